@@ -1,0 +1,33 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import moduleBoundaries from './scripts/eslint-module-boundaries.js';
+
+export default defineConfig(
+  globalIgnores(['**/dist/', '**/src/gen/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { boundaries: moduleBoundaries },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // The dependency direction of the workspace (README "Layout"). A project may import only
+      // projects whose tags its own tags allow, and never the listed external packages.
+      'boundaries/enforce': [
+        'error',
+        {
+          scope: '@switchyard',
+          depConstraints: [
+            { sourceTag: 'layer:protocol', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'pino', 'pino-*', 'node:*'] },
+            { sourceTag: 'layer:rpc', onlyDependOnLibsWithTags: ['layer:protocol'], bannedExternalImports: ['@matrixai/*', 'pino', 'pino-*', 'protobufjs'] },
+            { sourceTag: 'layer:transport', onlyDependOnLibsWithTags: ['layer:rpc', 'layer:protocol'], bannedExternalImports: ['pino', 'pino-*'] },
+            { sourceTag: 'layer:domain', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'protobufjs', 'pino', 'pino-*'] },
+            { sourceTag: 'layer:infra', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['layer:*'], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
+          ],
+        },
+      ],
+    },
+  },
+);

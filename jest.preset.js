@@ -1,0 +1,19 @@
+// Shared jest config. Jest runs with NODE_OPTIONS=--experimental-vm-modules because
+// @matrixai/quic is ESM-only; ts-jest only transpiles (type checking is the typecheck target).
+const root = import.meta.dirname;
+export default {
+  testEnvironment: `${root}/jest.environment.js`,
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: `${root}/tsconfig.spec.json` }],
+  },
+  moduleNameMapper: {
+    '^@switchyard/rpc/testing$': `${root}/libs/rpc/src/testing/index.ts`,
+    '^@switchyard/(.*)$': `${root}/libs/$1/src/index.ts`,
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testTimeout: 20000,
+  // Leaks fail the file in jest.environment.js; forceExit keeps a leaking run from hanging CI.
+  forceExit: true,
+};

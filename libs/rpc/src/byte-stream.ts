@@ -1,0 +1,19 @@
+import type { RpcError } from './rpc-error.js';
+
+/**
+ * What the RPC layer needs from a transport: one ordered, reliable, bidirectional byte stream.
+ * The RPC layer owns this interface; transports (QUIC, the in-memory pair used in tests) implement it.
+ */
+export interface ByteStream {
+  readonly readable: ReadableStream<Uint8Array>;
+  readonly writable: WritableStream<Uint8Array>;
+  /** Abandons both directions at once; pending reads and writes fail. */
+  cancel(reason?: unknown): void;
+  /** Describes the peer for handlers and logs, for example `127.0.0.1:4433`. */
+  readonly peer?: string;
+  /**
+   * Turns an error raised by `readable` or `writable` into an `RpcError`. Transports map their own
+   * failures here (one place per transport); when absent, failures become `Unavailable`.
+   */
+  toRpcError?(error: unknown): RpcError;
+}

@@ -1,0 +1,112 @@
+import { FrameDecoder, FrameTooLargeError, FrameType, rpc, type Frame } from '@switchyard/protocol';
+import type { ByteStream } from './byte-stream.js';
+import { FrameWriter } from './frame-writer.js';
+import { RpcCode, RpcError } from './rpc-error.js';
+
+export interface FrameChannelOptions {
+  maxFrameBytes: number;
+  writeHighWaterBytes?: number;
+  /** Called for every decoded frame, in order. Must not throw. */
+  onFrame(frame: Frame): void;
+  /** Called once when the channel ends: `error` is undefined when the peer closed cleanly. */
+  onClose(error: RpcError | undefined): void;
+}
+
+/**
+ * A byte stream seen as frames: reads and decodes until the stream ends, writes through a
+ * coalescing `FrameWriter`. A framing error from the peer (oversized or unknown frame) is answered
+ * with a stream-level Status (call id 0) before the stream is closed, because nothing after it can
+ * be trusted.
+ */
+export class FrameChannel {
+  readonly writer: FrameWriter;
+  private readonly decoder: FrameDecoder;
+  private ended = false;
+
+  constructor(
+    private readonly stream: ByteStream,
+    private readonly options: FrameChannelOptions,
+  ) {
+    this.decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
+    this.writer = new FrameWriter(stream.writable, {
+      highWaterBytes: options.writeHighWaterBytes,
+      onError: (error) => this.end(this.toRpcError(error)),
+    });
+    void this.readLoop();
+  }
+
+  get peer(): string | undefined {
+    return this.stream.peer;
+  }
+
+  get isOpen(): boolean {
+    return !this.ended;
+  }
+
+  send(frame: Frame): void {
+    this.writer.send(frame);
+  }
+
+  /** Sends a stream-level status that fails every call on the stream, then closes it. */
+  fail(error: RpcError): void {
+    if (this.ended) return;
+    this.writer.send({ type: FrameType.Status, callId: 0, payload: encodeStatus(error.code, error.rawMessage) });
+    void this.writer.close().finally(() => this.stream.cancel(error));
+    this.end(error);
+  }
+
+  /** Flushes what is queued and closes the write side; the read side ends when the peer closes. */
+  async close(): Promise<void> {
+    await this.writer.close();
+  }
+
+  /** Tears the stream down at once. */
+  abort(reason: RpcError): void {
+    this.writer.abort();
+    this.stream.cancel(reason);
+    this.end(reason);
+  }
+
+  private async readLoop(): Promise<void> {
+    const reader = this.stream.readable.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done || this.ended) break;
+        let frames: Frame[];
+        try {
+          frames = this.decoder.push(value);
+        } catch (error) {
+          const code = error instanceof FrameTooLargeError ? RpcCode.ResourceExhausted : RpcCode.InvalidArgument;
+          this.fail(new RpcError(code, (error as Error).message, { cause: error }));
+          break;
+        }
+        for (const frame of frames) this.options.onFrame(frame);
+      }
+      if (!this.ended && this.decoder.bufferedBytes > 0) {
+        this.end(new RpcError(RpcCode.Unavailable, 'stream ended inside a frame'));
+      } else this.end(undefined);
+    } catch (error) {
+      this.end(this.toRpcError(error));
+    } finally {
+      reader.releaseLock();
+    }
+  }
+
+  private end(error: RpcError | undefined): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.options.onClose(error);
+  }
+
+  private toRpcError(error: unknown): RpcError {
+    if (error instanceof RpcError) return error;
+    if (this.stream.toRpcError) return this.stream.toRpcError(error);
+    return RpcError.from(error ?? new Error('stream closed'), RpcCode.Unavailable);
+  }
+}
+
+/** Encodes an `rpc.v1.Status` payload. */
+export function encodeStatus(code: RpcCode, message: string, trailers?: Readonly<Record<string, string>>): Uint8Array {
+  return rpc.v1.Status.encode({ code, message, trailers: trailers ?? {} }).finish();
+}

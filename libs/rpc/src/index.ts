@@ -1,0 +1,19 @@
+export type { ByteStream } from './byte-stream.js';
+export type {
+  CallOptions,
+  ClientCallInfo,
+  ClientInterceptor,
+  ClientMethod,
+  HandlerContext,
+  Metadata,
+  MethodHandler,
+  RpcLogger,
+  ServerInterceptor,
+  ServiceClient,
+  ServiceHandlers,
+} from './call-types.js';
+export { createDeadline, MAX_TIMEOUT_MS, type Deadline, type DeadlineOptions } from './deadline.js';
+export { INITIAL_WINDOW_BYTES } from './flow-control.js';
+export { RpcClient, createClient, type RpcClientOptions } from './rpc-client.js';
+export { RpcCode, RpcError, rpcCodeName, toRpcCode, type RpcErrorOptions } from './rpc-error.js';
+export { RpcServer, type CloseOptions, type RpcServerOptions } from './rpc-server.js';

@@ -1,0 +1,194 @@
+import { DEFAULT_MAX_FRAME_BYTES, FrameType, rpc, type Frame, type MethodDescriptor, type ServiceDefinition } from '@switchyard/protocol';
+import type { ByteStream } from './byte-stream.js';
+import type { CallOptions, ClientInterceptor, ServiceClient } from './call-types.js';
+import { ClientCall } from './client-call.js';
+import { createDeferred } from './deferred.js';
+import { FrameChannel } from './frame-channel.js';
+import { RpcCode, RpcError, toRpcCode } from './rpc-error.js';
+
+export interface RpcClientOptions {
+  /** Largest frame accepted from the server, in bytes. Default `DEFAULT_MAX_FRAME_BYTES` (4 MiB). */
+  maxFrameBytes?: number;
+  /** Bytes queued for writing before message senders wait. Default 256 KiB. */
+  writeHighWaterBytes?: number;
+  /** Run around every call, outermost first. */
+  interceptors?: readonly ClientInterceptor[];
+}
+
+/** Call ids are u32 on the wire and 0 is reserved for the stream itself. */
+const MAX_CALL_ID = 0xffffffff;
+
+type Encodable = { encode(message: never): { finish(): Uint8Array } };
+
+/**
+ * Runs calls over one byte stream, multiplexed by call id. Use `createClient` for a typed client.
+ * `closed` resolves when the stream ends, with the error that ended it (undefined after `close()`).
+ */
+export class RpcClient {
+  private readonly channel: FrameChannel;
+  private readonly calls = new Map<number, ClientCall>();
+  private readonly interceptors: readonly ClientInterceptor[];
+  private readonly maxFrameBytes: number;
+  private readonly closedDeferred = createDeferred<RpcError | undefined>();
+  private nextCallId = 1;
+  private closeError: RpcError | undefined;
+
+  constructor(stream: ByteStream, options: RpcClientOptions = {}) {
+    this.maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+    this.interceptors = options.interceptors ?? [];
+    this.channel = new FrameChannel(stream, {
+      maxFrameBytes: this.maxFrameBytes,
+      writeHighWaterBytes: options.writeHighWaterBytes,
+      onFrame: (frame) => this.onFrame(frame),
+      onClose: (error) => this.onClose(error ?? new RpcError(RpcCode.Unavailable, 'connection closed by the server')),
+    });
+  }
+
+  /** Resolves once the client can no longer make calls, with the reason. */
+  get closed(): Promise<RpcError | undefined> {
+    return this.closedDeferred.promise;
+  }
+
+  get isOpen(): boolean {
+    return this.closeError === undefined;
+  }
+
+  /** Calls in flight. */
+  get activeCalls(): number {
+    return this.calls.size;
+  }
+
+  async unary(method: MethodDescriptor, request: unknown, options: CallOptions = {}): Promise<unknown> {
+    const payload = encode(method.requestType, request);
+    const call = this.startCall(method, options);
+    call.send(payload).catch(() => undefined);
+    void call.halfClose();
+    return single(call);
+  }
+
+  serverStream(method: MethodDescriptor, request: unknown, options: CallOptions = {}): AsyncIterable<unknown> {
+    const payload = encode(method.requestType, request);
+    const call = this.startCall(method, options);
+    call.send(payload).catch(() => undefined);
+    void call.halfClose();
+    return responses(call);
+  }
+
+  async clientStream(method: MethodDescriptor, requests: AsyncIterable<unknown> | Iterable<unknown>, options: CallOptions = {}): Promise<unknown> {
+    const call = this.startCall(method, options);
+    void pump(call, method, requests);
+    return single(call);
+  }
+
+  bidiStream(method: MethodDescriptor, requests: AsyncIterable<unknown> | Iterable<unknown>, options: CallOptions = {}): AsyncIterable<unknown> {
+    const call = this.startCall(method, options);
+    void pump(call, method, requests);
+    return responses(call);
+  }
+
+  /** Cancels every call in flight and closes the stream. */
+  async close(): Promise<void> {
+    if (this.closeError) return;
+    const error = new RpcError(RpcCode.Cancelled, 'client closed');
+    for (const call of [...this.calls.values()]) call.abort(error);
+    this.onClose(error, undefined);
+    await this.channel.close();
+  }
+
+  private startCall(method: MethodDescriptor, options: CallOptions): ClientCall {
+    if (this.closeError) throw this.closeError;
+    if (this.nextCallId > MAX_CALL_ID) {
+      throw new RpcError(RpcCode.ResourceExhausted, 'call ids exhausted on this stream; open a new connection');
+    }
+    const id = this.nextCallId++;
+    const call = new ClientCall(this.channel, id, method, options, (done) => this.calls.delete(done.id), this.maxFrameBytes);
+    this.calls.set(id, call);
+    call.start(this.interceptors);
+    return call;
+  }
+
+  private onFrame(frame: Frame): void {
+    if (frame.callId === 0) {
+      if (frame.type !== FrameType.Status) return this.protocolError(`server sent frame type ${frame.type} on call 0`);
+      let error: RpcError;
+      try {
+        const status = rpc.v1.Status.decode(frame.payload);
+        error = new RpcError(toRpcCode(status.code) || RpcCode.Unknown, status.message, { remote: true });
+      } catch (cause) {
+        error = new RpcError(RpcCode.Internal, 'malformed stream status from server', { cause });
+      }
+      this.channel.abort(error);
+      return;
+    }
+    // Frames for calls that already ended locally (cancelled, timed out) are expected and dropped.
+    this.calls.get(frame.callId)?.onFrame(frame.type, frame.payload);
+  }
+
+  private protocolError(message: string): void {
+    this.channel.abort(new RpcError(RpcCode.Internal, message));
+  }
+
+  private onClose(error: RpcError, closeStream: 'abort' | undefined = 'abort'): void {
+    if (this.closeError) return;
+    this.closeError = error;
+    for (const call of [...this.calls.values()]) call.onChannelClosed(error);
+    if (closeStream === 'abort' && this.channel.isOpen) this.channel.abort(error);
+    this.closedDeferred.resolve(error.code === RpcCode.Cancelled && !error.remote ? undefined : error);
+  }
+}
+
+/** A typed client for `service` whose calls run on `client`. */
+export function createClient<S extends ServiceDefinition>(service: S, client: RpcClient): ServiceClient<S> {
+  const methods: Record<string, unknown> = {};
+  for (const [key, method] of Object.entries(service.methods)) {
+    if (method.requestStream) {
+      methods[key] = method.responseStream
+        ? (requests: AsyncIterable<unknown>, options?: CallOptions) => client.bidiStream(method, requests, options)
+        : (requests: AsyncIterable<unknown>, options?: CallOptions) => client.clientStream(method, requests, options);
+    } else {
+      methods[key] = method.responseStream
+        ? (request: unknown, options?: CallOptions) => client.serverStream(method, request, options)
+        : (request: unknown, options?: CallOptions) => client.unary(method, request, options);
+    }
+  }
+  return methods as ServiceClient<S>;
+}
+
+function encode(type: Encodable, message: unknown): Uint8Array {
+  try {
+    return type.encode(message as never).finish();
+  } catch (error) {
+    throw new RpcError(RpcCode.InvalidArgument, `cannot encode request: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function single(call: ClientCall): Promise<unknown> {
+  const first = await call.take();
+  if (first.done) throw new RpcError(RpcCode.Internal, 'call ended without a response');
+  await call.take();
+  return first.value;
+}
+
+function responses(call: ClientCall): AsyncIterable<unknown> {
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: () => call.take(),
+      return: async () => {
+        call.abort(new RpcError(RpcCode.Cancelled, 'response stream abandoned by the caller'));
+        return { done: true, value: undefined };
+      },
+    }),
+  };
+}
+
+async function pump(call: ClientCall, method: MethodDescriptor, requests: AsyncIterable<unknown> | Iterable<unknown>): Promise<void> {
+  try {
+    for await (const request of requests) {
+      if (call.isDone) break;
+      await call.send(encode(method.requestType, request));
+    }
+    await call.halfClose();
+  } catch (error) {
+    if (!call.isDone) call.abort(RpcError.from(error, RpcCode.Cancelled));
+  }
+}

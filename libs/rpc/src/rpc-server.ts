@@ -1,0 +1,203 @@
+import { DEFAULT_MAX_FRAME_BYTES, FrameType, rpc, type Frame, type MethodDescriptor, type ServiceDefinition } from '@switchyard/protocol';
+import type { ByteStream } from './byte-stream.js';
+import type { Metadata, RpcLogger, ServerInterceptor, ServiceHandlers } from './call-types.js';
+import { silentLogger } from './call-types.js';
+import { FrameChannel } from './frame-channel.js';
+import { RpcCode, RpcError } from './rpc-error.js';
+import { ServerCall, type AnyHandler } from './server-call.js';
+
+export interface RpcServerOptions {
+  /** Largest frame accepted from a client, in bytes. Default `DEFAULT_MAX_FRAME_BYTES` (4 MiB). */
+  maxFrameBytes?: number;
+  /** Ceiling on every call's duration in ms, applied with the client's own deadline (the smaller wins). 0 = none. */
+  maxTimeoutMs?: number;
+  /** Calls one stream may have in flight; more are refused with RESOURCE_EXHAUSTED. Default 16384. */
+  maxConcurrentCallsPerStream?: number;
+  /** Bytes queued for writing per stream before handlers sending messages wait. Default 256 KiB. */
+  writeHighWaterBytes?: number;
+  /** Run around every handler, outermost first. */
+  interceptors?: readonly ServerInterceptor[];
+  logger?: RpcLogger;
+}
+
+export interface CloseOptions {
+  /** How long in-flight calls may run on before they are cancelled, in ms. Default 5000. */
+  graceMs?: number;
+}
+
+interface Registered {
+  method: MethodDescriptor;
+  handler: AnyHandler;
+}
+
+/**
+ * Serves registered services on any number of byte streams (`handleStream`), each carrying many
+ * calls. Unknown methods get UNIMPLEMENTED at once; a framing error from a client closes only that
+ * client's stream.
+ */
+export class RpcServer {
+  private readonly methods = new Map<string, Registered>();
+  private readonly sessions = new Set<ServerSession>();
+  private closing = false;
+  readonly options: Required<Omit<RpcServerOptions, 'logger'>> & { logger: RpcLogger };
+
+  constructor(options: RpcServerOptions = {}) {
+    this.options = {
+      maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
+      maxTimeoutMs: options.maxTimeoutMs ?? 0,
+      maxConcurrentCallsPerStream: options.maxConcurrentCallsPerStream ?? 16384,
+      writeHighWaterBytes: options.writeHighWaterBytes ?? 256 * 1024,
+      interceptors: options.interceptors ?? [],
+      logger: options.logger ?? silentLogger,
+    };
+  }
+
+  /** Registers every method of `service`; throws if one of its paths is already registered. */
+  register<S extends ServiceDefinition>(service: S, handlers: ServiceHandlers<S>): this {
+    for (const [key, method] of Object.entries(service.methods)) {
+      if (this.methods.has(method.path)) throw new Error(`${method.path} is already registered`);
+      const handler = (handlers as Record<string, AnyHandler>)[key];
+      if (typeof handler !== 'function') throw new Error(`no handler for ${method.path}`);
+      this.methods.set(method.path, { method, handler });
+    }
+    return this;
+  }
+
+  /** Serves calls arriving on `stream` until it ends. */
+  handleStream(stream: ByteStream): void {
+    if (this.closing) {
+      stream.cancel(new RpcError(RpcCode.Unavailable, 'server is shutting down'));
+      return;
+    }
+    const session = new ServerSession(this, stream, (done) => this.sessions.delete(done));
+    this.sessions.add(session);
+  }
+
+  /** Calls in flight across all streams. */
+  get activeCalls(): number {
+    let total = 0;
+    for (const session of this.sessions) total += session.activeCalls;
+    return total;
+  }
+
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  lookup(path: string): Registered | undefined {
+    return this.methods.get(path);
+  }
+
+  /**
+   * Stops accepting calls (new ones get UNAVAILABLE), lets in-flight calls finish for up to
+   * `graceMs`, cancels the rest with UNAVAILABLE, and closes every stream.
+   */
+  async close(options: CloseOptions = {}): Promise<void> {
+    this.closing = true;
+    const graceMs = options.graceMs ?? 5000;
+    const sessions = [...this.sessions];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const graceOver = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    });
+    await Promise.race([Promise.all(sessions.map((s) => s.idle())), graceOver]);
+    clearTimeout(timer);
+    await Promise.all(sessions.map((s) => s.shutdown(new RpcError(RpcCode.Unavailable, 'server is shutting down'))));
+  }
+}
+
+/** One byte stream's calls on the server. */
+class ServerSession {
+  private readonly channel: FrameChannel;
+  private readonly calls = new Map<number, ServerCall>();
+  private lastCallId = 0;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly server: RpcServer,
+    stream: ByteStream,
+    private readonly onEnd: (session: ServerSession) => void,
+  ) {
+    this.channel = new FrameChannel(stream, {
+      maxFrameBytes: server.options.maxFrameBytes,
+      writeHighWaterBytes: server.options.writeHighWaterBytes,
+      onFrame: (frame) => this.onFrame(frame),
+      onClose: (error) => void this.shutdown(error ?? new RpcError(RpcCode.Cancelled, 'client closed the stream')),
+    });
+  }
+
+  get activeCalls(): number {
+    return this.calls.size;
+  }
+
+  idle(): Promise<void> {
+    if (this.calls.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  async shutdown(reason: RpcError): Promise<void> {
+    for (const call of [...this.calls.values()]) {
+      if (this.channel.isOpen) call.end(reason);
+      else call.cancel(reason);
+    }
+    this.onEnd(this);
+    if (this.channel.isOpen) await this.channel.close();
+  }
+
+  private onFrame(frame: Frame): void {
+    if (frame.type === FrameType.Header) return this.openCall(frame);
+    if (frame.type === FrameType.Status || frame.callId === 0 || frame.callId > this.lastCallId) {
+      return this.channel.fail(new RpcError(RpcCode.InvalidArgument, `unexpected frame type ${frame.type} for call ${frame.callId}`));
+    }
+    // Frames for calls that already ended (completed, cancelled, timed out) are expected and dropped.
+    this.calls.get(frame.callId)?.onFrame(frame.type, frame.payload);
+  }
+
+  private openCall(frame: Frame): void {
+    const { callId } = frame;
+    if (callId <= this.lastCallId) {
+      return this.channel.fail(new RpcError(RpcCode.InvalidArgument, `call id ${callId} is not above ${this.lastCallId}`));
+    }
+    this.lastCallId = callId;
+    const refuse = (error: RpcError) => {
+      this.channel.send({ type: FrameType.Status, callId, payload: rpc.v1.Status.encode({ code: error.code, message: error.rawMessage }).finish() });
+    };
+    let header: rpc.v1.RequestHeader;
+    try {
+      header = rpc.v1.RequestHeader.decode(frame.payload);
+    } catch (error) {
+      return refuse(new RpcError(RpcCode.InvalidArgument, `malformed request header: ${(error as Error).message}`));
+    }
+    if (this.server.isClosing) return refuse(new RpcError(RpcCode.Unavailable, 'server is shutting down'));
+    const registered = this.server.lookup(header.method);
+    if (!registered) return refuse(new RpcError(RpcCode.Unimplemented, `unknown method ${header.method}`));
+    if (this.calls.size >= this.server.options.maxConcurrentCallsPerStream) {
+      return refuse(new RpcError(RpcCode.ResourceExhausted, `more than ${this.server.options.maxConcurrentCallsPerStream} concurrent calls on one stream`));
+    }
+    const { options } = this.server;
+    const call = new ServerCall({
+      channel: this.channel,
+      id: callId,
+      method: registered.method,
+      handler: registered.handler,
+      metadata: header.metadata as Metadata,
+      clientTimeoutMs: header.timeoutMs,
+      maxTimeoutMs: options.maxTimeoutMs,
+      maxFrameBytes: options.maxFrameBytes,
+      interceptors: options.interceptors,
+      logger: options.logger,
+      onDone: () => this.onCallDone(callId),
+    });
+    this.calls.set(callId, call);
+    void call.run();
+  }
+
+  private onCallDone(callId: number): void {
+    this.calls.delete(callId);
+    if (this.calls.size === 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const wake of waiters) wake();
+    }
+  }
+}

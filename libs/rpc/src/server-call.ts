@@ -1,0 +1,193 @@
+import { FrameType, type MethodDescriptor } from '@switchyard/protocol';
+import type { HandlerContext, Metadata, RpcLogger, ServerInterceptor } from './call-types.js';
+import { runInterceptors } from './call-types.js';
+import { MAX_TIMEOUT_MS } from './deadline.js';
+import type { FrameChannel } from './frame-channel.js';
+import { encodeStatus } from './frame-channel.js';
+import { ReceiveWindow, SendWindow, decodeWindow, encodeWindow, messageCost } from './flow-control.js';
+import { MessageQueue } from './message-queue.js';
+import { RpcCode, RpcError } from './rpc-error.js';
+
+/** A registered handler with the shape-specific typing erased. */
+export type AnyHandler = (input: unknown, ctx: HandlerContext) => unknown;
+
+export interface ServerCallOptions {
+  channel: FrameChannel;
+  id: number;
+  method: MethodDescriptor;
+  handler: AnyHandler;
+  metadata: Metadata;
+  /** The client's remaining time in ms, 0 for none. */
+  clientTimeoutMs: number;
+  /** The server's own ceiling in ms, 0 for none. */
+  maxTimeoutMs: number;
+  maxFrameBytes: number;
+  interceptors: readonly ServerInterceptor[];
+  logger: RpcLogger;
+  onDone(): void;
+}
+
+interface Received {
+  message: unknown;
+  cost: number;
+}
+
+/**
+ * One inbound call: feeds requests to the handler, sends its responses under flow control and ends
+ * the call with exactly one Status. The server enforces the deadline itself: when it passes, the
+ * client gets DEADLINE_EXCEEDED at once and the handler's signal aborts, whatever the handler does.
+ */
+export class ServerCall {
+  readonly ctx: HandlerContext;
+  private readonly inbound = new MessageQueue<Received>();
+  private readonly sendWindow = new SendWindow();
+  private readonly receiveWindow: ReceiveWindow;
+  private readonly controller = new AbortController();
+  private readonly timer: ReturnType<typeof setTimeout> | undefined;
+  private received = 0;
+  private done = false;
+
+  constructor(private readonly options: ServerCallOptions) {
+    this.receiveWindow = new ReceiveWindow(options.maxFrameBytes);
+    const timeoutMs = effectiveTimeout(options.clientTimeoutMs, options.maxTimeoutMs);
+    if (timeoutMs > 0) {
+      this.timer = setTimeout(() => this.end(new RpcError(RpcCode.DeadlineExceeded, `deadline of ${timeoutMs} ms exceeded`)), timeoutMs);
+    }
+    this.ctx = {
+      method: options.method,
+      metadata: options.metadata,
+      signal: this.controller.signal,
+      deadline: timeoutMs > 0 ? Date.now() + timeoutMs : Infinity,
+      trailers: {},
+      peer: options.channel.peer,
+    };
+  }
+
+  get isDone(): boolean {
+    return this.done;
+  }
+
+  /** Runs interceptors and handler, then sends the final status. Never rejects. */
+  async run(): Promise<void> {
+    try {
+      await runInterceptors(this.options.interceptors, this.ctx, () => this.invoke());
+      this.end(undefined);
+    } catch (error) {
+      if (!(error instanceof RpcError) && !this.done) {
+        this.options.logger.warn({ err: error, method: this.options.method.path }, 'handler failed');
+      }
+      this.end(RpcError.from(error));
+    }
+  }
+
+  onFrame(type: FrameType, payload: Uint8Array): void {
+    if (this.done) return;
+    switch (type) {
+      case FrameType.Message:
+        return this.onMessage(payload);
+      case FrameType.HalfClose:
+        return this.inbound.end();
+      case FrameType.Cancel:
+        return this.cancel(new RpcError(RpcCode.Cancelled, 'cancelled by the client'));
+      case FrameType.Window: {
+        const bytes = decodeWindow(payload);
+        if (bytes === undefined) return this.end(new RpcError(RpcCode.InvalidArgument, 'malformed window frame'));
+        return this.sendWindow.grant(bytes);
+      }
+      default:
+        return this.end(new RpcError(RpcCode.InvalidArgument, `frame type ${type} is not valid from a client`));
+    }
+  }
+
+  /** Stops the call without a status (the client has gone or already gave up). */
+  cancel(reason: RpcError): void {
+    if (this.done) return;
+    this.finish(reason);
+  }
+
+  /** Ends the call with `error`, or OK when undefined, and tells the client. */
+  end(error: RpcError | undefined): void {
+    if (this.done) return;
+    const payload = error ? encodeStatus(error.code, error.rawMessage, this.ctx.trailers) : encodeStatus(RpcCode.Ok, '', this.ctx.trailers);
+    this.options.channel.send({ type: FrameType.Status, callId: this.options.id, payload });
+    this.finish(error ?? new RpcError(RpcCode.Cancelled, 'call completed'));
+  }
+
+  private finish(reason: RpcError): void {
+    this.done = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.inbound.abort(reason);
+    this.sendWindow.release();
+    this.controller.abort(reason);
+    this.options.onDone();
+  }
+
+  private onMessage(payload: Uint8Array): void {
+    const cost = messageCost(payload.byteLength);
+    if (!this.receiveWindow.receive(cost)) {
+      return this.end(new RpcError(RpcCode.ResourceExhausted, 'client overran the flow-control window'));
+    }
+    if (!this.options.method.requestStream && ++this.received > 1) {
+      return this.end(new RpcError(RpcCode.InvalidArgument, 'more than one request message for a unary request'));
+    }
+    let message: unknown;
+    try {
+      message = this.options.method.requestType.decode(payload);
+    } catch (error) {
+      return this.end(new RpcError(RpcCode.InvalidArgument, `malformed request: ${(error as Error).message}`));
+    }
+    this.inbound.push({ message, cost });
+  }
+
+  private async invoke(): Promise<void> {
+    const { method, handler } = this.options;
+    let input: unknown;
+    if (method.requestStream) input = this.requests();
+    else {
+      const first = await this.take();
+      if (first.done) throw new RpcError(RpcCode.InvalidArgument, 'the client sent no request message');
+      input = first.value;
+    }
+    const output = handler(input, this.ctx);
+    if (method.responseStream) {
+      for await (const response of output as AsyncIterable<unknown>) await this.send(response);
+    } else {
+      await this.send(await output);
+    }
+  }
+
+  private async take(): Promise<IteratorResult<unknown, undefined>> {
+    const result = await this.inbound.next();
+    if (result.done) return result;
+    const grant = this.receiveWindow.consume(result.value.cost);
+    if (grant > 0 && !this.done) {
+      this.options.channel.send({ type: FrameType.Window, callId: this.options.id, payload: encodeWindow(grant) });
+    }
+    return { done: false, value: result.value.message };
+  }
+
+  private requests(): AsyncIterable<unknown> {
+    return { [Symbol.asyncIterator]: () => ({ next: () => this.take() }) };
+  }
+
+  private async send(response: unknown): Promise<void> {
+    let payload: Uint8Array;
+    try {
+      payload = this.options.method.responseType.encode(response as never).finish();
+    } catch (error) {
+      throw new RpcError(RpcCode.Internal, `handler returned a response that cannot be encoded: ${(error as Error).message}`);
+    }
+    while (!this.sendWindow.available && !this.done) await this.sendWindow.wait();
+    const capacity = this.options.channel.writer.waitForCapacity();
+    if (capacity) await capacity;
+    if (this.done) throw this.controller.signal.reason;
+    this.sendWindow.consume(messageCost(payload.byteLength));
+    this.options.channel.send({ type: FrameType.Message, callId: this.options.id, payload });
+  }
+}
+
+/** The server's effective timeout: the smaller of the client's and its own, 0 when neither is set. */
+export function effectiveTimeout(clientTimeoutMs: number, maxTimeoutMs: number): number {
+  const limits = [clientTimeoutMs, maxTimeoutMs].filter((ms) => ms > 0);
+  return limits.length === 0 ? 0 : Math.min(MAX_TIMEOUT_MS, ...limits);
+}
