@@ -1,0 +1,3 @@
+export { describeRpcContract } from './contract.js';
+export { aborted, gate, payload, rawUnary, settle, unknownMethod, type RpcHarness, type ServedRpc } from './harness.js';
+export { createInMemoryStreamPair, type InMemoryStreamPairOptions } from './in-memory-stream-pair.js';

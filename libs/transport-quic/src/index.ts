@@ -1,0 +1,13 @@
+export { QuicConnection, type QuicDialOptions } from './quic-dialer.js';
+export { quicErrorToRpcError } from './quic-errors.js';
+export { QuicListener, type QuicListenerOptions } from './quic-listener.js';
+export {
+  DEFAULT_IDLE_TIMEOUT_MS,
+  DEFAULT_KEEP_ALIVE_INTERVAL_MS,
+  DEFAULT_MAX_STREAMS_PER_CONNECTION,
+  DEFAULT_MAX_UDP_PAYLOAD_BYTES,
+  LOOPBACK_MAX_UDP_PAYLOAD_BYTES,
+  type QuicTransportOptions,
+} from './quic-options.js';
+export { connectRpc, serveRpc, RpcConnection, type ConnectRpcOptions, type ServeRpcOptions } from './rpc-over-quic.js';
+export { createDevTls, DEV_CERT_NAMES, loadOrCreateDevTls, readTlsFiles, type TlsFiles, type TlsMaterial } from './tls.js';

@@ -1,0 +1,101 @@
+import { randomFillSync } from 'node:crypto';
+import { QUICClient, events } from '@matrixai/quic';
+import { RpcCode, RpcError, type ByteStream, type RpcLogger } from '@switchyard/rpc';
+import { quicErrorToRpcError, streamCodes } from './quic-errors.js';
+import { quicConfig, quicLogger, DEFAULT_MAX_STREAMS_PER_CONNECTION, type QuicTransportOptions } from './quic-options.js';
+import { toByteStream } from './quic-byte-stream.js';
+import { silentLogger } from './silent-logger.js';
+
+export interface QuicDialOptions extends QuicTransportOptions {
+  host: string;
+  port: number;
+  /** TLS server name to verify (SNI); defaults to `host`. */
+  serverName?: string;
+  /** Present `tls.cert` to the server (needed by listeners that require client certificates). Default true. */
+  presentClientCert?: boolean;
+  /** Give up connecting after this long, in ms. Default 5000. */
+  connectTimeoutMs?: number;
+}
+
+/**
+ * One QUIC connection to a server, with TLS certificate verification against `tls.ca`. `openStream`
+ * keeps well below the server's stream credit: `@matrixai/quic` poisons a connection forever once a
+ * stream beyond the credit is requested, so that must never happen.
+ */
+export class QuicConnection {
+  private openStreams = 0;
+  private readonly maxOpenStreams: number;
+  private readonly closedPromise: Promise<RpcError>;
+  private closing = false;
+
+  private constructor(
+    private readonly client: QUICClient,
+    options: QuicDialOptions,
+    private readonly logger: RpcLogger,
+  ) {
+    // Credit returns lazily in batches, so stay at half of what the server grants.
+    this.maxOpenStreams = Math.max(1, Math.floor((options.maxStreamsPerConnection ?? DEFAULT_MAX_STREAMS_PER_CONNECTION) / 2));
+    let closeError: RpcError = new RpcError(RpcCode.Unavailable, 'connection closed');
+    client.connection.addEventListener(events.EventQUICConnectionError.name, (evt: events.EventQUICConnectionError) => {
+      closeError = quicErrorToRpcError(evt.detail);
+      this.logger.debug({ err: evt.detail }, 'QUIC connection error');
+    });
+    this.closedPromise = client.closedP.then(() => closeError);
+  }
+
+  /** Connects and completes the TLS handshake; rejects with an `RpcError` (UNAVAILABLE, UNAUTHENTICATED). */
+  static async dial(options: QuicDialOptions): Promise<QuicConnection> {
+    const config = quicConfig(options);
+    const presentCert = options.presentClientCert ?? true;
+    try {
+      const client = await QUICClient.createQUICClient(
+        {
+          host: options.host,
+          port: options.port,
+          serverName: options.serverName,
+          crypto: { ops: { randomBytes: async (data: ArrayBuffer) => void randomFillSync(new Uint8Array(data)) } },
+          config: { ...config, key: presentCert ? options.tls.key : undefined, cert: presentCert ? options.tls.cert : undefined, verifyPeer: true },
+          logger: quicLogger('quic-dialer', options.logger),
+          ...streamCodes,
+        },
+        { timer: options.connectTimeoutMs ?? 5000 },
+      );
+      return new QuicConnection(client, options, options.logger ?? silentLogger);
+    } catch (error) {
+      throw quicErrorToRpcError(error);
+    }
+  }
+
+  /** `host:port` of the local end. */
+  get localAddress(): string {
+    return `${this.client.connection.localHost}:${this.client.connection.localPort}`;
+  }
+
+  /** Resolves when the connection has closed, with the reason. */
+  get closed(): Promise<RpcError> {
+    return this.closedPromise;
+  }
+
+  /** Opens a bidirectional stream; throws RESOURCE_EXHAUSTED rather than exceed the safe stream count. */
+  openStream(): ByteStream {
+    if (this.closing) throw new RpcError(RpcCode.Unavailable, 'connection is closing');
+    if (this.openStreams >= this.maxOpenStreams) {
+      throw new RpcError(RpcCode.ResourceExhausted, `at most ${this.maxOpenStreams} streams may be open on one connection`);
+    }
+    let stream;
+    try {
+      stream = this.client.connection.newStream('bidi');
+    } catch (error) {
+      throw quicErrorToRpcError(error);
+    }
+    this.openStreams++;
+    void stream.closedP.finally(() => this.openStreams--);
+    return toByteStream(stream, this.client.connection);
+  }
+
+  /** Closes the connection at once; streams still open fail with UNAVAILABLE. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.client.destroy({ force: true });
+  }
+}

@@ -1,0 +1,91 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { QUICServer, events, type QUICConnection } from '@matrixai/quic';
+import type { ByteStream, RpcLogger } from '@switchyard/rpc';
+import { silentLogger } from './silent-logger.js';
+import { streamCodes } from './quic-errors.js';
+import { quicConfig, quicLogger, type QuicTransportOptions } from './quic-options.js';
+import { toByteStream } from './quic-byte-stream.js';
+
+export interface QuicListenerOptions extends QuicTransportOptions {
+  /**
+   * Require a client certificate that chains to `tls.ca` (mutual TLS). A peer without one is refused
+   * during the handshake and never reaches `onStream`. Default false.
+   */
+  requireClientCert?: boolean;
+  /** Called for every stream a client opens. */
+  onStream(stream: ByteStream): void;
+}
+
+/**
+ * Accepts QUIC connections (TLS 1.3) and hands every bidirectional stream to `onStream`. Streams per
+ * connection are capped by QUIC stream credit (`maxStreamsPerConnection`), so a client cannot make
+ * the server hold more than that many at once.
+ */
+export class QuicListener {
+  private readonly server: QUICServer;
+  private readonly logger: RpcLogger;
+  private readonly connections = new Set<QUICConnection>();
+
+  constructor(private readonly options: QuicListenerOptions) {
+    this.logger = options.logger ?? silentLogger;
+    // Key for the server's stateless-retry tokens; HMAC-SHA256 computed synchronously.
+    const key = randomBytes(32);
+    this.server = new QUICServer({
+      crypto: {
+        key: key.buffer.slice(key.byteOffset, key.byteOffset + key.byteLength),
+        ops: {
+          sign: async (k: ArrayBuffer, data: ArrayBuffer) => toArrayBuffer(createHmac('sha256', Buffer.from(k)).update(Buffer.from(data)).digest()),
+          verify: async (k: ArrayBuffer, data: ArrayBuffer, sig: ArrayBuffer) =>
+            createHmac('sha256', Buffer.from(k)).update(Buffer.from(data)).digest().equals(Buffer.from(sig)),
+        },
+      },
+      config: { ...quicConfig(options), key: options.tls.key, cert: options.tls.cert, verifyPeer: options.requireClientCert ?? false },
+      logger: quicLogger('quic-listener', options.logger),
+      ...streamCodes,
+    });
+    this.server.addEventListener(events.EventQUICServerConnection.name, this.onConnection);
+    this.server.addEventListener(events.EventQUICServerError.name, (evt: events.EventQUICServerError) => {
+      this.logger.warn({ err: evt.detail }, 'QUIC server error');
+    });
+  }
+
+  async start(address: { host: string; port: number }): Promise<void> {
+    await this.server.start({ host: address.host, port: address.port });
+  }
+
+  /** The bound host. */
+  get host(): string {
+    return this.server.host;
+  }
+
+  /** The bound port (useful after listening on port 0). */
+  get port(): number {
+    return this.server.port;
+  }
+
+  /** Open client connections. */
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Closes every connection at once and releases the socket. */
+  async stop(): Promise<void> {
+    await this.server.stop({ force: true });
+  }
+
+  private readonly onConnection = (evt: events.EventQUICServerConnection): void => {
+    const connection = evt.detail;
+    this.connections.add(connection);
+    connection.addEventListener(events.EventQUICConnectionStream.name, (streamEvt: events.EventQUICConnectionStream) => {
+      this.options.onStream(toByteStream(streamEvt.detail, connection));
+    });
+    connection.addEventListener(events.EventQUICConnectionError.name, (errorEvt: events.EventQUICConnectionError) => {
+      this.logger.debug({ err: errorEvt.detail, peer: `${connection.remoteHost}:${connection.remotePort}` }, 'QUIC connection error');
+    });
+    void connection.closedP.finally(() => this.connections.delete(connection));
+  };
+}
+
+function toArrayBuffer(buffer: Buffer): ArrayBuffer {
+  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+}

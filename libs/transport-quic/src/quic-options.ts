@@ -1,0 +1,72 @@
+import Logger, { Handler, LogLevel } from '@matrixai/logger';
+import type { QUICConfig } from '@matrixai/quic';
+import type { RpcLogger } from '@switchyard/rpc';
+import type { TlsMaterial } from './tls.js';
+
+/** Default largest UDP payload: fits an MTU-1500 path (1500 - 20 IPv4 - 8 UDP - headroom for tunnels). */
+export const DEFAULT_MAX_UDP_PAYLOAD_BYTES = 1452;
+/** Largest UDP payload a loopback or same-host path allows; never use it across a real network. */
+export const LOOPBACK_MAX_UDP_PAYLOAD_BYTES = 65000;
+/** Default QUIC idle timeout: a peer silent this long is dead. */
+export const DEFAULT_IDLE_TIMEOUT_MS = 10_000;
+/** Default keep-alive: an idle connection sends a PING this often, so a live peer is never idle-closed. */
+export const DEFAULT_KEEP_ALIVE_INTERVAL_MS = 3_000;
+/** Default bidirectional streams a peer may open at once on one connection. */
+export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 16;
+
+/** Options shared by listeners and dialers. */
+export interface QuicTransportOptions {
+  tls: TlsMaterial;
+  /**
+   * Largest UDP payload sent or accepted, in bytes; the smaller of both ends' values applies. There is
+   * no path-MTU discovery, so above the path MTU packets are lost: keep 1200–1452 on real networks
+   * and use `LOOPBACK_MAX_UDP_PAYLOAD_BYTES` only on one host. Default 1452.
+   */
+  maxUdpPayloadBytes?: number;
+  /** A connection with no packets from its peer for this long is closed, in ms. Default 10000. */
+  idleTimeoutMs?: number;
+  /** PING interval on an idle connection, in ms; must be below `idleTimeoutMs`. Default 3000. */
+  keepAliveIntervalMs?: number;
+  /** Streams the peer may open at once on one connection. Default 16. */
+  maxStreamsPerConnection?: number;
+  logger?: RpcLogger;
+}
+
+/** Builds the `@matrixai/quic` config both ends share. Throws when keep-alive is not below idle timeout. */
+export function quicConfig(options: QuicTransportOptions): Partial<QUICConfig> {
+  const idle = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  const keepAlive = options.keepAliveIntervalMs ?? DEFAULT_KEEP_ALIVE_INTERVAL_MS;
+  if (!(keepAlive < idle)) throw new RangeError(`keepAliveIntervalMs (${keepAlive}) must be below idleTimeoutMs (${idle})`);
+  const payload = options.maxUdpPayloadBytes ?? DEFAULT_MAX_UDP_PAYLOAD_BYTES;
+  if (!(payload >= 1200 && payload <= 65527)) throw new RangeError(`maxUdpPayloadBytes (${payload}) must be within 1200–65527`);
+  return {
+    ca: options.tls.ca,
+    key: options.tls.key,
+    cert: options.tls.cert,
+    maxIdleTimeout: idle,
+    keepAliveIntervalTime: keepAlive,
+    maxSendUdpPayloadSize: payload,
+    maxRecvUdpPayloadSize: payload,
+    initialMaxStreamsBidi: options.maxStreamsPerConnection ?? DEFAULT_MAX_STREAMS_PER_CONNECTION,
+    initialMaxStreamsUni: 0,
+    // 64 KiB reads: the default 4 KiB costs 16 pulls (and 16 send loops) per 64 KiB received.
+    readableChunkSize: 64 * 1024,
+    initialMaxData: 16 * 1024 * 1024,
+    initialMaxStreamDataBidiLocal: 4 * 1024 * 1024,
+    initialMaxStreamDataBidiRemote: 4 * 1024 * 1024,
+  };
+}
+
+class ForwardingHandler extends Handler {
+  constructor(private readonly logger: RpcLogger) {
+    super();
+  }
+  emit(output: string): void {
+    this.logger.warn({ component: 'quic' }, output);
+  }
+}
+
+/** The library's logger: warnings and errors only, forwarded to ours (or dropped when none). */
+export function quicLogger(name: string, logger: RpcLogger | undefined): Logger {
+  return logger ? new Logger(name, LogLevel.WARN, [new ForwardingHandler(logger)]) : new Logger(name, LogLevel.SILENT);
+}

@@ -1,0 +1,3 @@
+import type { RpcLogger } from '@switchyard/rpc';
+
+export const silentLogger: RpcLogger = { debug() {}, warn() {} };
