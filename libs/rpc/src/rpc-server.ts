@@ -137,11 +137,11 @@ class ServerSession {
 
   async shutdown(reason: RpcError): Promise<void> {
     for (const call of [...this.calls.values()]) {
-      if (this.channel.isOpen) call.end(reason);
+      if (this.channel.writer.open) call.end(reason);
       else call.cancel(reason);
     }
     this.onEnd(this);
-    if (this.channel.isOpen) await this.channel.close();
+    await this.channel.close();
   }
 
   private onFrame(frame: Frame): void {

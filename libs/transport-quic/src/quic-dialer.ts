@@ -89,7 +89,8 @@ export class QuicConnection {
       throw quicErrorToRpcError(error);
     }
     this.openStreams++;
-    void stream.closedP.finally(() => this.openStreams--);
+    const release = () => void this.openStreams--;
+    stream.closedP.then(release, release);
     return toByteStream(stream, this.client.connection);
   }
 

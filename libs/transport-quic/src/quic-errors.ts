@@ -34,11 +34,12 @@ export function quicErrorToRpcError(error: unknown): RpcError {
 
 /**
  * Stream reset reasons on the wire: a stream cancelled with an `RpcError` resets with its code,
- * and the peer reads that code back as an `RpcError`. Anything else resets with UNKNOWN.
+ * and the peer reads that code back as an `RpcError`. Anything else (a connection torn down under its
+ * streams) resets with UNAVAILABLE: the peer is going away.
  */
 export const streamCodes = {
   reasonToCode: (_type: 'read' | 'write', reason?: unknown): number =>
-    reason instanceof RpcError ? reason.code : RpcCode.Unknown,
+    reason instanceof RpcError ? reason.code : RpcCode.Unavailable,
   codeToReason: (_type: 'read' | 'write', code: number): RpcError =>
     new RpcError(code === 0 ? RpcCode.Cancelled : (toRpcCode(code) as Exclude<RpcCode, 0>), 'stream reset by peer', { remote: true }),
 };

@@ -82,7 +82,8 @@ export class QuicListener {
     connection.addEventListener(events.EventQUICConnectionError.name, (errorEvt: events.EventQUICConnectionError) => {
       this.logger.debug({ err: errorEvt.detail, peer: `${connection.remoteHost}:${connection.remotePort}` }, 'QUIC connection error');
     });
-    void connection.closedP.finally(() => this.connections.delete(connection));
+    const forget = () => void this.connections.delete(connection);
+    connection.closedP.then(forget, forget);
   };
 }
 

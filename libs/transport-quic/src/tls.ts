@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { webcrypto } from 'node:crypto';
 import { join } from 'node:path';
+// @peculiar/x509 resolves its ASN.1 helpers through tsyringe, which needs the Reflect metadata API.
+import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 
 /** PEM-encoded TLS material: the CA that peers must chain to, and this process's certificate and key. */
