@@ -11,7 +11,7 @@ export default defineConfig(
     files: ['**/*.ts'],
     plugins: { boundaries: moduleBoundaries },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // The dependency direction of the workspace (README "Layout"). A project may import only
       // projects whose tags its own tags allow, and never the listed external packages.
       'boundaries/enforce': [

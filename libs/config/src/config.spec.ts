@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ConfigError, durationMs, filePath, hostPort, integer, loadConfig } from './index.js';
+
+const schema = z.object({
+  LISTEN_ADDR: hostPort().prefault('0.0.0.0:61000'),
+  HEARTBEAT_INTERVAL_MS: durationMs({ min: 10 }).default(5000),
+  RETRIES: integer({ min: 0, max: 10 }).default(3),
+});
+
+describe('loadConfig()', () => {
+  it('applies defaults when variables are unset', () => {
+    expect(loadConfig(schema, {})).toEqual({ LISTEN_ADDR: { host: '0.0.0.0', port: 61000 }, HEARTBEAT_INTERVAL_MS: 5000, RETRIES: 3 });
+  });
+
+  it('parses durations with units, host:port with IPv6, and integers', () => {
+    const config = loadConfig(schema, { LISTEN_ADDR: '[::1]:4433', HEARTBEAT_INTERVAL_MS: '2s', RETRIES: '0' });
+    expect(config).toEqual({ LISTEN_ADDR: { host: '::1', port: 4433 }, HEARTBEAT_INTERVAL_MS: 2000, RETRIES: 0 });
+    expect(loadConfig(schema, { HEARTBEAT_INTERVAL_MS: '150ms' }).HEARTBEAT_INTERVAL_MS).toBe(150);
+  });
+
+  it('names every bad variable and its rule', () => {
+    const attempt = () => loadConfig(schema, { LISTEN_ADDR: 'nowhere', HEARTBEAT_INTERVAL_MS: '5', RETRIES: 'many' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ConfigError).issues).toEqual([
+        'LISTEN_ADDR: must be host:port (for example 0.0.0.0:61000 or [::1]:61000)',
+        'HEARTBEAT_INTERVAL_MS: must be at least 10 ms',
+        'RETRIES: must be an integer',
+      ]);
+    }
+  });
+
+  it('rejects a port above 65535', () => {
+    expect(() => loadConfig(schema, { LISTEN_ADDR: 'host:70000' })).toThrow(/LISTEN_ADDR/);
+  });
+
+  it('accepts an existing file and rejects a missing one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'config-'));
+    const file = join(dir, 'ca.pem');
+    writeFileSync(file, 'x');
+    const files = z.object({ TLS_CA_FILE: filePath() });
+    expect(loadConfig(files, { TLS_CA_FILE: file }).TLS_CA_FILE).toBe(file);
+    expect(() => loadConfig(files, { TLS_CA_FILE: join(dir, 'missing.pem') })).toThrow('TLS_CA_FILE: must name an existing file');
+  });
+});

@@ -1,0 +1,81 @@
+import { existsSync, statSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * A duration in milliseconds from an env string: `250`, `250ms`, `5s`, `2m`. Must be a whole number
+ * of milliseconds within [min, max].
+ */
+export function durationMs(options: { min?: number; max?: number } = {}) {
+  const { min = 0, max = 2 ** 31 - 1 } = options;
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+(ms|s|m)?$/, 'must be a duration such as 500, 500ms, 5s or 2m')
+    .transform((value) => {
+      const amount = Number.parseInt(value, 10);
+      if (value.endsWith('ms')) return amount;
+      if (value.endsWith('s')) return amount * 1000;
+      if (value.endsWith('m')) return amount * 60_000;
+      return amount;
+    })
+    .pipe(z.number().int().min(min, `must be at least ${min} ms`).max(max, `must be at most ${max} ms`));
+}
+
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+/** `host:port` or `[ipv6]:port`, port 0–65535 (0 = any free port). */
+export function hostPort() {
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx): HostPort => {
+      const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(value);
+      const port = match ? Number(match[3]) : NaN;
+      if (!match || port > 65535) {
+        ctx.addIssue({ code: 'custom', message: 'must be host:port (for example 0.0.0.0:61000 or [::1]:61000)' });
+        return z.NEVER;
+      }
+      return { host: match[1] ?? match[2], port };
+    });
+}
+
+/** A path to an existing regular file. */
+export function filePath() {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .refine((path) => existsSync(path) && statSync(path).isFile(), 'must name an existing file');
+}
+
+/** An integer from an env string, within [min, max]. */
+export function integer(options: { min?: number; max?: number } = {}) {
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+  return z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, 'must be an integer')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+}
+
+/** Raised by `loadConfig`; `issues` lists each bad variable with its rule. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly issues: readonly string[]) {
+    super(`invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+  }
+}
+
+/**
+ * Parses environment variables with a schema whose keys are the variable names. Throws a
+ * `ConfigError` naming every offending variable and its rule; never reads `process.env` itself.
+ */
+export function loadConfig<S extends z.ZodObject>(schema: S, env: Readonly<Record<string, string | undefined>>): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+}
