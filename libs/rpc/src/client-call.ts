@@ -32,6 +32,7 @@ export class ClientCall {
   private error: RpcError | undefined;
   private received = 0;
   private released = false;
+  private lastSend: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly channel: FrameChannel,
@@ -62,7 +63,14 @@ export class ClientCall {
   }
 
   /** Sends one encoded message once the call is open and the peer's window allows it. */
-  async send(payload: Uint8Array): Promise<void> {
+  send(payload: Uint8Array): Promise<void> {
+    const sent = this.sendInOrder(payload);
+    // Half-close must not overtake a message still waiting for credit or writer capacity.
+    this.lastSend = sent.catch(() => undefined);
+    return sent;
+  }
+
+  private async sendInOrder(payload: Uint8Array): Promise<void> {
     if (this.state === 'pending') await this.opened.promise;
     while (!this.sendWindow.available && this.state !== 'done') await this.sendWindow.wait();
     const capacity = this.channel.writer.waitForCapacity();
@@ -77,6 +85,7 @@ export class ClientCall {
   /** Tells the server no more messages follow. */
   async halfClose(): Promise<void> {
     if (this.state === 'pending') await this.opened.promise;
+    await this.lastSend;
     if (this.state !== 'open') return;
     this.state = 'half-closed';
     this.channel.send({ type: FrameType.HalfClose, callId: this.id, payload: EMPTY });

@@ -1,0 +1,147 @@
+// `npm run bench`: runs every workload over our QUIC RPC (large and MTU-sized datagrams) and over
+// grpc-js, servers in separate processes, interleaved runs; writes medians to docs/benchmarks.md.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createDevTls, DEFAULT_MAX_UDP_PAYLOAD_BYTES, LOOPBACK_MAX_UDP_PAYLOAD_BYTES, type TlsMaterial } from '@switchyard/transport-quic';
+import { grpcClient, quicClient, type BenchClient } from './clients.js';
+import { median } from './stats.js';
+import { bulkUpload, concurrentCalls, serverStream, unaryLoad } from './workloads.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const UNARY_MS = Number(process.env.BENCH_UNARY_MS ?? 2000);
+const STREAM_MESSAGES = Number(process.env.BENCH_STREAM_MESSAGES ?? 100_000);
+const BULK_BYTES = Number(process.env.BENCH_BULK_MIB ?? 64) * 1024 * 1024;
+const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..', '..', 'docs', 'benchmarks.md');
+
+interface Target {
+  name: string;
+  server: string[];
+  connect(port: number, tls: TlsMaterial): Promise<BenchClient>;
+}
+
+const targets: Target[] = [
+  { name: `quic ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B`, server: ['quic', String(LOOPBACK_MAX_UDP_PAYLOAD_BYTES)], connect: (port, tls) => quicClient(port, tls, LOOPBACK_MAX_UDP_PAYLOAD_BYTES) },
+  { name: `quic ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B`, server: ['quic', String(DEFAULT_MAX_UDP_PAYLOAD_BYTES)], connect: (port, tls) => quicClient(port, tls, DEFAULT_MAX_UDP_PAYLOAD_BYTES) },
+  { name: 'grpc-js', server: ['grpc', '0'], connect: (port, tls) => grpcClient(port, tls) },
+];
+
+interface Metric {
+  label: string;
+  unit: string;
+  /** Higher is better (throughput) or lower is better (latency, errors). */
+  better: 'higher' | 'lower';
+  measure(client: BenchClient, reconnect: () => Promise<BenchClient>): Promise<number>;
+}
+
+const unaryCache = new Map<BenchClient, Map<number, Awaited<ReturnType<typeof unaryLoad>>>>();
+const unary = async (client: BenchClient, concurrency: number) => {
+  const perClient = unaryCache.get(client) ?? new Map();
+  unaryCache.set(client, perClient);
+  if (!perClient.has(concurrency)) perClient.set(concurrency, await unaryLoad(client, concurrency, UNARY_MS));
+  return perClient.get(concurrency)!;
+};
+
+const metrics: Metric[] = [
+  ...[1, 16, 128].flatMap((c): Metric[] => [
+    { label: `unary 64 B, c=${c}`, unit: 'calls/s', better: 'higher', measure: async (client) => (await unary(client, c)).callsPerSecond },
+    { label: `unary 64 B, c=${c}, p50`, unit: 'ms', better: 'lower', measure: async (client) => (await unary(client, c)).p50Ms },
+    { label: `unary 64 B, c=${c}, p99`, unit: 'ms', better: 'lower', measure: async (client) => (await unary(client, c)).p99Ms },
+  ]),
+  { label: `server stream ${STREAM_MESSAGES / 1000}k × 64 B`, unit: 'msgs/s', better: 'higher', measure: (client) => serverStream(client, STREAM_MESSAGES) },
+  { label: `${BULK_BYTES / 1024 / 1024} MiB one-way`, unit: 'MB/s', better: 'higher', measure: (client) => bulkUpload(client, BULK_BYTES) },
+  { label: '256 concurrent calls, errors', unit: 'errors', better: 'lower', measure: (_c, reconnect) => withFresh(reconnect, (c) => concurrentCalls(c, 256)) },
+  { label: '10,000 concurrent calls, errors', unit: 'errors', better: 'lower', measure: (_c, reconnect) => withFresh(reconnect, (c) => concurrentCalls(c, 10_000)) },
+];
+
+async function withFresh(reconnect: () => Promise<BenchClient>, fn: (client: BenchClient) => Promise<number>): Promise<number> {
+  const client = await reconnect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
+}
+
+async function startServer(target: Target, tls: TlsMaterial): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'server.ts'), ...target.server], {
+    env: { ...process.env, BENCH_TLS: JSON.stringify(tls) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  for await (const line of lines) {
+    const match = /^READY (\d+)$/.exec(line);
+    if (match) return { port: Number(match[1]), child };
+  }
+  throw new Error(`${target.name} server exited before it was ready`);
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+const tls = await createDevTls(['localhost', '127.0.0.1']);
+// results[target][metric] = one value per run
+const results = targets.map(() => metrics.map((): number[] => []));
+for (let run = 1; run <= RUNS; run++) {
+  for (const [t, target] of targets.entries()) {
+    const { port, child } = await startServer(target, tls);
+    const client = await target.connect(port, tls);
+    try {
+      for (const [m, metric] of metrics.entries()) {
+        const value = await metric.measure(client, () => target.connect(port, tls));
+        results[t][m].push(value);
+        console.log(`run ${run}/${RUNS} ${target.name.padEnd(14)} ${metric.label.padEnd(32)} ${format(value)} ${metric.unit}`);
+      }
+    } finally {
+      await client.close();
+      await stopServer(child);
+    }
+  }
+}
+
+function format(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  if (value >= 100) return Math.round(value).toLocaleString('en-US');
+  if (value >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+const grpcIndex = targets.length - 1;
+const header = `| workload | unit | ${targets.map((t) => t.name).join(' | ')} | ${targets.slice(0, -1).map((t) => `${t.name} ÷ grpc-js`).join(' | ')} |`;
+const rows = metrics.map((metric, m) => {
+  const medians = targets.map((_, t) => median(results[t][m]));
+  const ratios = medians.slice(0, -1).map((value) => {
+    const base = medians[grpcIndex];
+    if (metric.unit === 'errors') return '–';
+    return base > 0 ? `${(value / base).toFixed(2)}×` : '–';
+  });
+  return `| ${metric.label} | ${metric.unit} | ${medians.map(format).join(' | ')} | ${ratios.join(' | ')} |`;
+});
+const cpu = cpus();
+const report = `# Benchmarks
+
+Produced by \`npm run bench\` (tools/bench) on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB,
+Node ${process.version}. Every figure is the **median of ${RUNS} runs**; runs interleave the transports (run 1 of each,
+then run 2, ...). Client and server are separate processes on 127.0.0.1; both sides use TLS with the same certificates
+(grpc-js over TLS on TCP). Payloads are protobuf messages encoded by the same generated code on both stacks. Unary
+workloads run for ${UNARY_MS} ms after a warm-up of a quarter of that. For latency and error rows lower is better; the ratio
+column is ours ÷ grpc-js (above 1× means more throughput, or more latency).
+
+- \`quic ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B\`: UDP payloads up to ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} bytes; possible only on loopback or within one host.
+- \`quic ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B\`: the default, what an MTU-1500 network (a Docker bridge) allows.
+
+${header}
+|${' --- |'.repeat(2 + targets.length * 2 - 1)}
+${rows.join('\n')}
+
+## Raw runs
+
+${targets.map((target, t) => `- ${target.name}: ${metrics.map((metric, m) => `${metric.label} [${results[t][m].map(format).join(', ')}]`).join('; ')}`).join('\n')}
+`;
+writeFileSync(OUTPUT, report);
+console.log(`\nwrote ${OUTPUT}`);
