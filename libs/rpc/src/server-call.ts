@@ -27,6 +27,9 @@ export interface ServerCallOptions {
   onDone(): void;
 }
 
+/** The abort reason of a handler signal once its call completed normally; shared, as it carries no call state. */
+const CALL_COMPLETED = new RpcError(RpcCode.Cancelled, 'call completed');
+
 interface Received {
   message: unknown;
   cost: number;
@@ -42,7 +45,8 @@ export class ServerCall {
   private readonly inbound = new MessageQueue<Received>();
   private readonly sendWindow = new SendWindow();
   private readonly receiveWindow: ReceiveWindow;
-  private readonly controller = new AbortController();
+  private controller: AbortController | undefined;
+  private finishReason: RpcError | undefined;
   private readonly timer: ReturnType<typeof setTimeout> | undefined;
   private received = 0;
   private done = false;
@@ -53,10 +57,15 @@ export class ServerCall {
     if (timeoutMs > 0) {
       this.timer = setTimeout(() => this.end(new RpcError(RpcCode.DeadlineExceeded, `deadline of ${timeoutMs} ms exceeded`)), timeoutMs);
     }
+    // The signal is created on first use: most handlers never look at it, and an AbortController per
+    // call is a measurable share of a small unary call's cost.
+    const signal = () => this.signal();
     this.ctx = {
       method: options.method,
       metadata: options.metadata,
-      signal: this.controller.signal,
+      get signal() {
+        return signal();
+      },
       deadline: timeoutMs > 0 ? Date.now() + timeoutMs : Infinity,
       trailers: {},
       peer: options.channel.peer,
@@ -110,15 +119,24 @@ export class ServerCall {
     if (this.done) return;
     const payload = error ? encodeStatus(error.code, error.rawMessage, this.ctx.trailers) : encodeStatus(RpcCode.Ok, '', this.ctx.trailers);
     this.options.channel.send({ type: FrameType.Status, callId: this.options.id, payload });
-    this.finish(error ?? new RpcError(RpcCode.Cancelled, 'call completed'));
+    this.finish(error ?? CALL_COMPLETED);
+  }
+
+  private signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.finishReason) this.controller.abort(this.finishReason);
+    }
+    return this.controller.signal;
   }
 
   private finish(reason: RpcError): void {
     this.done = true;
+    this.finishReason = reason;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.inbound.abort(reason);
     this.sendWindow.release();
-    this.controller.abort(reason);
+    this.controller?.abort(reason);
     this.options.onDone();
   }
 
@@ -180,7 +198,7 @@ export class ServerCall {
     while (!this.sendWindow.available && !this.done) await this.sendWindow.wait();
     const capacity = this.options.channel.writer.waitForCapacity();
     if (capacity) await capacity;
-    if (this.done) throw this.controller.signal.reason;
+    if (this.done) throw this.finishReason;
     this.sendWindow.consume(messageCost(payload.byteLength));
     this.options.channel.send({ type: FrameType.Message, callId: this.options.id, payload });
   }
