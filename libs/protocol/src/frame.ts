@@ -61,12 +61,23 @@ export function frameSize(payloadBytes: number): number {
 
 /** Writes `frame` into `target` at `offset`; the caller ensures `frameSize` bytes fit. Returns the end offset. */
 export function writeFrame(target: Uint8Array, offset: number, frame: Frame): number {
-  const view = new DataView(target.buffer, target.byteOffset, target.byteLength);
-  view.setUint32(offset, frame.payload.byteLength);
-  view.setUint8(offset + 4, frame.type);
-  view.setUint32(offset + 5, frame.callId);
+  writeUint32(target, offset, frame.payload.byteLength);
+  target[offset + 4] = frame.type;
+  writeUint32(target, offset + 5, frame.callId);
   target.set(frame.payload, offset + FRAME_HEADER_BYTES);
   return offset + FRAME_HEADER_BYTES + frame.payload.byteLength;
+}
+
+// Big-endian u32 access by hand: a DataView per frame would be an allocation per frame.
+function writeUint32(target: Uint8Array, offset: number, value: number): void {
+  target[offset] = value >>> 24;
+  target[offset + 1] = (value >>> 16) & 0xff;
+  target[offset + 2] = (value >>> 8) & 0xff;
+  target[offset + 3] = value & 0xff;
+}
+
+function readUint32(source: Uint8Array, offset: number): number {
+  return ((source[offset] << 24) | (source[offset + 1] << 16) | (source[offset + 2] << 8) | source[offset + 3]) >>> 0;
 }
 
 /** Encodes frames back to back into one buffer. */
@@ -114,13 +125,12 @@ export class FrameDecoder {
     this.buffered += chunk.byteLength;
     while (this.buffered >= FRAME_HEADER_BYTES) {
       const header = this.peek(FRAME_HEADER_BYTES);
-      const view = new DataView(header.buffer, header.byteOffset, FRAME_HEADER_BYTES);
-      const length = view.getUint32(0);
-      const type = view.getUint8(4);
+      const length = readUint32(header, 0);
+      const type = header[4];
       if (length > this.maxFrameBytes) throw new FrameTooLargeError(length, this.maxFrameBytes);
       if (!KNOWN_TYPES.has(type)) throw new MalformedFrameError(`unknown frame type ${type}`);
       if (this.buffered < FRAME_HEADER_BYTES + length) break;
-      const callId = view.getUint32(5);
+      const callId = readUint32(header, 5);
       this.consume(FRAME_HEADER_BYTES);
       frames.push({ type: type as FrameType, callId, payload: this.consume(length) });
     }

@@ -17,28 +17,47 @@ export interface DeadlineOptions {
   timeoutMs?: number;
   /** Aborting this aborts the deadline's signal with the same reason. */
   signal?: AbortSignal;
+  /** Called once, with the reason, when the deadline fires or `signal` aborts. */
+  onAbort?(reason: unknown): void;
   now?: () => number;
 }
 
-/** Returns a signal that aborts after `timeoutMs` or when `signal` aborts, plus a cleanup. */
+/**
+ * Returns a signal that aborts after `timeoutMs` or when `signal` aborts, plus a cleanup. The
+ * AbortController behind `signal` is created on first access, so a caller that only needs
+ * `onAbort` (the RPC client, once per call) does not pay for one.
+ */
 export function createDeadline(options: DeadlineOptions = {}): Deadline {
-  const controller = new AbortController();
+  let controller: AbortController | undefined;
+  let abortReason: unknown;
+  let fired = false;
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMEOUT_MS) : 0;
+  const fire = (reason: unknown) => {
+    if (fired) return;
+    fired = true;
+    abortReason = reason;
+    controller?.abort(reason);
+    options.onAbort?.(reason);
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   if (timeoutMs > 0) {
-    timer = setTimeout(() => {
-      controller.abort(new RpcError(RpcCode.DeadlineExceeded, `deadline of ${timeoutMs} ms exceeded`));
-    }, timeoutMs);
+    timer = setTimeout(() => fire(new RpcError(RpcCode.DeadlineExceeded, `deadline of ${timeoutMs} ms exceeded`)), timeoutMs);
   }
   const parent = options.signal;
-  const onParentAbort = () => controller.abort(parent?.reason);
+  const onParentAbort = () => fire(parent?.reason);
   if (parent) {
-    if (parent.aborted) controller.abort(parent.reason);
+    if (parent.aborted) fire(parent.reason);
     else parent.addEventListener('abort', onParentAbort, { once: true });
   }
   return {
-    signal: controller.signal,
+    get signal() {
+      if (!controller) {
+        controller = new AbortController();
+        if (fired) controller.abort(abortReason);
+      }
+      return controller.signal;
+    },
     expiresAt: timeoutMs > 0 ? now() + timeoutMs : Infinity,
     cleanup() {
       if (timer !== undefined) clearTimeout(timer);

@@ -106,7 +106,17 @@ export class FrameChannel {
   }
 }
 
+/** The encoded OK status without trailers: the end of most calls, encoded once. */
+const OK_STATUS = rpc.v1.Status.encode({ code: RpcCode.Ok, message: '' }).finish();
+
 /** Encodes an `rpc.v1.Status` payload. */
 export function encodeStatus(code: RpcCode, message: string, trailers?: Readonly<Record<string, string>>): Uint8Array {
-  return rpc.v1.Status.encode({ code, message, trailers: trailers ?? {} }).finish();
+  const noTrailers = trailers === undefined || isEmpty(trailers);
+  if (code === RpcCode.Ok && message === '' && noTrailers) return OK_STATUS;
+  return rpc.v1.Status.encode({ code, message, trailers: noTrailers ? {} : trailers }).finish();
+}
+
+function isEmpty(record: Readonly<Record<string, string>>): boolean {
+  for (const _ in record) return false;
+  return true;
 }

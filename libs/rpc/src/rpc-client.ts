@@ -61,16 +61,14 @@ export class RpcClient {
   async unary(method: MethodDescriptor, request: unknown, options: CallOptions = {}): Promise<unknown> {
     const payload = encode(method.requestType, request);
     const call = this.startCall(method, options);
-    call.send(payload).catch(() => undefined);
-    void call.halfClose();
+    call.sendOnly(payload).catch(() => undefined);
     return single(call);
   }
 
   serverStream(method: MethodDescriptor, request: unknown, options: CallOptions = {}): AsyncIterable<unknown> {
     const payload = encode(method.requestType, request);
     const call = this.startCall(method, options);
-    call.send(payload).catch(() => undefined);
-    void call.halfClose();
+    call.sendOnly(payload).catch(() => undefined);
     return responses(call);
   }
 
@@ -102,7 +100,7 @@ export class RpcClient {
     }
     const id = this.nextCallId++;
     const call = new ClientCall(this.channel, id, method, options, (done) => this.calls.delete(done.id), this.maxFrameBytes);
-    this.calls.set(id, call);
+    if (!call.isDone) this.calls.set(id, call);
     call.start(this.interceptors);
     return call;
   }

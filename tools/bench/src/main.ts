@@ -14,6 +14,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const UNARY_MS = Number(process.env.BENCH_UNARY_MS ?? 2000);
 const STREAM_MESSAGES = Number(process.env.BENCH_STREAM_MESSAGES ?? 100_000);
 const BULK_BYTES = Number(process.env.BENCH_BULK_MIB ?? 64) * 1024 * 1024;
+// Regular expressions selecting workloads and targets by name, for quick partial runs.
+const FILTER = new RegExp(process.env.BENCH_FILTER ?? '');
+const TARGETS = new RegExp(process.env.BENCH_TARGETS ?? '');
 const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..', '..', 'docs', 'benchmarks.md');
 
 interface Target {
@@ -22,11 +25,13 @@ interface Target {
   connect(port: number, tls: TlsMaterial): Promise<BenchClient>;
 }
 
-const targets: Target[] = [
+const allTargets: Target[] = [
   { name: `quic ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B`, server: ['quic', String(LOOPBACK_MAX_UDP_PAYLOAD_BYTES)], connect: (port, tls) => quicClient(port, tls, LOOPBACK_MAX_UDP_PAYLOAD_BYTES) },
   { name: `quic ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B`, server: ['quic', String(DEFAULT_MAX_UDP_PAYLOAD_BYTES)], connect: (port, tls) => quicClient(port, tls, DEFAULT_MAX_UDP_PAYLOAD_BYTES) },
   { name: 'grpc-js', server: ['grpc', '0'], connect: (port, tls) => grpcClient(port, tls) },
 ];
+
+const targets = allTargets.filter((target) => TARGETS.test(target.name));
 
 interface Metric {
   label: string;
@@ -44,7 +49,7 @@ const unary = async (client: BenchClient, concurrency: number) => {
   return perClient.get(concurrency)!;
 };
 
-const metrics: Metric[] = [
+const allMetrics: Metric[] = [
   ...[1, 16, 128].flatMap((c): Metric[] => [
     { label: `unary 64 B, c=${c}`, unit: 'calls/s', better: 'higher', measure: async (client) => (await unary(client, c)).callsPerSecond },
     { label: `unary 64 B, c=${c}, p50`, unit: 'ms', better: 'lower', measure: async (client) => (await unary(client, c)).p50Ms },
@@ -56,6 +61,8 @@ const metrics: Metric[] = [
   { label: '10,000 concurrent calls, errors', unit: 'errors', better: 'lower', measure: (_c, reconnect) => withFresh(reconnect, (c) => concurrentCalls(c, 10_000)) },
 ];
 
+const metrics = allMetrics.filter((metric) => FILTER.test(metric.label));
+
 async function withFresh(reconnect: () => Promise<BenchClient>, fn: (client: BenchClient) => Promise<number>): Promise<number> {
   const client = await reconnect();
   try {
@@ -66,7 +73,7 @@ async function withFresh(reconnect: () => Promise<BenchClient>, fn: (client: Ben
 }
 
 async function startServer(target: Target, tls: TlsMaterial): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'server.ts'), ...target.server], {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'server.js'), ...target.server], {
     env: { ...process.env, BENCH_TLS: JSON.stringify(tls) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -111,13 +118,13 @@ function format(value: number): string {
   return value.toFixed(2);
 }
 
-const grpcIndex = targets.length - 1;
+const grpcIndex = targets.findIndex((target) => target.name === 'grpc-js');
 const header = `| workload | unit | ${targets.map((t) => t.name).join(' | ')} | ${targets.slice(0, -1).map((t) => `${t.name} ÷ grpc-js`).join(' | ')} |`;
 const rows = metrics.map((metric, m) => {
   const medians = targets.map((_, t) => median(results[t][m]));
   const ratios = medians.slice(0, -1).map((value) => {
     const base = medians[grpcIndex];
-    if (metric.unit === 'errors') return '–';
+    if (metric.unit === 'errors' || grpcIndex < 0) return '–';
     return base > 0 ? `${(value / base).toFixed(2)}×` : '–';
   });
   return `| ${metric.label} | ${metric.unit} | ${medians.map(format).join(' | ')} | ${ratios.join(' | ')} |`;

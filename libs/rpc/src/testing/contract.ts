@@ -217,6 +217,14 @@ export function describeRpcContract(name: string, harness: RpcHarness): void {
         expect(((await serverReason) as RpcError).code).toBe(RpcCode.Cancelled);
       });
 
+      it('fails at once with CANCELLED when the signal is already aborted', async () => {
+        const { rpc, client } = await start();
+        const controller = new AbortController();
+        controller.abort();
+        expect((await rpcErrorOf(client.unary({ payload: payload(1) }, { signal: controller.signal }))).code).toBe(RpcCode.Cancelled);
+        expect(rpc.activeCalls).toBe(0);
+      });
+
       it('cancels a server stream when the client stops iterating', async () => {
         const finished = gate();
         const { client } = await start({
