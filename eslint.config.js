@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
-import moduleBoundaries from './scripts/eslint-module-boundaries.js';
+import moduleBoundaries from './tools/lint-rules/src/module-boundaries.js';
 
 export default defineConfig(
   globalIgnores(['**/dist/', '**/src/gen/']),

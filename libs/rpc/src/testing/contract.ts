@@ -144,6 +144,27 @@ export function describeRpcContract(name: string, harness: RpcHarness): void {
         expect((await client.unary({ payload: payload(2, 9) })).payload).toEqual(payload(2, 9));
       });
 
+      it('refuses calls beyond maxConcurrentCallsPerStream with RESOURCE_EXHAUSTED', async () => {
+        const release = gate();
+        let started = 0;
+        const bothStarted = gate();
+        const { client } = await start(
+          {
+            unary: async (request) => {
+              if (++started === 2) bothStarted.open();
+              await release.opened;
+              return { payload: request.payload };
+            },
+          },
+          { maxConcurrentCallsPerStream: 2 },
+        );
+        const held = [client.unary({ payload: payload(1, 1) }), client.unary({ payload: payload(1, 2) })];
+        await bothStarted.opened;
+        expect((await rpcErrorOf(client.unary({ payload: payload(1) }))).code).toBe(RpcCode.ResourceExhausted);
+        release.open();
+        expect((await Promise.all(held)).map((r) => r.payload[0])).toEqual([1, 2]);
+      });
+
       it('ends the stream with RESOURCE_EXHAUSTED on an oversized frame; new connections still work', async () => {
         const { rpc } = await start({}, { maxFrameBytes: 1024 });
         const error = await rpcErrorOf(rpc.unary(EchoService.methods.unary, { payload: payload(4096) }));

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 
-const workspaceRoot = dirname(dirname(new URL(import.meta.url).pathname));
+const workspaceRoot = join(import.meta.dirname, '..', '..', '..');
 const projectCache = new Map();
 
 function findProject(file) {
