@@ -62,7 +62,7 @@ export class RpcClient {
     const payload = encode(method.requestType, request);
     const call = this.startCall(method, options);
     call.sendOnly(payload).catch(() => undefined);
-    return single(call);
+    return call.result();
   }
 
   serverStream(method: MethodDescriptor, request: unknown, options: CallOptions = {}): AsyncIterable<unknown> {
@@ -75,7 +75,7 @@ export class RpcClient {
   async clientStream(method: MethodDescriptor, requests: AsyncIterable<unknown> | Iterable<unknown>, options: CallOptions = {}): Promise<unknown> {
     const call = this.startCall(method, options);
     void pump(call, method, requests);
-    return single(call);
+    return call.result();
   }
 
   bidiStream(method: MethodDescriptor, requests: AsyncIterable<unknown> | Iterable<unknown>, options: CallOptions = {}): AsyncIterable<unknown> {
@@ -158,13 +158,6 @@ function encode(type: Encodable, message: unknown): Uint8Array {
   } catch (error) {
     throw new RpcError(RpcCode.InvalidArgument, `cannot encode request: ${(error as Error).message}`, { cause: error });
   }
-}
-
-async function single(call: ClientCall): Promise<unknown> {
-  const first = await call.take();
-  if (first.done) throw new RpcError(RpcCode.Internal, 'call ended without a response');
-  await call.take();
-  return first.value;
 }
 
 function responses(call: ClientCall): AsyncIterable<unknown> {

@@ -189,7 +189,7 @@ class ServerSession {
       onDone: () => this.onCallDone(callId),
     });
     this.calls.set(callId, call);
-    void call.run();
+    call.start();
   }
 
   private onCallDone(callId: number): void {

@@ -42,9 +42,15 @@ interface Received {
  */
 export class ServerCall {
   readonly ctx: HandlerContext;
-  private readonly inbound = new MessageQueue<Received>();
-  private readonly sendWindow = new SendWindow();
-  private readonly receiveWindow: ReceiveWindow;
+  /**
+   * Unary method and no interceptors: the handler runs straight from the request frame and its result
+   * goes out from its own continuation, with no queue and no async layers (the common small call).
+   */
+  private readonly direct: boolean;
+  // Streaming state; a direct call never needs it (one request, one response within the first window).
+  private readonly inbound: MessageQueue<Received> | undefined;
+  private readonly sendWindow: SendWindow | undefined;
+  private readonly receiveWindow: ReceiveWindow | undefined;
   private controller: AbortController | undefined;
   private finishReason: RpcError | undefined;
   private readonly timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,7 +58,12 @@ export class ServerCall {
   private done = false;
 
   constructor(private readonly options: ServerCallOptions) {
-    this.receiveWindow = new ReceiveWindow(options.maxFrameBytes);
+    this.direct = !options.method.requestStream && !options.method.responseStream && options.interceptors.length === 0;
+    if (!this.direct) {
+      this.inbound = new MessageQueue<Received>();
+      this.sendWindow = new SendWindow();
+      this.receiveWindow = new ReceiveWindow(options.maxFrameBytes);
+    }
     const timeoutMs = effectiveTimeout(options.clientTimeoutMs, options.maxTimeoutMs);
     if (timeoutMs > 0) {
       this.timer = setTimeout(() => this.end(new RpcError(RpcCode.DeadlineExceeded, `deadline of ${timeoutMs} ms exceeded`)), timeoutMs);
@@ -76,32 +87,87 @@ export class ServerCall {
     return this.done;
   }
 
+  /** Starts serving the call; a direct call waits for its request frame instead. */
+  start(): void {
+    if (!this.direct) void this.run();
+  }
+
   /** Runs interceptors and handler, then sends the final status. Never rejects. */
-  async run(): Promise<void> {
+  private async run(): Promise<void> {
     try {
       await runInterceptors(this.options.interceptors, this.ctx, () => this.invoke());
       this.end(undefined);
     } catch (error) {
-      if (!(error instanceof RpcError) && !this.done) {
-        this.options.logger.warn({ err: error, method: this.options.method.path }, 'handler failed');
-      }
-      this.end(RpcError.from(error));
+      this.handlerFailed(error);
     }
+  }
+
+  private handlerFailed(error: unknown): void {
+    if (!(error instanceof RpcError) && !this.done) {
+      this.options.logger.warn({ err: error, method: this.options.method.path }, 'handler failed');
+    }
+    this.end(RpcError.from(error));
+  }
+
+  /** The request of a direct call: run the handler now. */
+  private onDirectRequest(payload: Uint8Array): void {
+    if (++this.received > 1) {
+      return this.end(new RpcError(RpcCode.InvalidArgument, 'more than one request message for a unary request'));
+    }
+    let request: unknown;
+    try {
+      request = this.options.method.requestType.decode(payload);
+    } catch (error) {
+      return this.end(malformedRequest(error));
+    }
+    let output: unknown;
+    try {
+      output = this.options.handler(request, this.ctx);
+    } catch (error) {
+      return this.handlerFailed(error);
+    }
+    if (output instanceof Promise) {
+      output.then(
+        (response: unknown) => this.respond(response),
+        (error: unknown) => this.handlerFailed(error),
+      );
+    } else this.respond(output);
+  }
+
+  /** Sends the single response of a direct call and ends it. */
+  private respond(response: unknown): void {
+    if (this.done) return;
+    let payload: Uint8Array;
+    try {
+      payload = this.encode(response);
+    } catch (error) {
+      return this.end(error as RpcError);
+    }
+    const capacity = this.options.channel.writer.waitForCapacity();
+    if (capacity) {
+      void capacity.then(() => this.respond(response));
+      return;
+    }
+    this.options.channel.send({ type: FrameType.Message, callId: this.options.id, payload });
+    this.end(undefined);
   }
 
   onFrame(type: FrameType, payload: Uint8Array): void {
     if (this.done) return;
     switch (type) {
       case FrameType.Message:
-        return this.onMessage(payload);
+        return this.direct ? this.onDirectRequest(payload) : this.onMessage(payload);
       case FrameType.HalfClose:
-        return this.inbound.end();
+        if (this.direct && this.received === 0) {
+          return this.end(new RpcError(RpcCode.InvalidArgument, 'the client sent no request message'));
+        }
+        return this.inbound?.end();
       case FrameType.Cancel:
         return this.cancel(new RpcError(RpcCode.Cancelled, 'cancelled by the client'));
       case FrameType.Window: {
         const bytes = decodeWindow(payload);
         if (bytes === undefined) return this.end(new RpcError(RpcCode.InvalidArgument, 'malformed window frame'));
-        return this.sendWindow.grant(bytes);
+        return this.sendWindow?.grant(bytes);
       }
       default:
         return this.end(new RpcError(RpcCode.InvalidArgument, `frame type ${type} is not valid from a client`));
@@ -134,15 +200,15 @@ export class ServerCall {
     this.done = true;
     this.finishReason = reason;
     if (this.timer !== undefined) clearTimeout(this.timer);
-    this.inbound.abort(reason);
-    this.sendWindow.release();
+    this.inbound?.abort(reason);
+    this.sendWindow?.release();
     this.controller?.abort(reason);
     this.options.onDone();
   }
 
   private onMessage(payload: Uint8Array): void {
     const cost = messageCost(payload.byteLength);
-    if (!this.receiveWindow.receive(cost)) {
+    if (!this.receiveWindow!.receive(cost)) {
       return this.end(new RpcError(RpcCode.ResourceExhausted, 'client overran the flow-control window'));
     }
     if (!this.options.method.requestStream && ++this.received > 1) {
@@ -152,9 +218,9 @@ export class ServerCall {
     try {
       message = this.options.method.requestType.decode(payload);
     } catch (error) {
-      return this.end(new RpcError(RpcCode.InvalidArgument, `malformed request: ${(error as Error).message}`));
+      return this.end(malformedRequest(error));
     }
-    this.inbound.push({ message, cost });
+    this.inbound!.push({ message, cost });
   }
 
   private async invoke(): Promise<void> {
@@ -175,9 +241,9 @@ export class ServerCall {
   }
 
   private async take(): Promise<IteratorResult<unknown, undefined>> {
-    const result = await this.inbound.next();
+    const result = await this.inbound!.next();
     if (result.done) return result;
-    const grant = this.receiveWindow.consume(result.value.cost);
+    const grant = this.receiveWindow!.consume(result.value.cost);
     if (grant > 0 && !this.done) {
       this.options.channel.send({ type: FrameType.Window, callId: this.options.id, payload: encodeWindow(grant) });
     }
@@ -188,20 +254,28 @@ export class ServerCall {
     return { [Symbol.asyncIterator]: () => ({ next: () => this.take() }) };
   }
 
-  private async send(response: unknown): Promise<void> {
-    let payload: Uint8Array;
+  private encode(response: unknown): Uint8Array {
     try {
-      payload = this.options.method.responseType.encode(response as never).finish();
+      return this.options.method.responseType.encode(response as never).finish();
     } catch (error) {
       throw new RpcError(RpcCode.Internal, `handler returned a response that cannot be encoded: ${(error as Error).message}`);
     }
-    while (!this.sendWindow.available && !this.done) await this.sendWindow.wait();
+  }
+
+  private async send(response: unknown): Promise<void> {
+    const payload = this.encode(response);
+    const window = this.sendWindow!;
+    while (!window.available && !this.done) await window.wait();
     const capacity = this.options.channel.writer.waitForCapacity();
     if (capacity) await capacity;
     if (this.done) throw this.finishReason;
-    this.sendWindow.consume(messageCost(payload.byteLength));
+    window.consume(messageCost(payload.byteLength));
     this.options.channel.send({ type: FrameType.Message, callId: this.options.id, payload });
   }
+}
+
+function malformedRequest(error: unknown): RpcError {
+  return new RpcError(RpcCode.InvalidArgument, `malformed request: ${(error as Error).message}`);
 }
 
 /** The server's effective timeout: the smaller of the client's and its own, 0 when neither is set. */
