@@ -1,4 +1,7 @@
+import { expect } from '@jest/globals';
 import { EchoService, echo, type MethodDescriptor } from '@switchyard/protocol';
+import type { ServiceHandlers } from '../call-types.js';
+import { RpcError } from '../rpc-error.js';
 import type { RpcClient, RpcClientOptions } from '../rpc-client.js';
 import type { RpcServer } from '../rpc-server.js';
 
@@ -54,4 +57,42 @@ export function gate(): { opened: Promise<void>; open(): void } {
 /** Lets pending I/O and timers run `turns` times; a sync point, not a clock. */
 export async function settle(turns = 50): Promise<void> {
   for (let i = 0; i < turns; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+export type EchoHandlers = ServiceHandlers<typeof EchoService>;
+
+/** A correct echo service: each test overrides the handlers it is about. */
+export const defaultHandlers: EchoHandlers = {
+  unary: async (request) => ({ payload: request.payload }),
+  serverStream: async function* (request) {
+    for (let i = 0; i < request.count; i++) yield { payload: payload(request.size, i % 251) };
+  },
+  clientStream: async (requests) => {
+    let messages = 0;
+    let bytes = 0;
+    for await (const request of requests) {
+      messages++;
+      bytes += request.payload.byteLength;
+    }
+    return { messages, bytes };
+  },
+  bidi: async function* (requests) {
+    for await (const request of requests) yield { payload: request.payload };
+  },
+};
+
+/** Rejection of `promise` as an RpcError; fails the test if it resolves. */
+export async function rpcErrorOf(promise: Promise<unknown>): Promise<RpcError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(RpcError);
+  return error as RpcError;
+}
+
+export async function drain<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
 }
