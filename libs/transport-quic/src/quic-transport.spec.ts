@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EchoService, FrameDecoder, FrameType, rpc, type Frame } from '@switchyard/protocol';
-import { RpcCode, RpcError, RpcServer, createClient, type ByteStream } from '@switchyard/rpc';
+import { RpcClient, RpcCode, RpcError, RpcServer, createClient, type ByteStream } from '@switchyard/rpc';
 import { aborted, gate, payload } from '@switchyard/rpc/testing';
 import { QuicConnection, type QuicDialOptions } from './quic-dialer.js';
 import type { QuicListener } from './quic-listener.js';
 import { LOOPBACK_MAX_UDP_PAYLOAD_BYTES } from './quic-options.js';
 import { connectRpc, serveRpc, type RpcConnection } from './rpc-over-quic.js';
-import { createDevTls, loadOrCreateDevTls, type TlsMaterial } from './tls.js';
+import { createDevTls, loadOrCreateDevTls, resolveTls, type TlsMaterial } from './tls.js';
 
 const echoHandlers = {
   unary: async (request: { payload: Uint8Array }) => ({ payload: request.payload }),
@@ -133,6 +133,25 @@ describe('QUIC transport: bad input', () => {
     await expectServing();
   });
 
+  it('keeps opening streams as earlier ones close, well past the initial stream credit', async () => {
+    await startServer();
+    const connection = await QuicConnection.dial(dialOptions());
+    opened.push(connection);
+    let completed = 0;
+    const worker = async () => {
+      while (completed < 200) {
+        const n = ++completed;
+        const client = new RpcClient(connection.openStream());
+        const response = await createClient(EchoService, client).unary({ payload: payload(4, n % 256) });
+        expect(response.payload).toEqual(payload(4, n % 256));
+        await client.close();
+        await client.closed;
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    expect(completed).toBeGreaterThanOrEqual(200);
+  });
+
   it('refuses to open more streams than half the server credit instead of poisoning the connection', async () => {
     await startServer();
     const connection = await QuicConnection.dial(dialOptions({ maxStreamsPerConnection: 4 }));
@@ -172,6 +191,20 @@ describe('QUIC transport: TLS', () => {
   it('with client certificates required, serves a client whose certificate chains to the CA', async () => {
     await startServer({ requireClientCert: true });
     await expectServing();
+  });
+
+  it('uses configured files when all are set, development material when none is, and refuses half', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tls-source-'));
+    try {
+      const dev = await resolveTls({ devDir: join(dir, 'dev') });
+      expect(dev.development).toBe(true);
+      const files = { caFile: join(dir, 'dev', 'ca.pem'), certFile: join(dir, 'dev', 'cert.pem'), keyFile: join(dir, 'dev', 'key.pem') };
+      const configured = await resolveTls({ ...files, devDir: join(dir, 'unused') });
+      expect(configured).toEqual({ material: dev.material, development: false });
+      await expect(resolveTls({ caFile: files.caFile, devDir: dir })).rejects.toThrow('certFile, keyFile missing');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('shares one development CA between processes starting together', async () => {

@@ -24,6 +24,25 @@ export async function readTlsFiles(files: TlsFiles): Promise<TlsMaterial> {
   return { ca, cert, key };
 }
 
+export interface TlsSource extends Partial<TlsFiles> {
+  /** Where development material lives (created on first use) when no file is configured. */
+  devDir: string;
+}
+
+/**
+ * The TLS material a service should use: the configured files when all three are set, development
+ * material from `devDir` when none is (`development: true`). Throws when only some are set, naming
+ * the missing ones, because half a configuration is a mistake rather than a request for dev certs.
+ */
+export async function resolveTls(source: TlsSource): Promise<{ material: TlsMaterial; development: boolean }> {
+  const { caFile, certFile, keyFile } = source;
+  const set = { caFile, certFile, keyFile };
+  const missing = Object.entries(set).filter(([, value]) => !value).map(([name]) => name);
+  if (missing.length === 0) return { material: await readTlsFiles(set as TlsFiles), development: false };
+  if (missing.length < 3) throw new Error(`TLS is half configured: ${missing.join(', ')} missing (set all three or none)`);
+  return { material: await loadOrCreateDevTls(source.devDir), development: true };
+}
+
 const DEV_FILES = { caFile: 'ca.pem', certFile: 'cert.pem', keyFile: 'key.pem' };
 
 /** Names the development certificate is valid for. */

@@ -1,12 +1,14 @@
 import * as grpc from '@grpc/grpc-js';
 import { EchoService, type echo } from '@switchyard/protocol';
-import { createClient } from '@switchyard/rpc';
+import { RpcClient, createClient } from '@switchyard/rpc';
 import { connectRpc, type TlsMaterial } from '@switchyard/transport-quic';
 import { GrpcEchoClient } from './grpc-service.js';
 
 /** The operations the benchmark runs, over either transport. */
 export interface BenchClient {
   unary(payload: Uint8Array): Promise<void>;
+  /** A unary call on a stream of its own, opened for it and closed after it (QUIC only). */
+  unaryOnNewStream?(payload: Uint8Array): Promise<void>;
   /** Receives `count` messages of `size` bytes; resolves with the number received. */
   serverStream(count: number, size: number): Promise<number>;
   /** Sends `chunks` messages of `chunk` bytes; resolves with the bytes the server counted. */
@@ -19,6 +21,15 @@ export async function quicClient(port: number, tls: TlsMaterial, maxUdpPayloadBy
   const client = createClient(EchoService, connection.client);
   return {
     unary: async (payload) => void (await client.unary({ payload })),
+    unaryOnNewStream: async (payload) => {
+      const own = new RpcClient(connection.connection.openStream());
+      try {
+        await createClient(EchoService, own).unary({ payload });
+      } finally {
+        await own.close();
+        await own.closed;
+      }
+    },
     serverStream: async (count, size) => {
       let received = 0;
       for await (const _ of client.serverStream({ count, size })) received++;

@@ -55,6 +55,12 @@ const allMetrics: Metric[] = [
     { label: `unary 64 B, c=${c}, p50`, unit: 'ms', better: 'lower', measure: async (client) => (await unary(client, c)).p50Ms },
     { label: `unary 64 B, c=${c}, p99`, unit: 'ms', better: 'lower', measure: async (client) => (await unary(client, c)).p99Ms },
   ]),
+  {
+    label: 'unary 64 B, c=4, one stream per call',
+    unit: 'calls/s',
+    better: 'higher',
+    measure: async (client) => (await unaryLoad(client, 4, UNARY_MS, 'stream-per-call')).callsPerSecond,
+  },
   { label: `server stream ${STREAM_MESSAGES / 1000}k × 64 B`, unit: 'msgs/s', better: 'higher', measure: (client) => serverStream(client, STREAM_MESSAGES) },
   { label: `${BULK_BYTES / 1024 / 1024} MiB one-way`, unit: 'MB/s', better: 'higher', measure: (client) => bulkUpload(client, BULK_BYTES) },
   { label: '256 concurrent calls, errors', unit: 'errors', better: 'lower', measure: (_c, reconnect) => withFresh(reconnect, (c) => concurrentCalls(c, 256)) },

@@ -9,8 +9,10 @@ export interface UnaryResult {
 }
 
 /** `concurrency` loops of 64-byte unary calls for `durationMs`, after a warm-up of a quarter of that. */
-export async function unaryLoad(client: BenchClient, concurrency: number, durationMs: number): Promise<UnaryResult> {
+export async function unaryLoad(client: BenchClient, concurrency: number, durationMs: number, mode: 'shared' | 'stream-per-call' = 'shared'): Promise<UnaryResult> {
   const payload = new Uint8Array(64).fill(1);
+  const call = mode === 'shared' ? (p: Uint8Array) => client.unary(p) : client.unaryOnNewStream?.bind(client);
+  if (!call) return { callsPerSecond: NaN, p50Ms: NaN, p99Ms: NaN, errors: 0 };
   const run = async (ms: number, record: boolean) => {
     const latencies: number[] = [];
     let errors = 0;
@@ -19,7 +21,7 @@ export async function unaryLoad(client: BenchClient, concurrency: number, durati
       while (performance.now() < end) {
         const start = performance.now();
         try {
-          await client.unary(payload);
+          await call(payload);
           if (record) latencies.push(performance.now() - start);
         } catch {
           errors++;
