@@ -19,7 +19,6 @@ export interface DeadlineOptions {
   signal?: AbortSignal;
   /** Called once, with the reason, when the deadline fires or `signal` aborts. */
   onAbort?(reason: unknown): void;
-  now?: () => number;
 }
 
 /**
@@ -31,7 +30,6 @@ export function createDeadline(options: DeadlineOptions = {}): Deadline {
   let controller: AbortController | undefined;
   let abortReason: unknown;
   let fired = false;
-  const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMEOUT_MS) : 0;
   const fire = (reason: unknown) => {
     if (fired) return;
@@ -58,7 +56,7 @@ export function createDeadline(options: DeadlineOptions = {}): Deadline {
       }
       return controller.signal;
     },
-    expiresAt: timeoutMs > 0 ? now() + timeoutMs : Infinity,
+    expiresAt: timeoutMs > 0 ? Date.now() + timeoutMs : Infinity,
     cleanup() {
       if (timer !== undefined) clearTimeout(timer);
       parent?.removeEventListener('abort', onParentAbort);

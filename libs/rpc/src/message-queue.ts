@@ -10,11 +10,6 @@ export class MessageQueue<T> {
   private error: unknown = undefined;
   private failed = false;
 
-  /** Items pushed and not yet taken. */
-  get size(): number {
-    return this.items.length - this.head;
-  }
-
   get closed(): boolean {
     return this.ended || this.failed;
   }

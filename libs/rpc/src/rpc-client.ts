@@ -49,10 +49,6 @@ export class RpcClient {
     return this.closedDeferred.promise;
   }
 
-  get isOpen(): boolean {
-    return this.closeError === undefined;
-  }
-
   /** Calls in flight. */
   get activeCalls(): number {
     return this.calls.size;

@@ -66,11 +66,6 @@ export class QuicConnection {
     }
   }
 
-  /** `host:port` of the local end. */
-  get localAddress(): string {
-    return `${this.client.connection.localHost}:${this.client.connection.localPort}`;
-  }
-
   /** Resolves when the connection has closed, with the reason. */
   get closed(): Promise<RpcError> {
     return this.closedPromise;

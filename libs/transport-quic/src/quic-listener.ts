@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { QUICServer, events, type QUICConnection } from '@matrixai/quic';
+import { QUICServer, events } from '@matrixai/quic';
 import type { ByteStream, RpcLogger } from '@switchyard/rpc';
 import { silentLogger } from './silent-logger.js';
 import { streamCodes } from './quic-errors.js';
@@ -24,7 +24,6 @@ export interface QuicListenerOptions extends QuicTransportOptions {
 export class QuicListener {
   private readonly server: QUICServer;
   private readonly logger: RpcLogger;
-  private readonly connections = new Set<QUICConnection>();
 
   constructor(private readonly options: QuicListenerOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -63,11 +62,6 @@ export class QuicListener {
     return this.server.port;
   }
 
-  /** Open client connections. */
-  get connectionCount(): number {
-    return this.connections.size;
-  }
-
   /** Closes every connection at once and releases the socket. */
   async stop(): Promise<void> {
     await this.server.stop({ force: true });
@@ -75,15 +69,12 @@ export class QuicListener {
 
   private readonly onConnection = (evt: events.EventQUICServerConnection): void => {
     const connection = evt.detail;
-    this.connections.add(connection);
     connection.addEventListener(events.EventQUICConnectionStream.name, (streamEvt: events.EventQUICConnectionStream) => {
       this.options.onStream(toByteStream(streamEvt.detail, connection));
     });
     connection.addEventListener(events.EventQUICConnectionError.name, (errorEvt: events.EventQUICConnectionError) => {
       this.logger.debug({ err: errorEvt.detail, peer: `${connection.remoteHost}:${connection.remotePort}` }, 'QUIC connection error');
     });
-    const forget = () => void this.connections.delete(connection);
-    connection.closedP.then(forget, forget);
   };
 }
 
