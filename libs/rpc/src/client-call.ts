@@ -268,7 +268,7 @@ export class ClientCall {
   }
 
   private fail(error: RpcError): void {
-    if (this.error) return;
+    if (this.error || this.finished) return;
     this.state = 'done';
     this.error = error;
     this.status?.reject(error);
