@@ -66,10 +66,13 @@ export class RpcError extends Error {
    */
   static from(error: unknown, fallback: Exclude<RpcCode, 0> = RpcCode.Unknown): RpcError {
     if (error instanceof RpcError) return error;
-    if (error instanceof Error) {
-      if (error.name === 'TimeoutError') return new RpcError(RpcCode.DeadlineExceeded, error.message, { cause: error });
-      if (error.name === 'AbortError') return new RpcError(RpcCode.Cancelled, error.message, { cause: error });
-      return new RpcError(fallback, error.message, { cause: error });
+    // Duck-typed rather than `instanceof Error`: DOMException (abort reasons) and errors from another
+    // realm are errors too.
+    if (typeof error === 'object' && error !== null && typeof (error as Error).message === 'string') {
+      const { name, message } = error as Error;
+      if (name === 'TimeoutError') return new RpcError(RpcCode.DeadlineExceeded, message, { cause: error });
+      if (name === 'AbortError') return new RpcError(RpcCode.Cancelled, message, { cause: error });
+      return new RpcError(fallback, message, { cause: error });
     }
     return new RpcError(fallback, error === undefined ? 'unknown error' : String(error), { cause: error });
   }

@@ -4,13 +4,15 @@ import { RpcCode, RpcError, toRpcCode } from '@switchyard/rpc';
 /**
  * Maps failures of `@matrixai/quic` to `RpcError`s: the one place where transport errors get
  * RPC meaning. UNAVAILABLE means "the peer or path is gone; another peer may serve the call".
+ * quic-errors.spec.ts pins every branch; quic-transport.spec.ts and peer-liveness.spec.ts show them
+ * arising from real connections.
  */
 export function quicErrorToRpcError(error: unknown): RpcError {
   if (error instanceof RpcError) return error;
   // A stream reset whose reason was decoded by streamCodes.codeToReason.
   if (error instanceof Error && error.cause instanceof RpcError) return error.cause;
   // A forced close rejects pending reads and writes with `undefined` (library behaviour): the
-  // connection was torn down under the stream. Pinned by quic-transport.int.spec.ts ("server stops").
+  // connection was torn down under the stream.
   if (error === undefined || error === null) return new RpcError(RpcCode.Unavailable, 'connection closed');
   // No packets from the peer within maxIdleTimeout: it is dead or unreachable.
   if (error instanceof errors.ErrorQUICConnectionIdleTimeout) {
