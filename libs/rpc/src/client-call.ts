@@ -93,13 +93,13 @@ export class ClientCall {
   /** What interceptors see; built on first use. */
   get info(): ClientCallInfo {
     if (!this.infoObject) {
-      const call = { signal: () => this.signal() };
+      const signal = () => this.signal();
       this.metadata = { ...this.metadata };
       this.infoObject = {
         method: this.method,
         metadata: this.metadata,
         get signal() {
-          return call.signal();
+          return signal();
         },
       };
     }

@@ -2,7 +2,7 @@ import { DEFAULT_MAX_FRAME_BYTES, FrameType, rpc, type Frame, type MethodDescrip
 import type { ByteStream } from './byte-stream.js';
 import type { Metadata, RpcLogger, ServerInterceptor, ServiceHandlers } from './call-types.js';
 import { silentLogger } from './call-types.js';
-import { FrameChannel } from './frame-channel.js';
+import { FrameChannel, encodeStatus } from './frame-channel.js';
 import { RpcCode, RpcError } from './rpc-error.js';
 import { ServerCall, type AnyHandler } from './server-call.js';
 
@@ -160,7 +160,7 @@ class ServerSession {
     }
     this.lastCallId = callId;
     const refuse = (error: RpcError) => {
-      this.channel.send({ type: FrameType.Status, callId, payload: rpc.v1.Status.encode({ code: error.code, message: error.rawMessage }).finish() });
+      this.channel.send({ type: FrameType.Status, callId, payload: encodeStatus(error.code, error.rawMessage) });
     };
     let header: rpc.v1.RequestHeader;
     try {

@@ -30,6 +30,9 @@ export interface ServerCallOptions {
 /** The abort reason of a handler signal once its call completed normally; shared, as it carries no call state. */
 const CALL_COMPLETED = new RpcError(RpcCode.Cancelled, 'call completed');
 
+/** What `decodeRequest` returns when it has ended the call instead. */
+const REJECTED = Symbol('rejected');
+
 interface Received {
   message: unknown;
   cost: number;
@@ -111,15 +114,8 @@ export class ServerCall {
 
   /** The request of a direct call: run the handler now. */
   private onDirectRequest(payload: Uint8Array): void {
-    if (++this.received > 1) {
-      return this.end(new RpcError(RpcCode.InvalidArgument, 'more than one request message for a unary request'));
-    }
-    let request: unknown;
-    try {
-      request = this.options.method.requestType.decode(payload);
-    } catch (error) {
-      return this.end(malformedRequest(error));
-    }
+    const request = this.decodeRequest(payload);
+    if (request === REJECTED) return;
     let output: unknown;
     try {
       output = this.options.handler(request, this.ctx);
@@ -211,16 +207,22 @@ export class ServerCall {
     if (!this.receiveWindow!.receive(cost)) {
       return this.end(new RpcError(RpcCode.ResourceExhausted, 'client overran the flow-control window'));
     }
+    const message = this.decodeRequest(payload);
+    if (message !== REJECTED) this.inbound!.push({ message, cost });
+  }
+
+  /** Decodes one request; on a second request of a unary method or undecodable bytes, ends the call. */
+  private decodeRequest(payload: Uint8Array): unknown {
     if (!this.options.method.requestStream && ++this.received > 1) {
-      return this.end(new RpcError(RpcCode.InvalidArgument, 'more than one request message for a unary request'));
+      this.end(new RpcError(RpcCode.InvalidArgument, 'more than one request message for a unary request'));
+      return REJECTED;
     }
-    let message: unknown;
     try {
-      message = this.options.method.requestType.decode(payload);
+      return this.options.method.requestType.decode(payload);
     } catch (error) {
-      return this.end(malformedRequest(error));
+      this.end(new RpcError(RpcCode.InvalidArgument, `malformed request: ${(error as Error).message}`));
+      return REJECTED;
     }
-    this.inbound!.push({ message, cost });
   }
 
   private async invoke(): Promise<void> {
@@ -272,10 +274,6 @@ export class ServerCall {
     window.consume(messageCost(payload.byteLength));
     this.options.channel.send({ type: FrameType.Message, callId: this.options.id, payload });
   }
-}
-
-function malformedRequest(error: unknown): RpcError {
-  return new RpcError(RpcCode.InvalidArgument, `malformed request: ${(error as Error).message}`);
 }
 
 /** The server's effective timeout: the smaller of the client's and its own, 0 when neither is set. */
