@@ -9,6 +9,7 @@ export default {
   },
   moduleNameMapper: {
     '^@switchyard/rpc/testing$': `${root}/libs/rpc/src/testing/index.ts`,
+    '^@switchyard/heartbeat/testing$': `${root}/libs/heartbeat/src/testing/manual-clock.ts`,
     '^@switchyard/(.*)$': `${root}/libs/$1/src/index.ts`,
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ConfigError, durationMs, filePath, hostPort, integer, loadConfig } from './index.js';
+import { ConfigError, durationMs, durationRange, filePath, hostPort, integer, loadConfig, serviceEnv } from './index.js';
 
 const schema = z.object({
   LISTEN_ADDR: hostPort().prefault('0.0.0.0:61000'),
@@ -46,5 +46,29 @@ describe('loadConfig()', () => {
     const files = z.object({ TLS_CA_FILE: filePath() });
     expect(loadConfig(files, { TLS_CA_FILE: file }).TLS_CA_FILE).toBe(file);
     expect(() => loadConfig(files, { TLS_CA_FILE: join(dir, 'missing.pem') })).toThrow('TLS_CA_FILE: must name an existing file');
+  });
+});
+
+describe('durationRange()', () => {
+  const schema = z.object({ WINDOW: durationRange({ min: 1 }).prefault('10000-25000') });
+  it('parses a range with or without units and applies the default', () => {
+    expect(loadConfig(schema, {}).WINDOW).toEqual({ min: 10_000, max: 25_000 });
+    expect(loadConfig(schema, { WINDOW: '1s-2s' }).WINDOW).toEqual({ min: 1000, max: 2000 });
+    expect(loadConfig(schema, { WINDOW: '300-300' }).WINDOW).toEqual({ min: 300, max: 300 });
+  });
+  it.each(['25000-10000', '10000', 'a-b', '0-10', '1-2-3'])('rejects %s', (value) => {
+    expect(() => loadConfig(schema, { WINDOW: value })).toThrow('WINDOW: must be a range of durations');
+  });
+});
+
+describe('serviceEnv', () => {
+  const schema = z.object(serviceEnv);
+  it('defaults to info logs, development TLS and 1452-byte datagrams', () => {
+    expect(loadConfig(schema, {})).toEqual({ LOG_LEVEL: 'info', TLS_DEV_DIR: '.dev-tls', TLS_DEV_NAMES: [], QUIC_MAX_UDP_PAYLOAD: 1452 });
+  });
+  it('splits development names and bounds the datagram size', () => {
+    expect(loadConfig(schema, { TLS_DEV_NAMES: 'director, worker-1,' }).TLS_DEV_NAMES).toEqual(['director', 'worker-1']);
+    expect(() => loadConfig(schema, { QUIC_MAX_UDP_PAYLOAD: '100' })).toThrow('QUIC_MAX_UDP_PAYLOAD: must be at least 1200');
+    expect(() => loadConfig(schema, { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL: must be one of trace/);
   });
 });

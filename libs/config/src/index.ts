@@ -79,3 +79,55 @@ export function loadConfig<S extends z.ZodObject>(schema: S, env: Readonly<Recor
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
 }
+
+/** A `min-max` range of durations, such as `10000-25000` or `10s-25s`, with min <= max. */
+export function durationRange(options: { min?: number; max?: number } = {}) {
+  const bound = durationMs(options);
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      const parts = value.split('-');
+      const low = parts.length === 2 ? bound.safeParse(parts[0]) : undefined;
+      const high = parts.length === 2 ? bound.safeParse(parts[1]) : undefined;
+      if (!low?.success || !high?.success || low.data > high.data) {
+        ctx.addIssue({ code: 'custom', message: 'must be a range of durations min-max, such as 10000-25000 or 10s-25s' });
+        return z.NEVER;
+      }
+      return { min: low.data, max: high.data };
+    });
+}
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+/**
+ * Variables every service reads: log level, TLS material (all three files, or none for development
+ * material kept in `TLS_DEV_DIR`), and the QUIC datagram size.
+ */
+export const serviceEnv = {
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  TLS_CA_FILE: filePath().optional(),
+  TLS_CERT_FILE: filePath().optional(),
+  TLS_KEY_FILE: filePath().optional(),
+  TLS_DEV_DIR: z.string().trim().min(1).default('.dev-tls'),
+  TLS_DEV_NAMES: z
+    .string()
+    .trim()
+    .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
+    .default([]),
+  QUIC_MAX_UDP_PAYLOAD: integer({ min: 1200, max: 65527 }).default(1452),
+};
+
+/**
+ * `loadConfig` for a service's `main`: on invalid configuration, prints every offending variable to
+ * stderr and exits with status 78 (EX_CONFIG) before anything starts.
+ */
+export function loadConfigOrExit<S extends z.ZodObject>(service: string, schema: S, env: Readonly<Record<string, string | undefined>>): z.infer<S> {
+  try {
+    return loadConfig(schema, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${service}: ${error.message}\n`);
+    process.exit(78);
+  }
+}

@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
+import pinoPretty from 'pino-pretty';
 
 export type { Logger } from 'pino';
 
@@ -8,8 +9,8 @@ export interface LoggerOptions {
   level?: LevelWithSilent;
   /** Human-readable output instead of JSON lines. Default: when stdout is a TTY. */
   pretty?: boolean;
-  /** Where lines go (tests pass a sink). Default stdout. */
-  destination?: DestinationStream;
+  /** Where lines go (tests pass a sink; a TTY progress display passes a wrapper). Default stdout. */
+  destination?: DestinationStream | NodeJS.WritableStream;
 }
 
 /**
@@ -24,6 +25,7 @@ export function createLogger(options: LoggerOptions): Logger {
     base: { service: options.service, pid: process.pid },
     redact: { paths: ['key', '*.key', 'tls.key', '*.tls.key'], censor: '[redacted]' },
   };
+  if (pretty && options.destination) return pino(base, pinoPretty({ colorize: true, destination: options.destination }));
   if (pretty) return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true } } });
-  return options.destination ? pino(base, options.destination) : pino(base);
+  return options.destination ? pino(base, options.destination as DestinationStream) : pino(base);
 }

@@ -33,4 +33,20 @@ describe('createLogger()', () => {
     logger.warn('shown');
     expect(lines.map((l) => l.msg)).toEqual(['shown']);
   });
+
+  it('writes human-readable lines to a given destination when pretty', async () => {
+    let resolveWritten: (text: string) => void;
+    const written = new Promise<string>((resolve) => (resolveWritten = resolve));
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        resolveWritten(String(chunk));
+        done();
+      },
+    });
+    createLogger({ service: 'client', pretty: true, destination }).info({ worker: 'w1' }, 'worker assigned');
+    const text = await written;
+    expect(text).toContain('worker assigned');
+    expect(text).toContain('w1');
+    expect(() => JSON.parse(text)).toThrow();
+  });
 });

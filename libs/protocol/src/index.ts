@@ -1,5 +1,5 @@
 import './protobuf-runtime.js';
 export * from './frame.js';
 export type * from './service.js';
-export { echo, rpc } from './gen/proto.js';
+export { director, echo, rpc, worker } from './gen/proto.js';
 export * from './gen/services.js';

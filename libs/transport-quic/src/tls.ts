@@ -27,6 +27,8 @@ export async function readTlsFiles(files: TlsFiles): Promise<TlsMaterial> {
 export interface TlsSource extends Partial<TlsFiles> {
   /** Where development material lives (created on first use) when no file is configured. */
   devDir: string;
+  /** Names the development certificate is valid for besides `DEV_CERT_NAMES` (used only when creating it). */
+  devNames?: readonly string[];
 }
 
 /**
@@ -40,7 +42,7 @@ export async function resolveTls(source: TlsSource): Promise<{ material: TlsMate
   const missing = Object.entries(set).filter(([, value]) => !value).map(([name]) => name);
   if (missing.length === 0) return { material: await readTlsFiles(set as TlsFiles), development: false };
   if (missing.length < 3) throw new Error(`TLS is half configured: ${missing.join(', ')} missing (set all three or none)`);
-  return { material: await loadOrCreateDevTls(source.devDir), development: true };
+  return { material: await loadOrCreateDevTls(source.devDir, source.devNames), development: true };
 }
 
 const DEV_FILES = { caFile: 'ca.pem', certFile: 'cert.pem', keyFile: 'key.pem' };

@@ -1,6 +1,862 @@
 import * as $protobuf from "protobufjs/minimal.js";
 import Long = require("long");
 
+/** Namespace director. */
+export namespace director {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of an AssignWorkerRequest.
+         * @deprecated Use director.v1.AssignWorkerRequest.$Properties instead.
+         */
+        interface IAssignWorkerRequest extends director.v1.AssignWorkerRequest.$Properties {
+        }
+
+        /** Represents an AssignWorkerRequest. */
+        class AssignWorkerRequest {
+
+            /**
+             * Constructs a new AssignWorkerRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.AssignWorkerRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AssignWorkerRequest sessionId. */
+            sessionId: string;
+
+            /** AssignWorkerRequest excludedWorker. */
+            excludedWorker: string;
+
+            /**
+             * Creates a new AssignWorkerRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AssignWorkerRequest instance
+             */
+            static create(properties: director.v1.AssignWorkerRequest.$Shape): director.v1.AssignWorkerRequest & director.v1.AssignWorkerRequest.$Shape;
+            static create(properties?: director.v1.AssignWorkerRequest.$Properties): director.v1.AssignWorkerRequest;
+
+            /**
+             * Encodes the specified AssignWorkerRequest message. Does not implicitly {@link director.v1.AssignWorkerRequest.verify|verify} messages.
+             * @param message AssignWorkerRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.AssignWorkerRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AssignWorkerRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.AssignWorkerRequest & director.v1.AssignWorkerRequest.$Shape} AssignWorkerRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.AssignWorkerRequest & director.v1.AssignWorkerRequest.$Shape;
+
+            /**
+             * Verifies an AssignWorkerRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AssignWorkerRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AssignWorkerRequest
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.AssignWorkerRequest;
+
+            /**
+             * Creates a plain object from an AssignWorkerRequest message. Also converts values to other types if specified.
+             * @param message AssignWorkerRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.AssignWorkerRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AssignWorkerRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AssignWorkerRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AssignWorkerRequest {
+
+            /** Properties of an AssignWorkerRequest. */
+            interface $Properties {
+
+                /** AssignWorkerRequest sessionId */
+                sessionId?: (string|null);
+
+                /** AssignWorkerRequest excludedWorker */
+                excludedWorker?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AssignWorkerRequest. */
+            type $Shape = director.v1.AssignWorkerRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AssignWorkerResponse.
+         * @deprecated Use director.v1.AssignWorkerResponse.$Properties instead.
+         */
+        interface IAssignWorkerResponse extends director.v1.AssignWorkerResponse.$Properties {
+        }
+
+        /** Represents an AssignWorkerResponse. */
+        class AssignWorkerResponse {
+
+            /**
+             * Constructs a new AssignWorkerResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.AssignWorkerResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AssignWorkerResponse sessionId. */
+            sessionId: string;
+
+            /** AssignWorkerResponse worker. */
+            worker: string;
+
+            /** AssignWorkerResponse addr. */
+            addr: string;
+
+            /**
+             * Creates a new AssignWorkerResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AssignWorkerResponse instance
+             */
+            static create(properties: director.v1.AssignWorkerResponse.$Shape): director.v1.AssignWorkerResponse & director.v1.AssignWorkerResponse.$Shape;
+            static create(properties?: director.v1.AssignWorkerResponse.$Properties): director.v1.AssignWorkerResponse;
+
+            /**
+             * Encodes the specified AssignWorkerResponse message. Does not implicitly {@link director.v1.AssignWorkerResponse.verify|verify} messages.
+             * @param message AssignWorkerResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.AssignWorkerResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AssignWorkerResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.AssignWorkerResponse & director.v1.AssignWorkerResponse.$Shape} AssignWorkerResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.AssignWorkerResponse & director.v1.AssignWorkerResponse.$Shape;
+
+            /**
+             * Verifies an AssignWorkerResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AssignWorkerResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AssignWorkerResponse
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.AssignWorkerResponse;
+
+            /**
+             * Creates a plain object from an AssignWorkerResponse message. Also converts values to other types if specified.
+             * @param message AssignWorkerResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.AssignWorkerResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AssignWorkerResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AssignWorkerResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AssignWorkerResponse {
+
+            /** Properties of an AssignWorkerResponse. */
+            interface $Properties {
+
+                /** AssignWorkerResponse sessionId */
+                sessionId?: (string|null);
+
+                /** AssignWorkerResponse worker */
+                worker?: (string|null);
+
+                /** AssignWorkerResponse addr */
+                addr?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AssignWorkerResponse. */
+            type $Shape = director.v1.AssignWorkerResponse.$Properties;
+        }
+
+        /**
+         * Properties of a ListWorkersRequest.
+         * @deprecated Use director.v1.ListWorkersRequest.$Properties instead.
+         */
+        interface IListWorkersRequest extends director.v1.ListWorkersRequest.$Properties {
+        }
+
+        /** Represents a ListWorkersRequest. */
+        class ListWorkersRequest {
+
+            /**
+             * Constructs a new ListWorkersRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.ListWorkersRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ListWorkersRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListWorkersRequest instance
+             */
+            static create(properties: director.v1.ListWorkersRequest.$Shape): director.v1.ListWorkersRequest & director.v1.ListWorkersRequest.$Shape;
+            static create(properties?: director.v1.ListWorkersRequest.$Properties): director.v1.ListWorkersRequest;
+
+            /**
+             * Encodes the specified ListWorkersRequest message. Does not implicitly {@link director.v1.ListWorkersRequest.verify|verify} messages.
+             * @param message ListWorkersRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.ListWorkersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListWorkersRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.ListWorkersRequest & director.v1.ListWorkersRequest.$Shape} ListWorkersRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.ListWorkersRequest & director.v1.ListWorkersRequest.$Shape;
+
+            /**
+             * Verifies a ListWorkersRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListWorkersRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListWorkersRequest
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.ListWorkersRequest;
+
+            /**
+             * Creates a plain object from a ListWorkersRequest message. Also converts values to other types if specified.
+             * @param message ListWorkersRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.ListWorkersRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListWorkersRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListWorkersRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListWorkersRequest {
+
+            /** Properties of a ListWorkersRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListWorkersRequest. */
+            type $Shape = director.v1.ListWorkersRequest.$Properties;
+        }
+
+        /**
+         * Properties of a WorkerStatus.
+         * @deprecated Use director.v1.WorkerStatus.$Properties instead.
+         */
+        interface IWorkerStatus extends director.v1.WorkerStatus.$Properties {
+        }
+
+        /** Represents a WorkerStatus. */
+        class WorkerStatus {
+
+            /**
+             * Constructs a new WorkerStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.WorkerStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorkerStatus label. */
+            label: string;
+
+            /** WorkerStatus addr. */
+            addr: string;
+
+            /** WorkerStatus available. */
+            available: boolean;
+
+            /** WorkerStatus load. */
+            load: number;
+
+            /** WorkerStatus lastSeenMsAgo. */
+            lastSeenMsAgo: number;
+
+            /**
+             * Creates a new WorkerStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkerStatus instance
+             */
+            static create(properties: director.v1.WorkerStatus.$Shape): director.v1.WorkerStatus & director.v1.WorkerStatus.$Shape;
+            static create(properties?: director.v1.WorkerStatus.$Properties): director.v1.WorkerStatus;
+
+            /**
+             * Encodes the specified WorkerStatus message. Does not implicitly {@link director.v1.WorkerStatus.verify|verify} messages.
+             * @param message WorkerStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.WorkerStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkerStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.WorkerStatus & director.v1.WorkerStatus.$Shape} WorkerStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.WorkerStatus & director.v1.WorkerStatus.$Shape;
+
+            /**
+             * Verifies a WorkerStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WorkerStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkerStatus
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.WorkerStatus;
+
+            /**
+             * Creates a plain object from a WorkerStatus message. Also converts values to other types if specified.
+             * @param message WorkerStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.WorkerStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkerStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkerStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerStatus {
+
+            /** Properties of a WorkerStatus. */
+            interface $Properties {
+
+                /** WorkerStatus label */
+                label?: (string|null);
+
+                /** WorkerStatus addr */
+                addr?: (string|null);
+
+                /** WorkerStatus available */
+                available?: (boolean|null);
+
+                /** WorkerStatus load */
+                load?: (number|null);
+
+                /** WorkerStatus lastSeenMsAgo */
+                lastSeenMsAgo?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkerStatus. */
+            type $Shape = director.v1.WorkerStatus.$Properties;
+        }
+
+        /**
+         * Properties of a ListWorkersResponse.
+         * @deprecated Use director.v1.ListWorkersResponse.$Properties instead.
+         */
+        interface IListWorkersResponse extends director.v1.ListWorkersResponse.$Properties {
+        }
+
+        /** Represents a ListWorkersResponse. */
+        class ListWorkersResponse {
+
+            /**
+             * Constructs a new ListWorkersResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.ListWorkersResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListWorkersResponse workers. */
+            workers: director.v1.WorkerStatus.$Properties[];
+
+            /**
+             * Creates a new ListWorkersResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListWorkersResponse instance
+             */
+            static create(properties: director.v1.ListWorkersResponse.$Shape): director.v1.ListWorkersResponse & director.v1.ListWorkersResponse.$Shape;
+            static create(properties?: director.v1.ListWorkersResponse.$Properties): director.v1.ListWorkersResponse;
+
+            /**
+             * Encodes the specified ListWorkersResponse message. Does not implicitly {@link director.v1.ListWorkersResponse.verify|verify} messages.
+             * @param message ListWorkersResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.ListWorkersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListWorkersResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.ListWorkersResponse & director.v1.ListWorkersResponse.$Shape} ListWorkersResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.ListWorkersResponse & director.v1.ListWorkersResponse.$Shape;
+
+            /**
+             * Verifies a ListWorkersResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListWorkersResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListWorkersResponse
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.ListWorkersResponse;
+
+            /**
+             * Creates a plain object from a ListWorkersResponse message. Also converts values to other types if specified.
+             * @param message ListWorkersResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.ListWorkersResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListWorkersResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListWorkersResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListWorkersResponse {
+
+            /** Properties of a ListWorkersResponse. */
+            interface $Properties {
+
+                /** ListWorkersResponse workers */
+                workers?: (director.v1.WorkerStatus.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListWorkersResponse. */
+            type $Shape = director.v1.ListWorkersResponse.$Properties;
+        }
+
+        /**
+         * Properties of a WorkerState.
+         * @deprecated Use director.v1.WorkerState.$Properties instead.
+         */
+        interface IWorkerState extends director.v1.WorkerState.$Properties {
+        }
+
+        /** Represents a WorkerState. */
+        class WorkerState {
+
+            /**
+             * Constructs a new WorkerState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.WorkerState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorkerState label. */
+            label: string;
+
+            /** WorkerState addr. */
+            addr: string;
+
+            /** WorkerState available. */
+            available: boolean;
+
+            /** WorkerState load. */
+            load: number;
+
+            /**
+             * Creates a new WorkerState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkerState instance
+             */
+            static create(properties: director.v1.WorkerState.$Shape): director.v1.WorkerState & director.v1.WorkerState.$Shape;
+            static create(properties?: director.v1.WorkerState.$Properties): director.v1.WorkerState;
+
+            /**
+             * Encodes the specified WorkerState message. Does not implicitly {@link director.v1.WorkerState.verify|verify} messages.
+             * @param message WorkerState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.WorkerState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkerState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.WorkerState & director.v1.WorkerState.$Shape} WorkerState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.WorkerState & director.v1.WorkerState.$Shape;
+
+            /**
+             * Verifies a WorkerState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WorkerState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkerState
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.WorkerState;
+
+            /**
+             * Creates a plain object from a WorkerState message. Also converts values to other types if specified.
+             * @param message WorkerState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.WorkerState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkerState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkerState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerState {
+
+            /** Properties of a WorkerState. */
+            interface $Properties {
+
+                /** WorkerState label */
+                label?: (string|null);
+
+                /** WorkerState addr */
+                addr?: (string|null);
+
+                /** WorkerState available */
+                available?: (boolean|null);
+
+                /** WorkerState load */
+                load?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkerState. */
+            type $Shape = director.v1.WorkerState.$Properties;
+        }
+
+        /**
+         * Properties of a RegisterResponse.
+         * @deprecated Use director.v1.RegisterResponse.$Properties instead.
+         */
+        interface IRegisterResponse extends director.v1.RegisterResponse.$Properties {
+        }
+
+        /** Represents a RegisterResponse. */
+        class RegisterResponse {
+
+            /**
+             * Constructs a new RegisterResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.RegisterResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegisterResponse ttlMs. */
+            ttlMs: number;
+
+            /**
+             * Creates a new RegisterResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegisterResponse instance
+             */
+            static create(properties: director.v1.RegisterResponse.$Shape): director.v1.RegisterResponse & director.v1.RegisterResponse.$Shape;
+            static create(properties?: director.v1.RegisterResponse.$Properties): director.v1.RegisterResponse;
+
+            /**
+             * Encodes the specified RegisterResponse message. Does not implicitly {@link director.v1.RegisterResponse.verify|verify} messages.
+             * @param message RegisterResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.RegisterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegisterResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.RegisterResponse & director.v1.RegisterResponse.$Shape} RegisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.RegisterResponse & director.v1.RegisterResponse.$Shape;
+
+            /**
+             * Verifies a RegisterResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegisterResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RegisterResponse
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.RegisterResponse;
+
+            /**
+             * Creates a plain object from a RegisterResponse message. Also converts values to other types if specified.
+             * @param message RegisterResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.RegisterResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegisterResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegisterResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterResponse {
+
+            /** Properties of a RegisterResponse. */
+            interface $Properties {
+
+                /** RegisterResponse ttlMs */
+                ttlMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegisterResponse. */
+            type $Shape = director.v1.RegisterResponse.$Properties;
+        }
+
+        /**
+         * Properties of a HeartbeatResponse.
+         * @deprecated Use director.v1.HeartbeatResponse.$Properties instead.
+         */
+        interface IHeartbeatResponse extends director.v1.HeartbeatResponse.$Properties {
+        }
+
+        /** Represents a HeartbeatResponse. */
+        class HeartbeatResponse {
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.HeartbeatResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new HeartbeatResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeartbeatResponse instance
+             */
+            static create(properties: director.v1.HeartbeatResponse.$Shape): director.v1.HeartbeatResponse & director.v1.HeartbeatResponse.$Shape;
+            static create(properties?: director.v1.HeartbeatResponse.$Properties): director.v1.HeartbeatResponse;
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link director.v1.HeartbeatResponse.verify|verify} messages.
+             * @param message HeartbeatResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.HeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.HeartbeatResponse & director.v1.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.HeartbeatResponse & director.v1.HeartbeatResponse.$Shape;
+
+            /**
+             * Verifies a HeartbeatResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HeartbeatResponse
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.HeartbeatResponse;
+
+            /**
+             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+             * @param message HeartbeatResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.HeartbeatResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeartbeatResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HeartbeatResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeartbeatResponse {
+
+            /** Properties of a HeartbeatResponse. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HeartbeatResponse. */
+            type $Shape = director.v1.HeartbeatResponse.$Properties;
+        }
+    }
+}
+
 /** Namespace echo. */
 export namespace echo {
 
@@ -649,6 +1505,757 @@ export namespace rpc {
 
             /** Shape of a Status. */
             type $Shape = rpc.v1.Status.$Properties;
+        }
+    }
+}
+
+/** Namespace worker. */
+export namespace worker {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of a GenerateRequest.
+         * @deprecated Use worker.v1.GenerateRequest.$Properties instead.
+         */
+        interface IGenerateRequest extends worker.v1.GenerateRequest.$Properties {
+        }
+
+        /** Represents a GenerateRequest. */
+        class GenerateRequest {
+
+            /**
+             * Constructs a new GenerateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: worker.v1.GenerateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GenerateRequest sessionId. */
+            sessionId: string;
+
+            /** GenerateRequest prompt. */
+            prompt: string;
+
+            /** GenerateRequest resumeAfter. */
+            resumeAfter: number;
+
+            /**
+             * Creates a new GenerateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GenerateRequest instance
+             */
+            static create(properties: worker.v1.GenerateRequest.$Shape): worker.v1.GenerateRequest & worker.v1.GenerateRequest.$Shape;
+            static create(properties?: worker.v1.GenerateRequest.$Properties): worker.v1.GenerateRequest;
+
+            /**
+             * Encodes the specified GenerateRequest message. Does not implicitly {@link worker.v1.GenerateRequest.verify|verify} messages.
+             * @param message GenerateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: worker.v1.GenerateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GenerateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {worker.v1.GenerateRequest & worker.v1.GenerateRequest.$Shape} GenerateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): worker.v1.GenerateRequest & worker.v1.GenerateRequest.$Shape;
+
+            /**
+             * Verifies a GenerateRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GenerateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GenerateRequest
+             */
+            static fromObject(object: { [k: string]: any }): worker.v1.GenerateRequest;
+
+            /**
+             * Creates a plain object from a GenerateRequest message. Also converts values to other types if specified.
+             * @param message GenerateRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: worker.v1.GenerateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GenerateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GenerateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GenerateRequest {
+
+            /** Properties of a GenerateRequest. */
+            interface $Properties {
+
+                /** GenerateRequest sessionId */
+                sessionId?: (string|null);
+
+                /** GenerateRequest prompt */
+                prompt?: (string|null);
+
+                /** GenerateRequest resumeAfter */
+                resumeAfter?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GenerateRequest. */
+            type $Shape = worker.v1.GenerateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GenerateEvent.
+         * @deprecated Use worker.v1.GenerateEvent.$Properties instead.
+         */
+        interface IGenerateEvent extends worker.v1.GenerateEvent.$Properties {
+        }
+
+        /** Represents a GenerateEvent. */
+        class GenerateEvent {
+
+            /**
+             * Constructs a new GenerateEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: worker.v1.GenerateEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GenerateEvent connected. */
+            connected?: (worker.v1.Connected.$Properties|null);
+
+            /** GenerateEvent token. */
+            token?: (worker.v1.Token.$Properties|null);
+
+            /** GenerateEvent goAway. */
+            goAway?: (worker.v1.GoAway.$Properties|null);
+
+            /** GenerateEvent event. */
+            event?: ("connected"|"token"|"goAway");
+
+            /**
+             * Creates a new GenerateEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GenerateEvent instance
+             */
+            static create(properties: worker.v1.GenerateEvent.$Shape): worker.v1.GenerateEvent & worker.v1.GenerateEvent.$Shape;
+            static create(properties?: worker.v1.GenerateEvent.$Properties): worker.v1.GenerateEvent;
+
+            /**
+             * Encodes the specified GenerateEvent message. Does not implicitly {@link worker.v1.GenerateEvent.verify|verify} messages.
+             * @param message GenerateEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: worker.v1.GenerateEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GenerateEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {worker.v1.GenerateEvent & worker.v1.GenerateEvent.$Shape} GenerateEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): worker.v1.GenerateEvent & worker.v1.GenerateEvent.$Shape;
+
+            /**
+             * Verifies a GenerateEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GenerateEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GenerateEvent
+             */
+            static fromObject(object: { [k: string]: any }): worker.v1.GenerateEvent;
+
+            /**
+             * Creates a plain object from a GenerateEvent message. Also converts values to other types if specified.
+             * @param message GenerateEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: worker.v1.GenerateEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GenerateEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GenerateEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GenerateEvent {
+
+            /** Properties of a GenerateEvent. */
+            interface $Properties {
+
+                /** GenerateEvent connected */
+                connected?: (worker.v1.Connected.$Properties|null);
+
+                /** GenerateEvent token */
+                token?: (worker.v1.Token.$Properties|null);
+
+                /** GenerateEvent goAway */
+                goAway?: (worker.v1.GoAway.$Properties|null);
+
+                /** GenerateEvent event */
+                event?: ("connected"|"token"|"goAway");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a GenerateEvent. */
+            type $Shape = {
+              connected?: worker.v1.Connected.$Shape|null;
+              token?: worker.v1.Token.$Shape|null;
+              goAway?: worker.v1.GoAway.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ event?: undefined; connected?: null; token?: null; goAway?: null }|{ event?: "connected"; connected: worker.v1.Connected.$Shape; token?: null; goAway?: null }|{ event?: "token"; connected?: null; token: worker.v1.Token.$Shape; goAway?: null }|{ event?: "goAway"; connected?: null; token?: null; goAway: worker.v1.GoAway.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Connected.
+         * @deprecated Use worker.v1.Connected.$Properties instead.
+         */
+        interface IConnected extends worker.v1.Connected.$Properties {
+        }
+
+        /** Represents a Connected. */
+        class Connected {
+
+            /**
+             * Constructs a new Connected.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: worker.v1.Connected.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Connected worker. */
+            worker: string;
+
+            /** Connected resumeAfter. */
+            resumeAfter: number;
+
+            /**
+             * Creates a new Connected instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Connected instance
+             */
+            static create(properties: worker.v1.Connected.$Shape): worker.v1.Connected & worker.v1.Connected.$Shape;
+            static create(properties?: worker.v1.Connected.$Properties): worker.v1.Connected;
+
+            /**
+             * Encodes the specified Connected message. Does not implicitly {@link worker.v1.Connected.verify|verify} messages.
+             * @param message Connected message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: worker.v1.Connected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Connected message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {worker.v1.Connected & worker.v1.Connected.$Shape} Connected
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): worker.v1.Connected & worker.v1.Connected.$Shape;
+
+            /**
+             * Verifies a Connected message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Connected message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Connected
+             */
+            static fromObject(object: { [k: string]: any }): worker.v1.Connected;
+
+            /**
+             * Creates a plain object from a Connected message. Also converts values to other types if specified.
+             * @param message Connected
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: worker.v1.Connected, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Connected to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Connected
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Connected {
+
+            /** Properties of a Connected. */
+            interface $Properties {
+
+                /** Connected worker */
+                worker?: (string|null);
+
+                /** Connected resumeAfter */
+                resumeAfter?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Connected. */
+            type $Shape = worker.v1.Connected.$Properties;
+        }
+
+        /**
+         * Properties of a Token.
+         * @deprecated Use worker.v1.Token.$Properties instead.
+         */
+        interface IToken extends worker.v1.Token.$Properties {
+        }
+
+        /** Represents a Token. */
+        class Token {
+
+            /**
+             * Constructs a new Token.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: worker.v1.Token.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Token sequence. */
+            sequence: number;
+
+            /** Token text. */
+            text: string;
+
+            /**
+             * Creates a new Token instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Token instance
+             */
+            static create(properties: worker.v1.Token.$Shape): worker.v1.Token & worker.v1.Token.$Shape;
+            static create(properties?: worker.v1.Token.$Properties): worker.v1.Token;
+
+            /**
+             * Encodes the specified Token message. Does not implicitly {@link worker.v1.Token.verify|verify} messages.
+             * @param message Token message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: worker.v1.Token.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Token message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {worker.v1.Token & worker.v1.Token.$Shape} Token
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): worker.v1.Token & worker.v1.Token.$Shape;
+
+            /**
+             * Verifies a Token message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Token message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Token
+             */
+            static fromObject(object: { [k: string]: any }): worker.v1.Token;
+
+            /**
+             * Creates a plain object from a Token message. Also converts values to other types if specified.
+             * @param message Token
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: worker.v1.Token, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Token to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Token
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Token {
+
+            /** Properties of a Token. */
+            interface $Properties {
+
+                /** Token sequence */
+                sequence?: (number|null);
+
+                /** Token text */
+                text?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Token. */
+            type $Shape = worker.v1.Token.$Properties;
+        }
+
+        /**
+         * Properties of a GoAway.
+         * @deprecated Use worker.v1.GoAway.$Properties instead.
+         */
+        interface IGoAway extends worker.v1.GoAway.$Properties {
+        }
+
+        /** Represents a GoAway. */
+        class GoAway {
+
+            /**
+             * Constructs a new GoAway.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: worker.v1.GoAway.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GoAway reason. */
+            reason: string;
+
+            /**
+             * Creates a new GoAway instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GoAway instance
+             */
+            static create(properties: worker.v1.GoAway.$Shape): worker.v1.GoAway & worker.v1.GoAway.$Shape;
+            static create(properties?: worker.v1.GoAway.$Properties): worker.v1.GoAway;
+
+            /**
+             * Encodes the specified GoAway message. Does not implicitly {@link worker.v1.GoAway.verify|verify} messages.
+             * @param message GoAway message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: worker.v1.GoAway.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GoAway message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {worker.v1.GoAway & worker.v1.GoAway.$Shape} GoAway
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): worker.v1.GoAway & worker.v1.GoAway.$Shape;
+
+            /**
+             * Verifies a GoAway message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GoAway message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GoAway
+             */
+            static fromObject(object: { [k: string]: any }): worker.v1.GoAway;
+
+            /**
+             * Creates a plain object from a GoAway message. Also converts values to other types if specified.
+             * @param message GoAway
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: worker.v1.GoAway, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GoAway to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GoAway
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GoAway {
+
+            /** Properties of a GoAway. */
+            interface $Properties {
+
+                /** GoAway reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GoAway. */
+            type $Shape = worker.v1.GoAway.$Properties;
+        }
+
+        /**
+         * Properties of a PingRequest.
+         * @deprecated Use worker.v1.PingRequest.$Properties instead.
+         */
+        interface IPingRequest extends worker.v1.PingRequest.$Properties {
+        }
+
+        /** Represents a PingRequest. */
+        class PingRequest {
+
+            /**
+             * Constructs a new PingRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: worker.v1.PingRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new PingRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PingRequest instance
+             */
+            static create(properties: worker.v1.PingRequest.$Shape): worker.v1.PingRequest & worker.v1.PingRequest.$Shape;
+            static create(properties?: worker.v1.PingRequest.$Properties): worker.v1.PingRequest;
+
+            /**
+             * Encodes the specified PingRequest message. Does not implicitly {@link worker.v1.PingRequest.verify|verify} messages.
+             * @param message PingRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: worker.v1.PingRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PingRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {worker.v1.PingRequest & worker.v1.PingRequest.$Shape} PingRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): worker.v1.PingRequest & worker.v1.PingRequest.$Shape;
+
+            /**
+             * Verifies a PingRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PingRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PingRequest
+             */
+            static fromObject(object: { [k: string]: any }): worker.v1.PingRequest;
+
+            /**
+             * Creates a plain object from a PingRequest message. Also converts values to other types if specified.
+             * @param message PingRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: worker.v1.PingRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PingRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PingRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PingRequest {
+
+            /** Properties of a PingRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PingRequest. */
+            type $Shape = worker.v1.PingRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PingResponse.
+         * @deprecated Use worker.v1.PingResponse.$Properties instead.
+         */
+        interface IPingResponse extends worker.v1.PingResponse.$Properties {
+        }
+
+        /** Represents a PingResponse. */
+        class PingResponse {
+
+            /**
+             * Constructs a new PingResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: worker.v1.PingResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PingResponse worker. */
+            worker: string;
+
+            /**
+             * Creates a new PingResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PingResponse instance
+             */
+            static create(properties: worker.v1.PingResponse.$Shape): worker.v1.PingResponse & worker.v1.PingResponse.$Shape;
+            static create(properties?: worker.v1.PingResponse.$Properties): worker.v1.PingResponse;
+
+            /**
+             * Encodes the specified PingResponse message. Does not implicitly {@link worker.v1.PingResponse.verify|verify} messages.
+             * @param message PingResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: worker.v1.PingResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PingResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {worker.v1.PingResponse & worker.v1.PingResponse.$Shape} PingResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): worker.v1.PingResponse & worker.v1.PingResponse.$Shape;
+
+            /**
+             * Verifies a PingResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PingResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PingResponse
+             */
+            static fromObject(object: { [k: string]: any }): worker.v1.PingResponse;
+
+            /**
+             * Creates a plain object from a PingResponse message. Also converts values to other types if specified.
+             * @param message PingResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: worker.v1.PingResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PingResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PingResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PingResponse {
+
+            /** Properties of a PingResponse. */
+            interface $Properties {
+
+                /** PingResponse worker */
+                worker?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PingResponse. */
+            type $Shape = worker.v1.PingResponse.$Properties;
         }
     }
 }

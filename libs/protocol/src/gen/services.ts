@@ -2,6 +2,52 @@
 import * as pb from './proto.js';
 import type { ServiceDefinition } from '../service.js';
 
+/** Descriptor of director.v1.DirectorService. */
+export const DirectorService = {
+  typeName: 'director.v1.DirectorService',
+  methods: {
+    assignWorker: {
+      name: 'AssignWorker',
+      path: '/director.v1.DirectorService/AssignWorker',
+      requestStream: false,
+      responseStream: false,
+      requestType: pb.director.v1.AssignWorkerRequest,
+      responseType: pb.director.v1.AssignWorkerResponse,
+    },
+    listWorkers: {
+      name: 'ListWorkers',
+      path: '/director.v1.DirectorService/ListWorkers',
+      requestStream: false,
+      responseStream: false,
+      requestType: pb.director.v1.ListWorkersRequest,
+      responseType: pb.director.v1.ListWorkersResponse,
+    },
+  },
+} as const satisfies ServiceDefinition;
+
+/** Descriptor of director.v1.RegistryService. */
+export const RegistryService = {
+  typeName: 'director.v1.RegistryService',
+  methods: {
+    register: {
+      name: 'Register',
+      path: '/director.v1.RegistryService/Register',
+      requestStream: false,
+      responseStream: false,
+      requestType: pb.director.v1.WorkerState,
+      responseType: pb.director.v1.RegisterResponse,
+    },
+    heartbeat: {
+      name: 'Heartbeat',
+      path: '/director.v1.RegistryService/Heartbeat',
+      requestStream: false,
+      responseStream: false,
+      requestType: pb.director.v1.WorkerState,
+      responseType: pb.director.v1.HeartbeatResponse,
+    },
+  },
+} as const satisfies ServiceDefinition;
+
 /** Descriptor of echo.v1.EchoService. */
 export const EchoService = {
   typeName: 'echo.v1.EchoService',
@@ -37,6 +83,29 @@ export const EchoService = {
       responseStream: true,
       requestType: pb.echo.v1.EchoRequest,
       responseType: pb.echo.v1.EchoResponse,
+    },
+  },
+} as const satisfies ServiceDefinition;
+
+/** Descriptor of worker.v1.WorkerService. */
+export const WorkerService = {
+  typeName: 'worker.v1.WorkerService',
+  methods: {
+    generate: {
+      name: 'Generate',
+      path: '/worker.v1.WorkerService/Generate',
+      requestStream: false,
+      responseStream: true,
+      requestType: pb.worker.v1.GenerateRequest,
+      responseType: pb.worker.v1.GenerateEvent,
+    },
+    ping: {
+      name: 'Ping',
+      path: '/worker.v1.WorkerService/Ping',
+      requestStream: false,
+      responseStream: false,
+      requestType: pb.worker.v1.PingRequest,
+      responseType: pb.worker.v1.PingResponse,
     },
   },
 } as const satisfies ServiceDefinition;

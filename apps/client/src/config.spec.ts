@@ -1,0 +1,25 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadConfig } from '@switchyard/config';
+import { clientEnv } from './config.js';
+
+describe('client configuration', () => {
+  it('has the documented defaults', () => {
+    expect(loadConfig(clientEnv, {})).toMatchObject({
+      DIRECTOR_TARGET: { host: 'localhost', port: 61000 },
+      CLIENT_TOKENS: 0,
+      CLIENT_HEARTBEAT_INTERVAL_MS: 5000,
+      CLIENT_HEARTBEAT_TIMEOUT_MS: 3000,
+      CLIENT_RETRY_MS: 1000,
+      CLIENT_NO_WORKER_RETRY_MS: 2000,
+      QUIC_MAX_UDP_PAYLOAD: 1452,
+    });
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => loadConfig(clientEnv, { CLIENT_TOKENS: '-1' })).toThrow('CLIENT_TOKENS: must be at least 0');
+    expect(() => loadConfig(clientEnv, { DIRECTOR_TARGET: 'director' })).toThrow('DIRECTOR_TARGET: must be host:port');
+    expect(() => loadConfig(clientEnv, { CLIENT_HEARTBEAT_INTERVAL_MS: '1s', CLIENT_HEARTBEAT_TIMEOUT_MS: '2s' })).toThrow(
+      'CLIENT_HEARTBEAT_TIMEOUT_MS: must not exceed CLIENT_HEARTBEAT_INTERVAL_MS',
+    );
+  });
+});

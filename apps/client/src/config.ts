@@ -1,0 +1,31 @@
+import { durationMs, hostPort, integer, serviceEnv } from '@switchyard/config';
+import { z } from 'zod';
+
+/** The client's environment (README "Configuration"). */
+export const clientEnv = z
+  .object({
+    ...serviceEnv,
+    DIRECTOR_TARGET: hostPort().prefault('localhost:61000'),
+    /** The name every server's certificate is verified against, when it differs from the host dialled (an IP address, say). */
+    TLS_SERVER_NAME: z.string().trim().min(1).optional(),
+    /** Stop after this many tokens; 0 runs until interrupted. */
+    CLIENT_TOKENS: integer({ min: 0 }).default(0),
+    CLIENT_PROMPT: z.string().max(4096, 'must be at most 4096 characters').default('tell me about connection replacement'),
+    CLIENT_HEARTBEAT_INTERVAL_MS: durationMs({ min: 10 }).default(5000),
+    CLIENT_HEARTBEAT_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
+    /** First delay after a failed attempt that produced no token (then exponential, with jitter). */
+    CLIENT_RETRY_MS: durationMs({ min: 1 }).default(1000),
+    /** First delay when the director has no available worker (then exponential, with jitter). */
+    CLIENT_NO_WORKER_RETRY_MS: durationMs({ min: 1 }).default(2000),
+    /** Upper bound of any retry delay. */
+    CLIENT_RETRY_MAX_MS: durationMs({ min: 1 }).default(30_000),
+  })
+  .refine((env) => env.CLIENT_HEARTBEAT_TIMEOUT_MS <= env.CLIENT_HEARTBEAT_INTERVAL_MS, {
+    path: ['CLIENT_HEARTBEAT_TIMEOUT_MS'],
+    message: 'must not exceed CLIENT_HEARTBEAT_INTERVAL_MS',
+  })
+  .refine((env) => env.CLIENT_RETRY_MAX_MS >= Math.max(env.CLIENT_RETRY_MS, env.CLIENT_NO_WORKER_RETRY_MS), {
+    path: ['CLIENT_RETRY_MAX_MS'],
+    message: 'must be at least CLIENT_RETRY_MS and CLIENT_NO_WORKER_RETRY_MS',
+  });
+export type ClientConfig = z.infer<typeof clientEnv>;

@@ -1,0 +1,12 @@
+import { durationMs, hostPort, serviceEnv } from '@switchyard/config';
+import { z } from 'zod';
+
+/** The director's environment (README "Configuration"). */
+export const directorEnv = z.object({
+  ...serviceEnv,
+  DIRECTOR_CLIENT_ADDR: hostPort().prefault('0.0.0.0:61000'),
+  DIRECTOR_MGMT_ADDR: hostPort().prefault('0.0.0.0:61001'),
+  /** A worker silent for longer than this is dropped: three missed heartbeats at the default 5 s. */
+  DIRECTOR_WORKER_TTL_MS: durationMs({ min: 100 }).default(15_000),
+});
+export type DirectorConfig = z.infer<typeof directorEnv>;

@@ -1,0 +1,25 @@
+import { hostname } from 'node:os';
+import { durationMs, durationRange, hostPort, serviceEnv } from '@switchyard/config';
+import { z } from 'zod';
+
+/** The worker's environment (README "Configuration"). */
+export const workerEnv = z.object({
+  ...serviceEnv,
+  WORKER_LABEL: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]{1,128}$/, "must be 1-128 letters, digits, '.', '_' or '-'")
+    .default(`worker-${hostname().replace(/[^\w.-]/g, '-').slice(0, 100)}`),
+  WORKER_ADDR: hostPort().prefault('0.0.0.0:62001'),
+  /** What clients dial; defaults to the bind address, with `localhost` for an unspecified or loopback host. */
+  WORKER_ADVERTISE_ADDR: hostPort().optional(),
+  DIRECTOR_MGMT_TARGET: hostPort().prefault('localhost:61001'),
+  /** The name the director's certificate is verified against, when it differs from the target's host (an IP address, say). */
+  TLS_SERVER_NAME: z.string().trim().min(1).optional(),
+  WORKER_HEARTBEAT_INTERVAL_MS: durationMs({ min: 20 }).default(5000),
+  WORKER_TOKEN_INTERVAL_MS: durationMs({ min: 1 }).default(500),
+  WORKER_FAILURE: z.enum(['off', 'simulated'], { error: 'must be off or simulated' }).default('off'),
+  WORKER_FAIL_AFTER_MS: durationRange({ min: 1 }).prefault('10000-25000'),
+  WORKER_RECOVERY_MS: durationMs({ min: 1 }).default(10_000),
+});
+export type WorkerConfig = z.infer<typeof workerEnv>;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadConfig } from '@switchyard/config';
+import { workerEnv } from './config.js';
+import { tokenText } from './token-text.js';
+
+describe('worker configuration', () => {
+  it('has the documented defaults', () => {
+    expect(loadConfig(workerEnv, {})).toMatchObject({
+      WORKER_ADDR: { host: '0.0.0.0', port: 62001 },
+      DIRECTOR_MGMT_TARGET: { host: 'localhost', port: 61001 },
+      WORKER_HEARTBEAT_INTERVAL_MS: 5000,
+      WORKER_TOKEN_INTERVAL_MS: 500,
+      WORKER_FAILURE: 'off',
+      WORKER_FAIL_AFTER_MS: { min: 10_000, max: 25_000 },
+      WORKER_RECOVERY_MS: 10_000,
+    });
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => loadConfig(workerEnv, { WORKER_FAILURE: 'sometimes' })).toThrow('WORKER_FAILURE: must be off or simulated');
+    expect(() => loadConfig(workerEnv, { WORKER_FAIL_AFTER_MS: '25000-10000' })).toThrow('WORKER_FAIL_AFTER_MS: must be a range');
+    expect(() => loadConfig(workerEnv, { WORKER_LABEL: 'has space' })).toThrow('WORKER_LABEL:');
+    expect(() => loadConfig(workerEnv, { WORKER_ADVERTISE_ADDR: 'worker-1' })).toThrow('WORKER_ADVERTISE_ADDR: must be host:port');
+  });
+});
+
+describe('tokenText', () => {
+  it('depends only on the prompt and the sequence number', () => {
+    const first = Array.from({ length: 50 }, (_, i) => tokenText('prompt', i + 1));
+    const again = Array.from({ length: 50 }, (_, i) => tokenText('prompt', i + 1));
+    expect(again).toEqual(first);
+    expect(first[0].startsWith(' ')).toBe(false);
+    expect(first.slice(1).every((t) => t.startsWith(' ') && t.length > 1)).toBe(true);
+    const other = Array.from({ length: 50 }, (_, i) => tokenText('another prompt', i + 1));
+    expect(other).not.toEqual(first);
+    expect(new Set(first).size).toBeGreaterThan(10);
+  });
+});

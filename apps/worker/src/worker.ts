@@ -1,0 +1,209 @@
+import type { HostPort } from '@switchyard/config';
+import type { Logger } from '@switchyard/logging';
+import { WorkerService, type worker } from '@switchyard/protocol';
+import { RpcCode, RpcError, RpcServer, type HandlerContext } from '@switchyard/rpc';
+import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
+import { DirectorLink } from './director-link.js';
+import { tokenText } from './token-text.js';
+
+export interface SimulatedFailure {
+  /** A stream fails after a uniformly random time in this range. */
+  afterMs: { min: number; max: number };
+  /** How long the worker stays unavailable after failing. */
+  recoveryMs: number;
+}
+
+export interface WorkerOptions {
+  label: string;
+  listen: HostPort;
+  /** What clients dial; defaults to the bound address. */
+  advertise?: HostPort;
+  director: HostPort;
+  /** Name to verify the director's certificate against instead of its host. */
+  serverName?: string;
+  heartbeatIntervalMs: number;
+  tokenIntervalMs: number;
+  /** Undefined: never fail on purpose. */
+  failure?: SimulatedFailure;
+  tls: TlsMaterial;
+  maxUdpPayloadBytes: number;
+  logger: Logger;
+  random?: () => number;
+}
+
+type Interrupt = 'fail' | 'goaway';
+
+interface ActiveStream {
+  sessionId: string;
+  interrupt?: Interrupt;
+  wake?: () => void;
+  failTimer?: ReturnType<typeof setTimeout>;
+}
+
+type Health = 'healthy' | 'failed' | 'draining';
+
+/**
+ * Streams tokens to clients. Healthy, it serves streams and answers pings; failed (simulated) or
+ * draining (shutting down), it refuses both, so a client's heartbeat tells the truth.
+ */
+export class Worker {
+  private health: Health = 'healthy';
+  private readonly streams = new Set<ActiveStream>();
+  private readonly server: RpcServer;
+  private listener: QuicListener | undefined;
+  private link: DirectorLink | undefined;
+  private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly random: () => number;
+
+  constructor(private readonly options: WorkerOptions) {
+    this.random = options.random ?? Math.random;
+    this.server = new RpcServer({ logger: options.logger.child({ component: 'rpc' }) }).register(WorkerService, {
+      generate: (request, ctx) => this.generate(request, ctx),
+      ping: async () => {
+        this.assertAvailable();
+        return { worker: options.label };
+      },
+    });
+  }
+
+  get available(): boolean {
+    return this.health === 'healthy';
+  }
+
+  /** Listens, then registers with the director. Resolves with the address clients are told to dial. */
+  async start(): Promise<{ port: number; advertise: string }> {
+    const { listen, tls, maxUdpPayloadBytes, logger } = this.options;
+    this.listener = await serveRpc(this.server, { ...listen, tls, maxUdpPayloadBytes, logger: logger.child({ component: 'quic' }) });
+    const advertise = formatAddr(advertisedAddr(this.options.advertise, listen, this.listener.port));
+    this.link = new DirectorLink({
+      director: this.options.director,
+      serverName: this.options.serverName,
+      label: this.options.label,
+      addr: advertise,
+      intervalMs: this.options.heartbeatIntervalMs,
+      state: () => ({ available: this.available, load: this.streams.size }),
+      tls,
+      maxUdpPayloadBytes,
+      logger,
+    });
+    this.link.start();
+    return { port: this.listener.port, advertise };
+  }
+
+  /**
+   * Graceful shutdown: becomes unavailable (pushed to the director), sends every client `GoAway`
+   * so it fails over at once, lets the streams finish, then stops.
+   */
+  async shutdown(): Promise<void> {
+    this.health = 'draining';
+    clearTimeout(this.recoveryTimer);
+    this.link?.push();
+    for (const stream of this.streams) this.interrupt(stream, 'goaway');
+    await this.server.close({ graceMs: 2000 });
+    await this.link?.stop();
+    await this.listener?.stop();
+  }
+
+  private assertAvailable(): void {
+    if (this.health !== 'healthy') throw new RpcError(RpcCode.Unavailable, `${this.options.label} is not available`);
+  }
+
+  private async *generate(request: worker.v1.GenerateRequest, ctx: HandlerContext): AsyncGenerator<worker.v1.GenerateEvent.$Properties> {
+    this.assertAvailable();
+    const { label, logger, tokenIntervalMs } = this.options;
+    const sessionId = request.sessionId;
+    if (!sessionId) throw new RpcError(RpcCode.InvalidArgument, 'session id is required');
+    const resumeAfter = request.resumeAfter;
+    if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0) throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
+    const stream: ActiveStream = { sessionId };
+    this.streams.add(stream);
+    this.armFailure(stream);
+    this.link?.push();
+    logger.info({ sessionId, resumeAfter, peer: ctx.peer, streams: this.streams.size }, 'stream started');
+    let sequence = resumeAfter;
+    let ended = 'cancelled';
+    try {
+      yield { connected: { worker: label, resumeAfter } };
+      let due = Date.now() + tokenIntervalMs;
+      for (;;) {
+        const outcome = await this.wait(stream, due - Date.now(), ctx.signal);
+        if (outcome === 'cancelled') return;
+        if (outcome === 'fail') {
+          ended = 'failed';
+          throw new RpcError(RpcCode.Unavailable, `${label} failed (simulated failure)`);
+        }
+        if (outcome === 'goaway') {
+          ended = 'goaway';
+          yield { goAway: { reason: `${label} is shutting down` } };
+          return;
+        }
+        sequence++;
+        yield { token: { sequence, text: tokenText(request.prompt, sequence) } };
+        due = Math.max(due + tokenIntervalMs, Date.now());
+      }
+    } finally {
+      clearTimeout(stream.failTimer);
+      this.streams.delete(stream);
+      this.link?.push();
+      logger.info({ sessionId, lastSequence: sequence, sent: sequence - resumeAfter, ended }, 'stream ended');
+    }
+  }
+
+  /** Resolves at the next token time, or earlier on an interrupt or cancellation. */
+  private wait(stream: ActiveStream, delayMs: number, signal: AbortSignal): Promise<'tick' | 'cancelled' | Interrupt> {
+    if (stream.interrupt) return Promise.resolve(stream.interrupt);
+    if (signal.aborted) return Promise.resolve('cancelled');
+    return new Promise((resolve) => {
+      const finish = (outcome: 'tick' | 'cancelled' | Interrupt) => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+        stream.wake = undefined;
+        resolve(outcome);
+      };
+      const onAbort = () => finish('cancelled');
+      const timer = setTimeout(() => finish('tick'), Math.max(0, delayMs));
+      signal.addEventListener('abort', onAbort);
+      stream.wake = () => finish(stream.interrupt!);
+    });
+  }
+
+  private interrupt(stream: ActiveStream, reason: Interrupt): void {
+    stream.interrupt ??= reason;
+    stream.wake?.();
+  }
+
+  private armFailure(stream: ActiveStream): void {
+    const failure = this.options.failure;
+    if (!failure) return;
+    const { min, max } = failure.afterMs;
+    const afterMs = Math.round(min + this.random() * (max - min));
+    stream.failTimer = setTimeout(() => this.fail(stream, afterMs), afterMs);
+  }
+
+  /** Simulated failure: every stream gets an error, the worker is unavailable until it recovers. */
+  private fail(trigger: ActiveStream, afterMs: number): void {
+    if (this.health !== 'healthy') return;
+    const recoveryMs = this.options.failure!.recoveryMs;
+    this.health = 'failed';
+    this.options.logger.warn({ sessionId: trigger.sessionId, afterMs, streams: this.streams.size, recoveryMs }, 'simulated failure');
+    for (const stream of this.streams) this.interrupt(stream, 'fail');
+    this.link?.push();
+    this.recoveryTimer = setTimeout(() => {
+      if (this.health !== 'failed') return;
+      this.health = 'healthy';
+      this.options.logger.info({ afterMs: recoveryMs }, 'recovered');
+      this.link?.push();
+    }, recoveryMs);
+  }
+}
+
+function advertisedAddr(advertise: HostPort | undefined, listen: HostPort, boundPort: number): HostPort {
+  if (advertise) return advertise;
+  // Certificates are verified by name, so loopback and wildcard binds advertise `localhost`.
+  const host = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(listen.host) ? 'localhost' : listen.host;
+  return { host, port: boundPort };
+}
+
+function formatAddr({ host, port }: HostPort): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}

@@ -1,0 +1,94 @@
+import type { Clock, TimerHandle } from './clock.js';
+
+export interface HeartbeatLoopOptions {
+  clock: Clock;
+  /** Time between the starts of two regular probes. */
+  intervalMs: number;
+  /** How long a regular probe may take before the peer counts as failed. */
+  timeoutMs: number;
+  /** Asks the peer whether it is alive; rejects (or never settles) when it is not. */
+  probe(signal: AbortSignal): Promise<void>;
+  /** Called once, on the first failed probe; the loop is stopped by then. */
+  onFailure(reason: string, error: unknown): void;
+}
+
+/**
+ * Probes a peer every `intervalMs` and reports the first probe that fails or outlasts its timeout,
+ * at the moment it does: the failure does not wait for other traffic. `probeNow` adds an immediate
+ * probe (for example when a stream stalls) next to the regular schedule.
+ */
+export class HeartbeatLoop {
+  private timer: TimerHandle | undefined;
+  private readonly inFlight = new Set<AbortController>();
+  private state: 'idle' | 'running' | 'stopped' = 'idle';
+
+  constructor(private readonly options: HeartbeatLoopOptions) {}
+
+  get running(): boolean {
+    return this.state === 'running';
+  }
+
+  /** Schedules the first regular probe one interval from now. */
+  start(): void {
+    if (this.state !== 'idle') return;
+    this.state = 'running';
+    this.schedule(this.options.intervalMs);
+  }
+
+  /** Cancels the schedule and aborts probes in flight; no failure is reported after this. */
+  stop(): void {
+    this.state = 'stopped';
+    if (this.timer !== undefined) this.options.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const controller of this.inFlight) controller.abort();
+    this.inFlight.clear();
+  }
+
+  /**
+   * Probes now with its own timeout; a failure is reported with `reason`. Resolves true when the
+   * peer answered, false when it failed or the loop stopped.
+   */
+  probeNow(reason: string, timeoutMs = this.options.timeoutMs): Promise<boolean> {
+    if (this.state !== 'running') return Promise.resolve(false);
+    return this.run(reason, timeoutMs);
+  }
+
+  private schedule(delayMs: number): void {
+    this.timer = this.options.clock.setTimeout(() => {
+      this.timer = undefined;
+      const started = this.options.clock.now();
+      void this.run('heartbeat', this.options.timeoutMs).then((alive) => {
+        if (alive && this.state === 'running') this.schedule(Math.max(0, started + this.options.intervalMs - this.options.clock.now()));
+      });
+    }, delayMs);
+  }
+
+  private async run(reason: string, timeoutMs: number): Promise<boolean> {
+    const { clock } = this.options;
+    const controller = new AbortController();
+    this.inFlight.add(controller);
+    let timer: TimerHandle | undefined;
+    const timedOut = new Promise<{ error: unknown }>((resolve) => {
+      timer = clock.setTimeout(() => resolve({ error: new Error(`no answer within ${timeoutMs} ms`) }), timeoutMs);
+    });
+    let outcome: { error: unknown } | undefined;
+    try {
+      outcome = await Promise.race([
+        this.options.probe(controller.signal).then(
+          () => undefined,
+          (error: unknown) => ({ error }),
+        ),
+        timedOut,
+      ]);
+    } finally {
+      clock.clearTimeout(timer!);
+      this.inFlight.delete(controller);
+    }
+    if (this.state !== 'running') return false;
+    if (!outcome) return true;
+    controller.abort();
+    this.stop();
+    this.options.onFailure(reason, outcome.error);
+    return false;
+  }
+}
