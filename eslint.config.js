@@ -25,6 +25,7 @@ export default defineConfig(
             { sourceTag: 'layer:domain', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'protobufjs', 'pino', 'pino-*'] },
             { sourceTag: 'layer:infra', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['layer:*'], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['layer:*'], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
           ],
         },
       ],

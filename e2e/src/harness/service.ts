@@ -1,0 +1,132 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
+
+/** One pino log line of a service (`msg` plus its fields). */
+export type LogEvent = { msg: string; time: number; level: number } & Record<string, unknown>;
+
+export type App = 'director' | 'worker' | 'client';
+
+export interface StartOptions {
+  /** Run inside this network namespace (`ip netns exec`). */
+  netns?: string;
+  /** A name for failure messages. */
+  name?: string;
+}
+
+/**
+ * A service started from its build output (`node apps/<app>/dist/main.js`) with its own
+ * environment. Its stdout JSON lines are collected as events that tests wait on.
+ */
+export class ServiceProcess {
+  readonly events: LogEvent[] = [];
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private readonly waiters = new Set<() => void>();
+  private stderr = '';
+  private buffered = '';
+  private exitedFlag = false;
+
+  private constructor(
+    readonly name: string,
+    private readonly child: ChildProcess,
+  ) {
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => this.onStdout(chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
+    this.exited = new Promise((resolve) =>
+      child.on('exit', (code, signal) => {
+        this.exitedFlag = true;
+        this.notify();
+        resolve({ code, signal });
+      }),
+    );
+  }
+
+  static start(app: App, env: Record<string, string>, options: StartOptions = {}): ServiceProcess {
+    const entry = join(REPO_ROOT, 'apps', app, 'dist', 'main.js');
+    const [command, args] = options.netns ? ['ip', ['netns', 'exec', options.netns, process.execPath, entry]] : [process.execPath, [entry]];
+    const child = spawn(command, args, {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new ServiceProcess(options.name ?? app, child);
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  get running(): boolean {
+    return !this.exitedFlag;
+  }
+
+  signal(signal: NodeJS.Signals): void {
+    if (this.running) this.child.kill(signal);
+  }
+
+  /** SIGKILL (after SIGCONT, in case it was stopped) and wait for the exit. */
+  async kill(): Promise<void> {
+    this.signal('SIGCONT');
+    this.signal('SIGKILL');
+    await this.exited;
+  }
+
+  /** Events with this message, optionally matching `fields`. */
+  find(msg: string, fields: Record<string, unknown> = {}): LogEvent[] {
+    return this.events.filter((event) => event.msg === msg && Object.entries(fields).every(([key, value]) => event[key] === value));
+  }
+
+  /**
+   * Resolves with the first event (from the start of the log) for which `predicate` holds, waiting
+   * for it as lines arrive. Rejects after `timeoutMs` or when the process exits first, with the
+   * tail of its log to show why.
+   */
+  waitFor(description: string, predicate: (event: LogEvent) => boolean, timeoutMs = 20_000): Promise<LogEvent> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.events.find(predicate);
+        if (found) return finish(() => resolve(found));
+        if (!this.running) finish(() => reject(new Error(`${this.name} exited before: ${description}\n${this.tail()}`)));
+      };
+      const finish = (settle: () => void) => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        settle();
+      };
+      const timer = setTimeout(() => finish(() => reject(new Error(`${this.name}: timed out after ${timeoutMs} ms waiting for: ${description}\n${this.tail()}`))), timeoutMs);
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  /** `waitFor` on the message (and fields) alone. */
+  waitForMsg(msg: string, fields: Record<string, unknown> = {}, timeoutMs?: number): Promise<LogEvent> {
+    return this.waitFor(`"${msg}" ${JSON.stringify(fields)}`, (event) => event.msg === msg && Object.entries(fields).every(([key, value]) => event[key] === value), timeoutMs);
+  }
+
+  /** The last log lines and stderr, for failure messages. */
+  tail(lines = 15): string {
+    const recent = this.events.slice(-lines).map((event) => JSON.stringify(event));
+    return [`--- ${this.name} (pid ${this.pid}) last events:`, ...recent, this.stderr ? `--- stderr:\n${this.stderr.slice(-2000)}` : ''].join('\n');
+  }
+
+  private onStdout(chunk: string): void {
+    this.buffered += chunk;
+    let newline: number;
+    while ((newline = this.buffered.indexOf('\n')) >= 0) {
+      const line = this.buffered.slice(0, newline);
+      this.buffered = this.buffered.slice(newline + 1);
+      try {
+        this.events.push(JSON.parse(line) as LogEvent);
+      } catch {
+        this.stderr += `(stdout) ${line}\n`;
+      }
+    }
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const check of [...this.waiters]) check();
+  }
+}
