@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { Cluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFiles } from './harness/cluster.js';
-import type { ServiceProcess } from './harness/service.js';
+import type { ServiceProcess } from '@switchyard/service-harness';
 
 // Real director, worker and client processes over QUIC on 127.0.0.1, failing in different ways.
 let tls: TlsFiles;

@@ -13,6 +13,8 @@ export const clientEnv = z
     CLIENT_PROMPT: z.string().max(4096, 'must be at most 4096 characters').default('tell me about connection replacement'),
     CLIENT_HEARTBEAT_INTERVAL_MS: durationMs({ min: 10 }).default(5000),
     CLIENT_HEARTBEAT_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
+    /** Probe the worker as soon as tokens stall (phi-accrual over their arrival times). */
+    CLIENT_STALL_PROBE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
     /** First delay after a failed attempt that produced no token (then exponential, with jitter). */
     CLIENT_RETRY_MS: durationMs({ min: 1 }).default(1000),
     /** First delay when the director has no available worker (then exponential, with jitter). */

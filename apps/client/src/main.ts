@@ -24,6 +24,7 @@ const client = new StreamClient({
   prompt: config.CLIENT_PROMPT,
   heartbeatIntervalMs: config.CLIENT_HEARTBEAT_INTERVAL_MS,
   heartbeatTimeoutMs: config.CLIENT_HEARTBEAT_TIMEOUT_MS,
+  stallProbe: config.CLIENT_STALL_PROBE === 'on',
   retryMs: config.CLIENT_RETRY_MS,
   noWorkerRetryMs: config.CLIENT_NO_WORKER_RETRY_MS,
   retryMaxMs: config.CLIENT_RETRY_MAX_MS,

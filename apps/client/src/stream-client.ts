@@ -15,6 +15,8 @@ export interface StreamClientOptions {
   prompt: string;
   heartbeatIntervalMs: number;
   heartbeatTimeoutMs: number;
+  /** Probe the worker as soon as tokens stall; off leaves detection to the periodic heartbeat. */
+  stallProbe: boolean;
   retryMs: number;
   noWorkerRetryMs: number;
   retryMaxMs: number;
@@ -198,7 +200,7 @@ export class StreamClient {
       for await (const event of events) {
         const now = Date.now();
         lastAlive = now;
-        stall.arrival();
+        if (this.options.stallProbe) stall.arrival();
         if (event.token) {
           const sequence = event.token.sequence ?? 0;
           if (!this.tracker.accept(sequence, assignment.worker)) continue;

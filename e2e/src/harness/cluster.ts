@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDevTls, type TlsMaterial } from '@switchyard/transport-quic';
-import { ServiceProcess, type LogEvent, type StartOptions } from './service.js';
+import { ServiceProcess, type LogEvent, type StartOptions } from '@switchyard/service-harness';
 
 /** Settings that make scenarios run in seconds; every one is configuration, none is code. */
 export const FAST = {

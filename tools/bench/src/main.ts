@@ -1,12 +1,11 @@
 // `npm run bench`: runs every workload over our QUIC RPC (large and MTU-sized datagrams) and over
 // grpc-js, servers in separate processes, interleaved runs; writes medians to docs/benchmarks.md.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createDevTls, DEFAULT_MAX_UDP_PAYLOAD_BYTES, LOOPBACK_MAX_UDP_PAYLOAD_BYTES, type TlsMaterial } from '@switchyard/transport-quic';
 import { grpcClient, quicClient, type BenchClient } from './clients.js';
+import { machine, writeSection } from './report.js';
 import { median } from './stats.js';
 import { bulkUpload, concurrentCalls, serverStream, unaryLoad } from './workloads.js';
 
@@ -135,11 +134,9 @@ const rows = metrics.map((metric, m) => {
   });
   return `| ${metric.label} | ${metric.unit} | ${medians.map(format).join(' | ')} | ${ratios.join(' | ')} |`;
 });
-const cpu = cpus();
-const report = `# Benchmarks
+const report = `## RPC core: QUIC vs grpc-js
 
-Produced by \`npm run bench\` (tools/bench) on ${new Date().toISOString().slice(0, 10)}: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB,
-Node ${process.version}. Every figure is the **median of ${RUNS} runs**; runs interleave the transports (run 1 of each,
+Produced by \`npm run bench\` (tools/bench) on ${machine()}. Every figure is the **median of ${RUNS} runs**; runs interleave the transports (run 1 of each,
 then run 2, ...). Client and server are separate processes on 127.0.0.1; both sides use TLS with the same certificates
 (grpc-js over TLS on TCP). Payloads are protobuf messages encoded by the same generated code on both stacks. Unary
 workloads run for ${UNARY_MS} ms after a warm-up of a quarter of that. For latency and error rows lower is better; the ratio
@@ -152,9 +149,9 @@ ${header}
 |${' --- |'.repeat(2 + targets.length * 2 - 1)}
 ${rows.join('\n')}
 
-## Raw runs
+### Raw runs
 
 ${targets.map((target, t) => `- ${target.name}: ${metrics.map((metric, m) => `${metric.label} [${results[t][m].map(format).join(', ')}]`).join('; ')}`).join('\n')}
 `;
-writeFileSync(OUTPUT, report);
+writeSection(OUTPUT, 'rpc', report);
 console.log(`\nwrote ${OUTPUT}`);

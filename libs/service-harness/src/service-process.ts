@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
+/** The repository root, from this file in `src/` or its build in `dist/`. */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 
 /** One pino log line of a service (`msg` plus its fields). */

@@ -1,0 +1,1 @@
+export { REPO_ROOT, ServiceProcess, type App, type LogEvent, type StartOptions } from './service-process.js';
