@@ -2,7 +2,7 @@ import { Backoff } from '@switchyard/heartbeat';
 import type { HostPort } from '@switchyard/config';
 import type { Logger } from '@switchyard/logging';
 import { RegistryService } from '@switchyard/protocol';
-import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
+import { RpcCode, RpcError, createClient, type ServiceClient } from '@switchyard/rpc';
 import { connectRpc, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
 
 export interface DirectorLinkOptions {
@@ -26,6 +26,7 @@ export interface DirectorLinkOptions {
 export class DirectorLink {
   private stopped = false;
   private connection: RpcConnection | undefined;
+  private registry: ServiceClient<typeof RegistryService> | undefined;
   private wake: (() => void) | undefined;
   private pushRequested = false;
   private pending: Promise<void> | undefined;
@@ -47,9 +48,11 @@ export class DirectorLink {
     this.wake?.();
   }
 
+  /** Sends a last heartbeat (so the director learns the final state now, not at the TTL), then stops. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
+    await this.registry?.heartbeat({ label: this.options.label, ...this.options.state() }, { timeoutMs: Math.min(1000, this.callTimeoutMs) }).catch(() => undefined);
     await this.connection?.close();
     await this.pending;
   }
@@ -65,6 +68,7 @@ export class DirectorLink {
         logger.warn({ err: RpcError.from(error).message, retryInMs, director: targetOf(this.options.director) }, 'director unreachable');
         await this.connection?.close().catch(() => undefined);
         this.connection = undefined;
+        this.registry = undefined;
         await this.sleep(retryInMs);
       }
     }
@@ -75,11 +79,13 @@ export class DirectorLink {
     const { director, serverName, tls, maxUdpPayloadBytes, logger } = this.options;
     this.connection = await connectRpc({ ...director, serverName, tls, maxUdpPayloadBytes, connectTimeoutMs: this.callTimeoutMs, logger: logger.child({ component: 'quic' }) });
     const registry = createClient(RegistryService, this.connection.client);
+    this.registry = undefined;
     const register = async () => {
       const response = await registry.register({ label: this.options.label, addr: this.options.addr, ...this.options.state() }, { timeoutMs: this.callTimeoutMs });
       logger.info({ director: targetOf(director), ttlMs: response.ttlMs }, 'registered with director');
     };
     await register();
+    this.registry = registry;
     this.backoff.reset();
     while (!this.stopped) {
       await this.sleep(this.options.intervalMs);
