@@ -24,6 +24,7 @@ export default defineConfig(
             { sourceTag: 'layer:transport', onlyDependOnLibsWithTags: ['layer:rpc', 'layer:protocol'], bannedExternalImports: ['pino', 'pino-*'] },
             { sourceTag: 'layer:domain', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'protobufjs', 'pino', 'pino-*'] },
             { sourceTag: 'layer:infra', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
+            { sourceTag: 'layer:service', onlyDependOnLibsWithTags: ['layer:infra', 'layer:transport', 'layer:rpc', 'layer:protocol'], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['layer:*'], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['layer:*'], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
           ],

@@ -33,6 +33,9 @@ export interface WorkerOptions {
 
 type Interrupt = 'fail' | 'goaway';
 
+const MAX_SESSION_ID = 128;
+const MAX_PROMPT = 64 * 1024;
+
 interface ActiveStream {
   sessionId: string;
   interrupt?: Interrupt;
@@ -53,6 +56,7 @@ export class Worker {
   private listener: QuicListener | undefined;
   private link: DirectorLink | undefined;
   private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopped: Promise<void> | undefined;
   private readonly random: () => number;
 
   constructor(private readonly options: WorkerOptions) {
@@ -94,7 +98,12 @@ export class Worker {
    * Graceful shutdown: becomes unavailable (pushed to the director), sends every client `GoAway`
    * so it fails over at once, lets the streams finish, then stops.
    */
-  async shutdown(): Promise<void> {
+  shutdown(): Promise<void> {
+    this.stopped ??= this.drain();
+    return this.stopped;
+  }
+
+  private async drain(): Promise<void> {
     this.health = 'draining';
     clearTimeout(this.recoveryTimer);
     this.link?.push();
@@ -112,7 +121,8 @@ export class Worker {
     this.assertAvailable();
     const { label, logger, tokenIntervalMs } = this.options;
     const sessionId = request.sessionId;
-    if (!sessionId) throw new RpcError(RpcCode.InvalidArgument, 'session id is required');
+    if (!sessionId || sessionId.length > MAX_SESSION_ID) throw new RpcError(RpcCode.InvalidArgument, `session id must be 1-${MAX_SESSION_ID} characters`);
+    if (request.prompt.length > MAX_PROMPT) throw new RpcError(RpcCode.InvalidArgument, `prompt must be at most ${MAX_PROMPT} characters`);
     const resumeAfter = request.resumeAfter;
     if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0) throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
     const stream: ActiveStream = { sessionId };

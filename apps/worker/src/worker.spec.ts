@@ -1,0 +1,111 @@
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { Writable } from 'node:stream';
+import { createLogger } from '@switchyard/logging';
+import { WorkerService, type worker as protocol } from '@switchyard/protocol';
+import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
+import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
+import { tokenText } from './token-text.js';
+import { Worker, type SimulatedFailure } from './worker.js';
+
+// A worker over real QUIC and TLS on 127.0.0.1. Its director is a port where nothing listens: the
+// worker keeps trying to register, which does not stop it from serving.
+let tls: TlsMaterial;
+let worker: Worker;
+let connection: RpcConnection;
+const events: { msg: string }[] = [];
+const logger = createLogger({
+  service: 'worker',
+  level: 'info',
+  destination: new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) events.push(JSON.parse(line));
+      done();
+    },
+  }),
+});
+
+beforeAll(async () => {
+  tls = await createDevTls(['localhost']);
+});
+afterEach(async () => {
+  await connection.close();
+  await worker.shutdown();
+  events.length = 0;
+});
+
+async function start(failure?: SimulatedFailure) {
+  worker = new Worker({
+    label: 'w1',
+    listen: { host: '127.0.0.1', port: 0 },
+    director: { host: '127.0.0.1', port: 9 },
+    serverName: 'localhost',
+    heartbeatIntervalMs: 60_000,
+    tokenIntervalMs: 20,
+    failure,
+    tls,
+    maxUdpPayloadBytes: 65000,
+    logger,
+  });
+  const { port, advertise } = await worker.start();
+  expect(advertise).toBe(`localhost:${port}`);
+  connection = await connectRpc({ host: '127.0.0.1', port, serverName: 'localhost', tls, maxUdpPayloadBytes: 65000 });
+  return createClient(WorkerService, connection.client);
+}
+
+async function take(events: AsyncIterable<protocol.v1.GenerateEvent>, n: number): Promise<protocol.v1.GenerateEvent[]> {
+  const taken: protocol.v1.GenerateEvent[] = [];
+  for await (const event of events) {
+    taken.push(event);
+    if (taken.length === n) break;
+  }
+  return taken;
+}
+
+describe('Worker', () => {
+  it('streams Connected, then tokens after the resume point with text from (prompt, sequence)', async () => {
+    const api = await start();
+    const [connected, ...tokens] = await take(api.generate({ sessionId: 's', prompt: 'p', resumeAfter: 41 }), 4);
+    expect(connected.connected).toEqual({ worker: 'w1', resumeAfter: 41 });
+    expect(tokens.map((e) => e.token)).toEqual([42, 43, 44].map((sequence) => ({ sequence, text: tokenText('p', sequence) })));
+    await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
+  });
+
+  it('rejects malformed requests with INVALID_ARGUMENT and keeps serving', async () => {
+    const api = await start();
+    await expect(take(api.generate({ sessionId: '', prompt: 'p' }), 1)).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
+    await expect(take(api.generate({ sessionId: 'x'.repeat(129), prompt: 'p' }), 1)).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
+    await expect(take(api.generate({ sessionId: 's', prompt: 'p'.repeat(70_000) }), 1)).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
+    expect((await take(api.generate({ sessionId: 's', prompt: 'p' }), 2))[1].token?.sequence).toBe(1);
+  });
+
+  it('simulated failure: the stream gets an error frame, streams and pings are refused, then it recovers', async () => {
+    const api = await start({ afterMs: { min: 100, max: 100 }, recoveryMs: 300 });
+    const received: protocol.v1.GenerateEvent[] = [];
+    const error = await (async () => {
+      for await (const event of api.generate({ sessionId: 's', prompt: 'p' })) received.push(event);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RpcError);
+    expect(error).toMatchObject({ code: RpcCode.Unavailable, remote: true, rawMessage: 'w1 failed (simulated failure)' });
+    expect(received.length).toBeGreaterThan(1);
+    expect(worker.available).toBe(false);
+    await expect(api.ping({})).rejects.toMatchObject({ code: RpcCode.Unavailable, rawMessage: 'w1 is not available' });
+    await expect(take(api.generate({ sessionId: 's2', prompt: 'p' }), 1)).rejects.toMatchObject({ code: RpcCode.Unavailable, rawMessage: 'w1 is not available' });
+    while (!events.some((e) => e.msg === 'recovered')) await new Promise((resolve) => setTimeout(resolve, 20));
+    await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
+  });
+
+  it('shutdown sends GoAway on open streams and ends them', async () => {
+    const api = await start();
+    const stream = api.generate({ sessionId: 's', prompt: 'p' })[Symbol.asyncIterator]();
+    expect((await stream.next()).value?.connected).toBeDefined();
+    expect((await stream.next()).value?.token?.sequence).toBe(1);
+    const rest = (async () => {
+      const seen: protocol.v1.GenerateEvent[] = [];
+      for (let next = await stream.next(); !next.done; next = await stream.next()) seen.push(next.value);
+      return seen;
+    })();
+    await worker.shutdown();
+    const seen = await rest;
+    expect(seen[seen.length - 1].goAway).toEqual({ reason: 'w1 is shutting down' });
+  });
+});
