@@ -106,12 +106,33 @@ describe('StallMonitor', () => {
       await clock.advance(500);
     }
     expect(stalls).toEqual([]);
+    // A steady flow keeps one timer rather than one per arrival.
+    expect(clock.pending).toBe(1);
     const lastArrival = clock.now() - 500;
     await clock.advance(5000);
     expect(stalls).toHaveLength(1);
     expect(stalls[0].silentMs).toBe(stalls[0].at - lastArrival);
     expect(stalls[0].silentMs).toBeGreaterThan(500);
     expect(stalls[0].silentMs).toBeLessThan(1000);
+  });
+
+  it('notices at once when a faster flow makes an earlier suspicion time', async () => {
+    const clock = new ManualClock();
+    const stalls: number[] = [];
+    const monitor = new StallMonitor({ clock, detector: new PhiAccrualDetector({ windowSize: 3 }), onStall: () => stalls.push(clock.now()) });
+    for (let i = 0; i < 4; i++) {
+      monitor.arrival();
+      await clock.advance(1000);
+    }
+    for (let i = 0; i < 4; i++) {
+      monitor.arrival();
+      await clock.advance(100);
+    }
+    // The window now holds only 100 ms intervals: suspicion comes about 150 ms after the last one.
+    const lastArrival = clock.now() - 100;
+    await clock.advance(1000);
+    expect(stalls).toHaveLength(1);
+    expect(stalls[0] - lastArrival).toBeLessThan(200);
   });
 
   it('a restart disarms it until arrivals resume', async () => {

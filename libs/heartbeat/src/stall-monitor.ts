@@ -14,16 +14,22 @@ export interface StallMonitorOptions {
  */
 export class StallMonitor {
   private timer: TimerHandle | undefined;
+  /** When the pending timer fires. */
+  private deadline = 0;
   private lastArrival: number | undefined;
 
   constructor(private readonly options: StallMonitorOptions) {}
 
-  /** Records an arrival and re-arms the stall timer. */
+  /**
+   * Records an arrival. In a steady flow the suspicion time only moves later, so the pending timer
+   * is kept (and re-checked when it fires) rather than replaced at every arrival.
+   */
   arrival(): void {
     const now = this.options.clock.now();
     this.options.detector.arrival(now);
     this.lastArrival = now;
-    this.arm();
+    const at = this.options.detector.suspectAt();
+    if (this.timer === undefined || (at !== undefined && at < this.deadline)) this.arm(at);
   }
 
   /** Starts a new run (a new stream): the learned intervals are kept, the silence before is not. */
@@ -38,15 +44,19 @@ export class StallMonitor {
     this.lastArrival = undefined;
   }
 
-  private arm(): void {
-    const { clock, detector } = this.options;
+  private arm(at: number | undefined): void {
+    const { clock } = this.options;
     if (this.timer !== undefined) clock.clearTimeout(this.timer);
     this.timer = undefined;
-    const at = detector.suspectAt();
     if (at === undefined) return;
+    this.deadline = at;
     this.timer = clock.setTimeout(() => {
       this.timer = undefined;
-      this.options.onStall(clock.now() - this.lastArrival!);
+      const now = clock.now();
+      const next = this.options.detector.suspectAt();
+      // Arrivals since arming moved the suspicion time later: wait for that instead.
+      if (next !== undefined && next > now) return this.arm(next);
+      this.options.onStall(now - this.lastArrival!);
     }, Math.max(0, at - clock.now()));
   }
 }
