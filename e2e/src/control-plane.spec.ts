@@ -1,13 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DirectorService, RegistryService } from '@switchyard/protocol';
 import { RpcError, createClient } from '@switchyard/rpc';
-import { connectRpc, createDevTls } from '@switchyard/transport-quic';
-import { Cluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFiles } from './harness/cluster.js';
+import type { Cluster } from '@switchyard/service-harness';
+import { connectRpc } from '@switchyard/transport-quic';
+import { fastCluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
 
 // The director's side: restarts, an empty registry, and peers that must not register.
-let tls: TlsFiles;
+let tls: TlsFixture;
 let cluster: Cluster;
 
 beforeAll(async () => {
@@ -32,7 +31,7 @@ async function listWorkers(): Promise<string[]> {
 
 describe('control plane', () => {
   it('director killed and restarted mid-run: workers re-register and the client completes', async () => {
-    cluster = new Cluster(tls);
+    cluster = fastCluster(tls);
     const director = await cluster.startDirector();
     const w1 = await cluster.startWorker('w1');
     const w2 = await cluster.startWorker('w2');
@@ -56,7 +55,7 @@ describe('control plane', () => {
   });
 
   it('all workers down, then one back: the client waits with backoff and completes', async () => {
-    cluster = new Cluster(tls);
+    cluster = fastCluster(tls);
     await cluster.startDirector();
     const w1 = await cluster.startWorker('w1');
     const client = cluster.startClient({ CLIENT_TOKENS: '30' });
@@ -74,21 +73,18 @@ describe('control plane', () => {
   });
 
   it('peers without a certificate from the CA are refused and the registry is unchanged', async () => {
-    cluster = new Cluster(tls);
+    cluster = fastCluster(tls);
     const director = await cluster.startDirector();
     await cluster.startWorker('w1');
 
     // A worker process whose certificate comes from another CA (it still trusts the director's).
-    const foreign = await createDevTls(['localhost']);
-    await writeFile(join(tls.dir, 'foreign-cert.pem'), foreign.cert);
-    await writeFile(join(tls.dir, 'foreign-key.pem'), foreign.key);
+    const foreign = await writeTls(['localhost'], tls.dir, 'foreign');
     const intruder = cluster.start('worker', {
       WORKER_LABEL: 'intruder',
       WORKER_ADDR: '127.0.0.1:0',
       DIRECTOR_MGMT_TARGET: `localhost:${cluster.directorPorts!.mgmtPort}`,
-      WORKER_HEARTBEAT_INTERVAL_MS: '200',
-      TLS_CERT_FILE: join(tls.dir, 'foreign-cert.pem'),
-      TLS_KEY_FILE: join(tls.dir, 'foreign-key.pem'),
+      TLS_CERT_FILE: foreign.env.TLS_CERT_FILE,
+      TLS_KEY_FILE: foreign.env.TLS_KEY_FILE,
     });
     const refusals = [await intruder.waitForMsg('director unreachable')];
     refusals.push(await intruder.waitFor('a second refusal', (e) => e.msg === 'director unreachable' && e !== refusals[0]));

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { Cluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFiles } from './harness/cluster.js';
-import type { ServiceProcess } from '@switchyard/service-harness';
+import { fastCluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
+import type { Cluster, ServiceProcess } from '@switchyard/service-harness';
 
 // Real director, worker and client processes over QUIC on 127.0.0.1, failing in different ways.
-let tls: TlsFiles;
+let tls: TlsFixture;
 let cluster: Cluster;
 
 beforeAll(async () => {
@@ -23,7 +23,7 @@ async function startWorkers(labels: string[], env: Record<string, string> = {}):
 
 describe('failover', () => {
   it('kill -9 of the serving worker: the client finishes on another worker with no gap and no duplicate', async () => {
-    cluster = new Cluster(tls);
+    cluster = fastCluster(tls);
     await cluster.startDirector();
     const workers = await startWorkers(['w1', 'w2', 'w3']);
     const client = cluster.startClient({ CLIENT_TOKENS: '40' });
@@ -43,7 +43,7 @@ describe('failover', () => {
   });
 
   it('SIGSTOP of the serving worker with 500 ms tokens is detected from the stalled stream in under 2 s', async () => {
-    cluster = new Cluster(tls);
+    cluster = fastCluster(tls);
     await cluster.startDirector();
     const workers = await startWorkers(['w1', 'w2'], { WORKER_TOKEN_INTERVAL_MS: '500' });
     // Default client heartbeat (every 5 s, 3 s timeout): only the stall detector can be this fast.
@@ -61,7 +61,7 @@ describe('failover', () => {
   });
 
   it('simulated failures on every worker: all clients receive every token exactly once', async () => {
-    cluster = new Cluster(tls);
+    cluster = fastCluster(tls);
     await cluster.startDirector();
     const workers = await startWorkers(['w1', 'w2', 'w3'], { WORKER_FAILURE: 'simulated', WORKER_FAIL_AFTER_MS: '500-1500', WORKER_RECOVERY_MS: '1000' });
     const clients = [0, 1, 2].map(() => cluster.startClient({ CLIENT_TOKENS: '40' }));
@@ -78,7 +78,7 @@ describe('failover', () => {
   });
 
   it('SIGTERM: the worker tells its client to go elsewhere, the client fails over at once, the worker exits 0', async () => {
-    cluster = new Cluster(tls);
+    cluster = fastCluster(tls);
     const director = await cluster.startDirector();
     const workers = await startWorkers(['w1', 'w2']);
     const client = cluster.startClient({ CLIENT_TOKENS: '30' });

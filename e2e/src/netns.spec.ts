@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Cluster, FAST, removeTls, summaryOf, writeTls, type TlsFiles } from './harness/cluster.js';
+import type { Cluster } from '@switchyard/service-harness';
+import { fastCluster, removeTls, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
 import { NetLab } from './harness/netlab.js';
 
 // Each service on its own host (network namespace) with its own address; the serving worker's
 // link is cut instead of its process being killed, so nothing tells the client: no error, no
 // closed socket, only silence.
 const lab = new NetLab(`sy${process.pid}`, { director: '10.77.0.1', w1: '10.77.0.11', w2: '10.77.0.12', client: '10.77.0.21' });
-let tls: TlsFiles;
+let tls: TlsFixture;
 let cluster: Cluster;
 // Services dial IP addresses; the shared certificate is for `localhost`.
-const common = { QUIC_MAX_UDP_PAYLOAD: '1452', TLS_SERVER_NAME: 'localhost' };
+const common = { TLS_SERVER_NAME: 'localhost' };
 
 beforeAll(async () => {
   tls = await writeTls();
@@ -23,18 +24,18 @@ afterAll(async () => {
 
 describe('separate hosts (network namespaces)', () => {
   it('cutting the serving worker off the network: the client fails over and completes with no gap or duplicate', async () => {
-    cluster = new Cluster(tls, common);
-    const director = cluster.start('director', { DIRECTOR_CLIENT_ADDR: '0.0.0.0:61000', DIRECTOR_MGMT_ADDR: '0.0.0.0:61001', ...FAST.director }, { netns: lab.ns('director'), name: 'director' });
+    cluster = fastCluster(tls, common);
+    const director = cluster.start('director', { DIRECTOR_CLIENT_ADDR: '0.0.0.0:61000', DIRECTOR_MGMT_ADDR: '0.0.0.0:61001' }, { netns: lab.ns('director'), name: 'director' });
     await director.waitForMsg('director listening');
     for (const label of ['w1', 'w2'] as const) {
       const worker = cluster.start(
         'worker',
-        { WORKER_LABEL: label, WORKER_ADDR: '0.0.0.0:62001', WORKER_ADVERTISE_ADDR: `${lab.hosts[label]}:62001`, DIRECTOR_MGMT_TARGET: '10.77.0.1:61001', ...FAST.worker },
+        { WORKER_LABEL: label, WORKER_ADDR: '0.0.0.0:62001', WORKER_ADVERTISE_ADDR: `${lab.hosts[label]}:62001`, DIRECTOR_MGMT_TARGET: '10.77.0.1:61001' },
         { netns: lab.ns(label), name: label },
       );
       await worker.waitForMsg('registered with director');
     }
-    const client = cluster.start('client', { DIRECTOR_TARGET: '10.77.0.1:61000', CLIENT_TOKENS: '40', LOG_LEVEL: 'debug', ...FAST.client }, { netns: lab.ns('client'), name: 'client' });
+    const client = cluster.start('client', { DIRECTOR_TARGET: '10.77.0.1:61000', CLIENT_TOKENS: '40' }, { netns: lab.ns('client'), name: 'client' });
     await client.waitFor('token 10', (e) => e.msg === 'token' && (e.sequence as number) >= 10);
     const serving = client.find('worker assigned')[0];
     expect(serving.addr).toBe(`${lab.hosts[serving.worker as string]}:62001`);

@@ -29,6 +29,10 @@ export class SequenceTracker {
     return true;
   }
 
+  get tokens(): number {
+    return this.tally.tokens;
+  }
+
   get lastSequence(): number {
     return this.tally.lastSequence;
   }

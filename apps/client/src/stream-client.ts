@@ -1,4 +1,4 @@
-import type { HostPort } from '@switchyard/config';
+import { parseHostPort, type HostPort } from '@switchyard/config';
 import { Backoff, HeartbeatLoop, PhiAccrualDetector, StallMonitor, systemClock } from '@switchyard/heartbeat';
 import type { Logger } from '@switchyard/logging';
 import { DirectorService, WorkerService, type director } from '@switchyard/protocol';
@@ -68,7 +68,7 @@ export class StreamClient {
   constructor(private readonly options: StreamClientOptions) {}
 
   status(): Status {
-    return { sessionId: this.sessionId, worker: this.worker, tokens: this.tracker.snapshot().tokens, failovers: this.failovers };
+    return { sessionId: this.sessionId, worker: this.worker, tokens: this.tracker.tokens, failovers: this.failovers };
   }
 
   /** Runs until `tokens` tokens have arrived or `signal` aborts; never gives up on its own. */
@@ -236,9 +236,9 @@ export class StreamClient {
 }
 
 function parseAddr(addr: string): HostPort {
-  const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(addr);
-  if (!match) throw new RpcError(RpcCode.Internal, `director sent an invalid worker address: ${addr}`);
-  return { host: match[1] ?? match[2], port: Number(match[3]) };
+  const parsed = parseHostPort(addr);
+  if (!parsed) throw new RpcError(RpcCode.Internal, `director sent an invalid worker address: ${addr}`);
+  return parsed;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

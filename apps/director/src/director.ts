@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkerRegistry } from '@switchyard/assignment';
-import type { HostPort } from '@switchyard/config';
+import { parseHostPort, type HostPort } from '@switchyard/config';
 import type { Logger } from '@switchyard/logging';
 import { DirectorService, RegistryService, type director } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type ServiceHandlers } from '@switchyard/rpc';
@@ -16,7 +16,6 @@ export interface DirectorOptions {
 }
 
 const SESSION_ID = /^conn-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ADDR = /^(?:\[[^\]]+\]|[^:[\]\s]+):\d{1,5}$/;
 const MAX_LABEL = 128;
 
 /**
@@ -100,7 +99,7 @@ export class Director {
     return {
       register: async (state, ctx) => {
         const label = validLabel(state.label);
-        if (!ADDR.test(state.addr)) throw new RpcError(RpcCode.InvalidArgument, 'addr must be host:port');
+        if (!parseHostPort(state.addr)) throw new RpcError(RpcCode.InvalidArgument, 'addr must be host:port');
         const outcome = this.registry.register({ label, addr: state.addr, available: state.available, load: state.load }, Date.now());
         logger.info({ worker: label, addr: state.addr, available: state.available, replaced: outcome.kind === 'replaced', peer: ctx.peer }, 'worker registered');
         return { ttlMs: this.options.workerTtlMs };

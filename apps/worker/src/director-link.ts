@@ -1,5 +1,5 @@
 import { Backoff } from '@switchyard/heartbeat';
-import type { HostPort } from '@switchyard/config';
+import { formatHostPort, type HostPort } from '@switchyard/config';
 import type { Logger } from '@switchyard/logging';
 import { RegistryService } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient, type ServiceClient } from '@switchyard/rpc';
@@ -65,7 +65,7 @@ export class DirectorLink {
       } catch (error) {
         if (this.stopped) break;
         const retryInMs = this.backoff.next();
-        logger.warn({ err: RpcError.from(error).message, retryInMs, director: targetOf(this.options.director) }, 'director unreachable');
+        logger.warn({ err: RpcError.from(error).message, retryInMs, director: formatHostPort(this.options.director) }, 'director unreachable');
         await this.connection?.close().catch(() => undefined);
         this.connection = undefined;
         this.registry = undefined;
@@ -82,7 +82,7 @@ export class DirectorLink {
     this.registry = undefined;
     const register = async () => {
       const response = await registry.register({ label: this.options.label, addr: this.options.addr, ...this.options.state() }, { timeoutMs: this.callTimeoutMs });
-      logger.info({ director: targetOf(director), ttlMs: response.ttlMs }, 'registered with director');
+      logger.info({ director: formatHostPort(director), ttlMs: response.ttlMs }, 'registered with director');
     };
     await register();
     this.registry = registry;
@@ -119,8 +119,4 @@ export class DirectorLink {
       };
     });
   }
-}
-
-function targetOf(target: HostPort): string {
-  return target.host.includes(':') ? `[${target.host}]:${target.port}` : `${target.host}:${target.port}`;
 }

@@ -1,4 +1,4 @@
-import type { HostPort } from '@switchyard/config';
+import { formatHostPort, type HostPort } from '@switchyard/config';
 import type { Logger } from '@switchyard/logging';
 import { WorkerService, type worker } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type HandlerContext } from '@switchyard/rpc';
@@ -28,7 +28,6 @@ export interface WorkerOptions {
   tls: TlsMaterial;
   maxUdpPayloadBytes: number;
   logger: Logger;
-  random?: () => number;
 }
 
 type Interrupt = 'fail' | 'goaway';
@@ -57,10 +56,8 @@ export class Worker {
   private link: DirectorLink | undefined;
   private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped: Promise<void> | undefined;
-  private readonly random: () => number;
 
   constructor(private readonly options: WorkerOptions) {
-    this.random = options.random ?? Math.random;
     this.server = new RpcServer({ logger: options.logger.child({ component: 'rpc' }) }).register(WorkerService, {
       generate: (request, ctx) => this.generate(request, ctx),
       ping: async () => {
@@ -78,7 +75,7 @@ export class Worker {
   async start(): Promise<{ port: number; advertise: string }> {
     const { listen, tls, maxUdpPayloadBytes, logger } = this.options;
     this.listener = await serveRpc(this.server, { ...listen, tls, maxUdpPayloadBytes, logger: logger.child({ component: 'quic' }) });
-    const advertise = formatAddr(advertisedAddr(this.options.advertise, listen, this.listener.port));
+    const advertise = formatHostPort(advertisedAddr(this.options.advertise, listen, this.listener.port));
     this.link = new DirectorLink({
       director: this.options.director,
       serverName: this.options.serverName,
@@ -186,7 +183,7 @@ export class Worker {
     const failure = this.options.failure;
     if (!failure) return;
     const { min, max } = failure.afterMs;
-    const afterMs = Math.round(min + this.random() * (max - min));
+    const afterMs = Math.round(min + Math.random() * (max - min));
     stream.failTimer = setTimeout(() => this.fail(stream, afterMs), afterMs);
   }
 
@@ -212,8 +209,4 @@ function advertisedAddr(advertise: HostPort | undefined, listen: HostPort, bound
   // Certificates are verified by name, so loopback and wildcard binds advertise `localhost`.
   const host = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(listen.host) ? 'localhost' : listen.host;
   return { host, port: boundPort };
-}
-
-function formatAddr({ host, port }: HostPort): string {
-  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }

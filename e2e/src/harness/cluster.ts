@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDevTls, type TlsMaterial } from '@switchyard/transport-quic';
-import { ServiceProcess, type LogEvent, type StartOptions } from '@switchyard/service-harness';
+import { Cluster, type LogEvent, type ServiceProcess } from '@switchyard/service-harness';
+import { createDevTls, writeTlsFiles, type TlsMaterial } from '@switchyard/transport-quic';
 
 /** Settings that make scenarios run in seconds; every one is configuration, none is code. */
 export const FAST = {
@@ -17,80 +17,33 @@ export const FAST = {
   },
 };
 
-export interface TlsFiles {
+export interface TlsFixture {
   dir: string;
   env: Record<string, string>;
   material: TlsMaterial;
 }
 
-/** A CA and one certificate (localhost) written to files, passed to services as TLS_* variables. */
-export async function writeTls(names: string[] = ['localhost']): Promise<TlsFiles> {
-  const dir = await mkdtemp(join(tmpdir(), 'switchyard-e2e-'));
+/** A CA and one certificate for `names`, written to files in `<dir>/<name>` and given as TLS_* variables. */
+export async function writeTls(names: string[] = ['localhost'], dir?: string, name = 'tls'): Promise<TlsFixture> {
+  const root = dir ?? (await mkdtemp(join(tmpdir(), 'switchyard-e2e-')));
+  await mkdir(join(root, name));
   const material = await createDevTls(names);
-  await writeFile(join(dir, 'ca.pem'), material.ca);
-  await writeFile(join(dir, 'cert.pem'), material.cert);
-  await writeFile(join(dir, 'key.pem'), material.key, { mode: 0o600 });
-  return { dir, material, env: { TLS_CA_FILE: join(dir, 'ca.pem'), TLS_CERT_FILE: join(dir, 'cert.pem'), TLS_KEY_FILE: join(dir, 'key.pem') } };
+  const files = await writeTlsFiles(join(root, name), material);
+  return { dir: root, material, env: { TLS_CA_FILE: files.caFile, TLS_CERT_FILE: files.certFile, TLS_KEY_FILE: files.keyFile } };
 }
 
-/**
- * The processes of one scenario: a director, workers and clients on 127.0.0.1 (or in namespaces),
- * all stopped by `stop`.
- */
-export class Cluster {
-  readonly processes: ServiceProcess[] = [];
-  directorPorts: { clientPort: number; mgmtPort: number } | undefined;
-
-  constructor(
-    readonly tls: TlsFiles,
-    private readonly common: Record<string, string> = { QUIC_MAX_UDP_PAYLOAD: '1452' },
-  ) {}
-
-  /** Starts the director (on free ports the first time, on the same ports on a restart) and waits until it listens. */
-  async startDirector(env: Record<string, string> = {}, options: StartOptions = {}): Promise<ServiceProcess> {
-    const ports = this.directorPorts;
-    const director = this.start('director', {
-      DIRECTOR_CLIENT_ADDR: `127.0.0.1:${ports?.clientPort ?? 0}`,
-      DIRECTOR_MGMT_ADDR: `127.0.0.1:${ports?.mgmtPort ?? 0}`,
-      ...FAST.director,
-      ...env,
-    }, options);
-    const listening = await director.waitForMsg('director listening');
-    this.directorPorts = { clientPort: listening.clientPort as number, mgmtPort: listening.mgmtPort as number };
-    return director;
-  }
-
-  /** Starts a worker and waits until the director has registered it. */
-  async startWorker(label: string, env: Record<string, string> = {}, options: StartOptions = {}): Promise<ServiceProcess> {
-    const worker = this.start('worker', {
-      WORKER_LABEL: label,
-      WORKER_ADDR: '127.0.0.1:0',
-      DIRECTOR_MGMT_TARGET: `localhost:${this.directorPorts!.mgmtPort}`,
-      ...FAST.worker,
-      ...env,
-    }, { name: label, ...options });
-    await worker.waitForMsg('registered with director');
-    return worker;
-  }
-
-  /** Starts a client with debug logs (one line per token). */
-  startClient(env: Record<string, string> = {}, options: StartOptions = {}): ServiceProcess {
-    return this.start('client', { DIRECTOR_TARGET: `localhost:${this.directorPorts!.clientPort}`, LOG_LEVEL: 'debug', ...FAST.client, ...env }, options);
-  }
-
-  start(app: 'director' | 'worker' | 'client', env: Record<string, string>, options: StartOptions = {}): ServiceProcess {
-    const service = ServiceProcess.start(app, { ...this.common, ...this.tls.env, ...env }, options);
-    this.processes.push(service);
-    return service;
-  }
-
-  async stop(): Promise<void> {
-    await Promise.all(this.processes.map((p) => p.kill()));
-  }
-}
-
-export async function removeTls(tls: TlsFiles): Promise<void> {
+export async function removeTls(tls: TlsFixture): Promise<void> {
   await rm(tls.dir, { recursive: true, force: true });
+}
+
+/** A cluster with fast timings, the fixture's TLS files, and clients logging every token. */
+export function fastCluster(tls: TlsFixture, common: Record<string, string> = {}): Cluster {
+  return new Cluster({
+    common: { QUIC_MAX_UDP_PAYLOAD: '1452', ...tls.env, ...common },
+    director: FAST.director,
+    worker: FAST.worker,
+    client: { LOG_LEVEL: 'debug', ...FAST.client },
+  });
 }
 
 /** The client's `summary` line, once it has exited 0. */

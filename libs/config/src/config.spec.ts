@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ConfigError, durationMs, durationRange, filePath, hostPort, integer, loadConfig, serviceEnv } from './index.js';
+import { ConfigError, durationMs, durationRange, filePath, formatHostPort, hostPort, integer, loadConfig, parseHostPort, serviceEnv } from './index.js';
 
 const schema = z.object({
   LISTEN_ADDR: hostPort().prefault('0.0.0.0:61000'),
@@ -70,5 +70,15 @@ describe('serviceEnv', () => {
     expect(loadConfig(schema, { TLS_DEV_NAMES: 'director, worker-1,' }).TLS_DEV_NAMES).toEqual(['director', 'worker-1']);
     expect(() => loadConfig(schema, { QUIC_MAX_UDP_PAYLOAD: '100' })).toThrow('QUIC_MAX_UDP_PAYLOAD: must be at least 1200');
     expect(() => loadConfig(schema, { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL: must be one of trace/);
+  });
+});
+
+describe('parseHostPort() / formatHostPort()', () => {
+  it('round-trips names, IPv4 and bracketed IPv6', () => {
+    for (const addr of ['localhost:61000', '10.0.0.1:0', '[::1]:62001']) expect(formatHostPort(parseHostPort(addr)!)).toBe(addr);
+    expect(parseHostPort('[::1]:62001')).toEqual({ host: '::1', port: 62001 });
+  });
+  it.each(['localhost', 'host:70000', ':1', 'a b:1', '::1:80'])('rejects %s', (value) => {
+    expect(parseHostPort(value)).toBeUndefined();
   });
 });

@@ -26,19 +26,30 @@ export interface HostPort {
   port: number;
 }
 
+/** Parses `host:port` or `[ipv6]:port` (port 0–65535); undefined when malformed. */
+export function parseHostPort(value: string): HostPort | undefined {
+  const match = /^(?:\[([^\]]+)\]|([^:[\]\s]+)):(\d{1,5})$/.exec(value);
+  const port = match ? Number(match[3]) : NaN;
+  return match && port <= 65535 ? { host: match[1] ?? match[2], port } : undefined;
+}
+
+/** The inverse of `parseHostPort`: IPv6 hosts get brackets. */
+export function formatHostPort({ host, port }: HostPort): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 /** `host:port` or `[ipv6]:port`, port 0–65535 (0 = any free port). */
 export function hostPort() {
   return z
     .string()
     .trim()
     .transform((value, ctx): HostPort => {
-      const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(value);
-      const port = match ? Number(match[3]) : NaN;
-      if (!match || port > 65535) {
+      const parsed = parseHostPort(value);
+      if (!parsed) {
         ctx.addIssue({ code: 'custom', message: 'must be host:port (for example 0.0.0.0:61000 or [::1]:61000)' });
         return z.NEVER;
       }
-      return { host: match[1] ?? match[2], port };
+      return parsed;
     });
 }
 

@@ -1,1 +1,2 @@
+export { Cluster, type ClusterDefaults } from './cluster.js';
 export { REPO_ROOT, ServiceProcess, type App, type LogEvent, type StartOptions } from './service-process.js';

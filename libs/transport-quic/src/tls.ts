@@ -47,6 +47,15 @@ export async function resolveTls(source: TlsSource): Promise<{ material: TlsMate
 
 const DEV_FILES = { caFile: 'ca.pem', certFile: 'cert.pem', keyFile: 'key.pem' };
 
+/** Writes `material` as `ca.pem`, `cert.pem` and `key.pem` (owner-only) into an existing `dir`. */
+export async function writeTlsFiles(dir: string, material: TlsMaterial): Promise<TlsFiles> {
+  const files = { caFile: join(dir, DEV_FILES.caFile), certFile: join(dir, DEV_FILES.certFile), keyFile: join(dir, DEV_FILES.keyFile) };
+  await writeFile(files.caFile, material.ca);
+  await writeFile(files.certFile, material.cert);
+  await writeFile(files.keyFile, material.key, { mode: 0o600 });
+  return files;
+}
+
 /** Names the development certificate is valid for. */
 export const DEV_CERT_NAMES = ['localhost', '127.0.0.1', '::1'];
 
@@ -68,10 +77,7 @@ export async function loadOrCreateDevTls(dir: string, extraNames: readonly strin
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(join(parent, '.dev-tls-'));
   try {
-    const material = await createDevTls([...DEV_CERT_NAMES, ...extraNames]);
-    await writeFile(join(staging, DEV_FILES.caFile), material.ca);
-    await writeFile(join(staging, DEV_FILES.certFile), material.cert);
-    await writeFile(join(staging, DEV_FILES.keyFile), material.key, { mode: 0o600 });
+    await writeTlsFiles(staging, await createDevTls([...DEV_CERT_NAMES, ...extraNames]));
     await rename(staging, dir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -4,11 +4,11 @@
 // the failure time is taken here and compared with the client's `failover` and `resumed` log lines.
 // The same is done with the stall probe off (heartbeat only) as the baseline. Writes the
 // "failover" section of docs/benchmarks.md.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ServiceProcess, type LogEvent } from '@switchyard/service-harness';
-import { createDevTls } from '@switchyard/transport-quic';
+import { Cluster, type LogEvent, type ServiceProcess } from '@switchyard/service-harness';
+import { createDevTls, writeTlsFiles } from '@switchyard/transport-quic';
 import { machine, writeSection } from './report.js';
 import { quantile } from './stats.js';
 
@@ -45,24 +45,13 @@ interface Outcome {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outcome> {
-  const common = { ...tlsEnv, QUIC_MAX_UDP_PAYLOAD: '1452' };
-  const processes: ServiceProcess[] = [];
-  const start = (app: 'director' | 'worker' | 'client', env: Record<string, string>, name: string) => {
-    const service = ServiceProcess.start(app, { ...common, ...env }, { name });
-    processes.push(service);
-    return service;
-  };
+  // Default settings throughout; the client logs every token so rounds can wait for them.
+  const cluster = new Cluster({ common: { ...tlsEnv, QUIC_MAX_UDP_PAYLOAD: '1452' }, client: { LOG_LEVEL: 'debug' } });
   try {
-    const director = start('director', { DIRECTOR_CLIENT_ADDR: '127.0.0.1:0', DIRECTOR_MGMT_ADDR: '127.0.0.1:0' }, 'director');
-    const listening = await director.waitForMsg('director listening');
-    const startWorker = async (label: string) => {
-      const worker = start('worker', { WORKER_LABEL: label, WORKER_ADDR: '127.0.0.1:0', DIRECTOR_MGMT_TARGET: `localhost:${listening.mgmtPort}` }, label);
-      await worker.waitForMsg('registered with director');
-      return worker;
-    };
+    await cluster.startDirector();
     const workers = new Map<string, ServiceProcess>();
-    for (const label of ['w1', 'w2', 'w3']) workers.set(label, await startWorker(label));
-    const client = start('client', { DIRECTOR_TARGET: `localhost:${listening.clientPort}`, CLIENT_TOKENS: '0', LOG_LEVEL: 'debug', CLIENT_STALL_PROBE: mode.stallProbe ? 'on' : 'off' }, 'client');
+    for (const label of ['w1', 'w2', 'w3']) workers.set(label, await cluster.startWorker(label));
+    const client = cluster.startClient({ CLIENT_TOKENS: '0', CLIENT_STALL_PROBE: mode.stallProbe ? 'on' : 'off' });
 
     const samples: Sample[] = [];
     for (let kill = 0; kill < mode.kills; kill++) {
@@ -81,13 +70,13 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
       process.stdout.write(`${mode.name} #${kill + 1}: ${serving} detected ${failover.time - failedAt} ms (${failover.reason}), first resumed token ${resumed.time - failedAt} ms\n`);
       // Bring the worker back under the same label (it replaces its own registry entry).
       await workers.get(serving)!.kill();
-      workers.set(serving, await startWorker(serving));
+      workers.set(serving, await cluster.startWorker(serving));
     }
     client.signal('SIGINT');
     const summary = await client.waitForMsg('summary');
     return { mode, samples, summary };
   } finally {
-    await Promise.all(processes.map((p) => p.kill()));
+    await cluster.stop();
   }
 }
 
@@ -98,11 +87,8 @@ function stats(values: number[]): string {
 
 const dir = await mkdtemp(join(tmpdir(), 'bench-failover-'));
 try {
-  const material = await createDevTls(['localhost']);
-  await writeFile(join(dir, 'ca.pem'), material.ca);
-  await writeFile(join(dir, 'cert.pem'), material.cert);
-  await writeFile(join(dir, 'key.pem'), material.key);
-  const tlsEnv = { TLS_CA_FILE: join(dir, 'ca.pem'), TLS_CERT_FILE: join(dir, 'cert.pem'), TLS_KEY_FILE: join(dir, 'key.pem') };
+  const files = await writeTlsFiles(dir, await createDevTls(['localhost']));
+  const tlsEnv = { TLS_CA_FILE: files.caFile, TLS_CERT_FILE: files.certFile, TLS_KEY_FILE: files.keyFile };
   const outcomes: Outcome[] = [];
   for (const mode of modes) outcomes.push(await runMode(mode, tlsEnv));
 
