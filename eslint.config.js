@@ -19,14 +19,46 @@ export default defineConfig(
         {
           scope: '@switchyard',
           depConstraints: [
-            { sourceTag: 'layer:protocol', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'pino', 'pino-*', 'node:*'] },
-            { sourceTag: 'layer:rpc', onlyDependOnLibsWithTags: ['layer:protocol'], bannedExternalImports: ['@matrixai/*', 'pino', 'pino-*', 'protobufjs'] },
-            { sourceTag: 'layer:transport', onlyDependOnLibsWithTags: ['layer:rpc', 'layer:protocol'], bannedExternalImports: ['pino', 'pino-*'] },
-            { sourceTag: 'layer:domain', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'protobufjs', 'pino', 'pino-*'] },
-            { sourceTag: 'layer:infra', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
-            { sourceTag: 'layer:service', onlyDependOnLibsWithTags: ['layer:infra', 'layer:transport', 'layer:rpc', 'layer:protocol'], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['layer:*'], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['layer:*'], bannedExternalImports: ['@matrixai/*', 'protobufjs'] },
+            {
+              sourceTag: 'layer:protocol',
+              onlyDependOnLibsWithTags: [],
+              bannedExternalImports: ['@matrixai/*', 'pino', 'pino-*', 'node:*'],
+            },
+            {
+              sourceTag: 'layer:rpc',
+              onlyDependOnLibsWithTags: ['layer:protocol'],
+              bannedExternalImports: ['@matrixai/*', 'pino', 'pino-*', 'protobufjs'],
+            },
+            {
+              sourceTag: 'layer:transport',
+              onlyDependOnLibsWithTags: ['layer:rpc', 'layer:protocol'],
+              bannedExternalImports: ['pino', 'pino-*'],
+            },
+            {
+              sourceTag: 'layer:domain',
+              onlyDependOnLibsWithTags: [],
+              bannedExternalImports: ['@matrixai/*', 'protobufjs', 'pino', 'pino-*'],
+            },
+            {
+              sourceTag: 'layer:infra',
+              onlyDependOnLibsWithTags: [],
+              bannedExternalImports: ['@matrixai/*', 'protobufjs'],
+            },
+            {
+              sourceTag: 'layer:service',
+              onlyDependOnLibsWithTags: ['layer:infra', 'layer:transport', 'layer:rpc', 'layer:protocol'],
+              bannedExternalImports: ['@matrixai/*', 'protobufjs'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['layer:*'],
+              bannedExternalImports: ['@matrixai/*', 'protobufjs'],
+            },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['layer:*'],
+              bannedExternalImports: ['@matrixai/*', 'protobufjs'],
+            },
           ],
         },
       ],

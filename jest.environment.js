@@ -6,7 +6,16 @@ import { createHook } from 'node:async_hooks';
 import { TestEnvironment } from 'jest-environment-node';
 
 const LEAK_SETTLE_MS = 2000;
-const TRACKED = new Set(['Timeout', 'Immediate', 'UDPWRAP', 'TCPWRAP', 'TCPSERVERWRAP', 'PROCESSWRAP', 'PIPEWRAP', 'FSEVENTWRAP']);
+const TRACKED = new Set([
+  'Timeout',
+  'Immediate',
+  'UDPWRAP',
+  'TCPWRAP',
+  'TCPSERVERWRAP',
+  'PROCESSWRAP',
+  'PIPEWRAP',
+  'FSEVENTWRAP',
+]);
 
 export default class LeakCheckingEnvironment extends TestEnvironment {
   live = new Map();

@@ -23,12 +23,18 @@ const started = [];
 
 /** Starts a service whose JSON log goes to .demo/<name>.log; resolves when a line matches `readyMsg`. */
 function startService(app, name, serviceEnv, readyMsg) {
-  const child = spawn(process.execPath, [join(root, 'apps', app, 'dist', 'main.js')], { cwd: root, env: serviceEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'apps', app, 'dist', 'main.js')], {
+    cwd: root,
+    env: serviceEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   started.push(child);
   const log = createWriteStream(join(logDir, `${name}.log`));
   child.stderr.pipe(log);
   return new Promise((resolve, reject) => {
-    child.on('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready; see .demo/${name}.log`)));
+    child.on('exit', (code) =>
+      reject(new Error(`${name} exited (${code}) before it was ready; see .demo/${name}.log`)),
+    );
     createInterface({ input: child.stdout }).on('line', (line) => {
       log.write(`${line}\n`);
       try {
@@ -44,25 +50,47 @@ async function stopAll() {
   await Promise.all(
     started
       .filter((child) => child.exitCode === null && child.signalCode === null)
-      .map((child) => new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      })),
+      .map(
+        (child) =>
+          new Promise((resolve) => {
+            child.once('exit', resolve);
+            child.kill('SIGTERM');
+          }),
+      ),
   );
 }
 
 let exitCode = 0;
 try {
   console.log('starting the director');
-  await startService('director', 'director', env({ DIRECTOR_CLIENT_ADDR: '127.0.0.1:61000', DIRECTOR_MGMT_ADDR: '127.0.0.1:61001' }), 'director listening');
+  await startService(
+    'director',
+    'director',
+    env({ DIRECTOR_CLIENT_ADDR: '127.0.0.1:61000', DIRECTOR_MGMT_ADDR: '127.0.0.1:61001' }),
+    'director listening',
+  );
   console.log('starting workers w1, w2, w3 (simulated failure on)');
   await Promise.all(
     [1, 2, 3].map((i) =>
-      startService('worker', `w${i}`, env({ WORKER_LABEL: `w${i}`, WORKER_ADDR: `127.0.0.1:${62000 + i}`, DIRECTOR_MGMT_TARGET: 'localhost:61001', WORKER_FAILURE: 'simulated' }), 'registered with director'),
+      startService(
+        'worker',
+        `w${i}`,
+        env({
+          WORKER_LABEL: `w${i}`,
+          WORKER_ADDR: `127.0.0.1:${62000 + i}`,
+          DIRECTOR_MGMT_TARGET: 'localhost:61001',
+          WORKER_FAILURE: 'simulated',
+        }),
+        'registered with director',
+      ),
     ),
   );
   console.log('starting the client (Ctrl-C to stop; service logs are in .demo/)');
-  const client = spawn(process.execPath, [join(root, 'apps', 'client', 'dist', 'main.js')], { cwd: root, env: env({ DIRECTOR_TARGET: 'localhost:61000' }), stdio: 'inherit' });
+  const client = spawn(process.execPath, [join(root, 'apps', 'client', 'dist', 'main.js')], {
+    cwd: root,
+    env: env({ DIRECTOR_TARGET: 'localhost:61000' }),
+    stdio: 'inherit',
+  });
   started.push(client);
   // Ctrl-C reaches the client directly (same terminal); it prints its summary and exits.
   process.on('SIGINT', () => undefined);

@@ -20,7 +20,12 @@ afterEach(async () => {
 });
 
 async function listWorkers(): Promise<string[]> {
-  const connection = await connectRpc({ host: '127.0.0.1', port: cluster.directorPorts!.clientPort, serverName: 'localhost', tls: tls.material });
+  const connection = await connectRpc({
+    host: '127.0.0.1',
+    port: cluster.directorPorts!.clientPort,
+    serverName: 'localhost',
+    tls: tls.material,
+  });
   try {
     const { workers } = await createClient(DirectorService, connection.client).listWorkers({});
     return workers.map((w) => w.label ?? '');
@@ -87,13 +92,26 @@ describe('control plane', () => {
       TLS_KEY_FILE: foreign.env.TLS_KEY_FILE,
     });
     const refusals = [await intruder.waitForMsg('director unreachable')];
-    refusals.push(await intruder.waitFor('a second refusal', (e) => e.msg === 'director unreachable' && e !== refusals[0]));
+    refusals.push(
+      await intruder.waitFor('a second refusal', (e) => e.msg === 'director unreachable' && e !== refusals[0]),
+    );
 
     // This test process, with no client certificate at all.
-    const bare = await connectRpc({ host: '127.0.0.1', port: cluster.directorPorts!.mgmtPort, serverName: 'localhost', tls: tls.material, presentClientCert: false })
+    const bare = await connectRpc({
+      host: '127.0.0.1',
+      port: cluster.directorPorts!.mgmtPort,
+      serverName: 'localhost',
+      tls: tls.material,
+      presentClientCert: false,
+    })
       .then(async (connection) => {
         try {
-          return await createClient(RegistryService, connection.client).register({ label: 'bare', addr: 'localhost:1', available: true, load: 0 });
+          return await createClient(RegistryService, connection.client).register({
+            label: 'bare',
+            addr: 'localhost:1',
+            available: true,
+            load: 0,
+          });
         } finally {
           await connection.close();
         }

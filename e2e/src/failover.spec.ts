@@ -47,7 +47,11 @@ describe('failover', () => {
     await cluster.startDirector();
     const workers = await startWorkers(['w1', 'w2'], { WORKER_TOKEN_INTERVAL_MS: '500' });
     // Default client heartbeat (every 5 s, 3 s timeout): only the stall detector can be this fast.
-    const client = cluster.startClient({ CLIENT_TOKENS: '12', CLIENT_HEARTBEAT_INTERVAL_MS: '5000', CLIENT_HEARTBEAT_TIMEOUT_MS: '3000' });
+    const client = cluster.startClient({
+      CLIENT_TOKENS: '12',
+      CLIENT_HEARTBEAT_INTERVAL_MS: '5000',
+      CLIENT_HEARTBEAT_TIMEOUT_MS: '3000',
+    });
     const serving = await streamingAt(client, 4);
     const frozenAt = Date.now();
     workers.get(serving)!.signal('SIGSTOP');
@@ -63,13 +67,19 @@ describe('failover', () => {
   it('simulated failures on every worker: all clients receive every token exactly once', async () => {
     cluster = fastCluster(tls);
     await cluster.startDirector();
-    const workers = await startWorkers(['w1', 'w2', 'w3'], { WORKER_FAILURE: 'simulated', WORKER_FAIL_AFTER_MS: '500-1500', WORKER_RECOVERY_MS: '1000' });
+    const workers = await startWorkers(['w1', 'w2', 'w3'], {
+      WORKER_FAILURE: 'simulated',
+      WORKER_FAIL_AFTER_MS: '500-1500',
+      WORKER_RECOVERY_MS: '1000',
+    });
     const clients = [0, 1, 2].map(() => cluster.startClient({ CLIENT_TOKENS: '40' }));
 
     const summaries = await Promise.all(clients.map((client) => summaryOf(client)));
-    for (const summary of summaries) expect(summary).toMatchObject({ tokens: 40, lastSequence: 40, gaps: 0, duplicates: 0 });
+    for (const summary of summaries)
+      expect(summary).toMatchObject({ tokens: 40, lastSequence: 40, gaps: 0, duplicates: 0 });
     expect(summaries.reduce((n, s) => n + s.failovers, 0)).toBeGreaterThanOrEqual(3);
-    for (const client of clients) for (const failover of client.find('failover')) expect(failover.reason).toBe('error-frame');
+    for (const client of clients)
+      for (const failover of client.find('failover')) expect(failover.reason).toBe('error-frame');
     const failed = [...workers.values()].filter((w) => w.find('simulated failure').length > 0);
     expect(failed.length).toBeGreaterThanOrEqual(2);
     expect(failed.some((w) => w.find('recovered').length > 0)).toBe(true);

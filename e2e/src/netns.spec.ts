@@ -6,7 +6,12 @@ import { NetLab } from './harness/netlab.js';
 // Each service on its own host (network namespace) with its own address; the serving worker's
 // link is cut instead of its process being killed, so nothing tells the client: no error, no
 // closed socket, only silence.
-const lab = new NetLab(`sy${process.pid}`, { director: '10.77.0.1', w1: '10.77.0.11', w2: '10.77.0.12', client: '10.77.0.21' });
+const lab = new NetLab(`sy${process.pid}`, {
+  director: '10.77.0.1',
+  w1: '10.77.0.11',
+  w2: '10.77.0.12',
+  client: '10.77.0.21',
+});
 let tls: TlsFixture;
 let cluster: Cluster;
 // Services dial IP addresses; the shared certificate is for `localhost`.
@@ -25,17 +30,30 @@ afterAll(async () => {
 describe('separate hosts (network namespaces)', () => {
   it('cutting the serving worker off the network: the client fails over and completes with no gap or duplicate', async () => {
     cluster = fastCluster(tls, common);
-    const director = cluster.start('director', { DIRECTOR_CLIENT_ADDR: '0.0.0.0:61000', DIRECTOR_MGMT_ADDR: '0.0.0.0:61001' }, { netns: lab.ns('director'), name: 'director' });
+    const director = cluster.start(
+      'director',
+      { DIRECTOR_CLIENT_ADDR: '0.0.0.0:61000', DIRECTOR_MGMT_ADDR: '0.0.0.0:61001' },
+      { netns: lab.ns('director'), name: 'director' },
+    );
     await director.waitForMsg('director listening');
     for (const label of ['w1', 'w2'] as const) {
       const worker = cluster.start(
         'worker',
-        { WORKER_LABEL: label, WORKER_ADDR: '0.0.0.0:62001', WORKER_ADVERTISE_ADDR: `${lab.hosts[label]}:62001`, DIRECTOR_MGMT_TARGET: '10.77.0.1:61001' },
+        {
+          WORKER_LABEL: label,
+          WORKER_ADDR: '0.0.0.0:62001',
+          WORKER_ADVERTISE_ADDR: `${lab.hosts[label]}:62001`,
+          DIRECTOR_MGMT_TARGET: '10.77.0.1:61001',
+        },
         { netns: lab.ns(label), name: label },
       );
       await worker.waitForMsg('registered with director');
     }
-    const client = cluster.start('client', { DIRECTOR_TARGET: '10.77.0.1:61000', CLIENT_TOKENS: '40' }, { netns: lab.ns('client'), name: 'client' });
+    const client = cluster.start(
+      'client',
+      { DIRECTOR_TARGET: '10.77.0.1:61000', CLIENT_TOKENS: '40' },
+      { netns: lab.ns('client'), name: 'client' },
+    );
     await client.waitFor('token 10', (e) => e.msg === 'token' && (e.sequence as number) >= 10);
     const serving = client.find('worker assigned')[0];
     expect(serving.addr).toBe(`${lab.hosts[serving.worker as string]}:62001`);

@@ -19,8 +19,8 @@ describe('client configuration', () => {
   it('names the variable at fault', () => {
     expect(() => loadConfig(clientEnv, { CLIENT_TOKENS: '-1' })).toThrow('CLIENT_TOKENS: must be at least 0');
     expect(() => loadConfig(clientEnv, { DIRECTOR_TARGET: 'director' })).toThrow('DIRECTOR_TARGET: must be host:port');
-    expect(() => loadConfig(clientEnv, { CLIENT_HEARTBEAT_INTERVAL_MS: '1s', CLIENT_HEARTBEAT_TIMEOUT_MS: '2s' })).toThrow(
-      'CLIENT_HEARTBEAT_TIMEOUT_MS: must not exceed CLIENT_HEARTBEAT_INTERVAL_MS',
-    );
+    expect(() =>
+      loadConfig(clientEnv, { CLIENT_HEARTBEAT_INTERVAL_MS: '1s', CLIENT_HEARTBEAT_TIMEOUT_MS: '2s' }),
+    ).toThrow('CLIENT_HEARTBEAT_TIMEOUT_MS: must not exceed CLIENT_HEARTBEAT_INTERVAL_MS');
   });
 });

@@ -10,7 +10,10 @@ export const clientEnv = z
     TLS_SERVER_NAME: z.string().trim().min(1).optional(),
     /** Stop after this many tokens; 0 runs until interrupted. */
     CLIENT_TOKENS: integer({ min: 0 }).default(0),
-    CLIENT_PROMPT: z.string().max(4096, 'must be at most 4096 characters').default('tell me about connection replacement'),
+    CLIENT_PROMPT: z
+      .string()
+      .max(4096, 'must be at most 4096 characters')
+      .default('tell me about connection replacement'),
     CLIENT_HEARTBEAT_INTERVAL_MS: durationMs({ min: 10 }).default(5000),
     CLIENT_HEARTBEAT_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
     /** Probe the worker as soon as tokens stall (phi-accrual over their arrival times). */

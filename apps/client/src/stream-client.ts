@@ -44,7 +44,8 @@ export interface Status {
 }
 
 type Assignment = director.v1.AssignWorkerResponse;
-type Attempt = { kind: 'done' } | { kind: 'failed'; reason: FailoverReason; error: unknown; detectMs: number; tokens: number };
+type Attempt =
+  { kind: 'done' } | { kind: 'failed'; reason: FailoverReason; error: unknown; detectMs: number; tokens: number };
 
 /** Shortest probe after a stall: a live worker on a busy machine still answers within it. */
 const MIN_STALL_PROBE_MS = 500;
@@ -88,7 +89,17 @@ export class StreamClient {
         excluded = assignment.worker;
         this.resumeFrom ??= this.lastTokenAt;
         const err = RpcError.from(attempt.error).message;
-        logger.warn({ sessionId: this.sessionId, from: assignment.worker, reason: attempt.reason, detectMs: attempt.detectMs, lastSequence: this.tracker.lastSequence, err }, 'failover');
+        logger.warn(
+          {
+            sessionId: this.sessionId,
+            from: assignment.worker,
+            reason: attempt.reason,
+            detectMs: attempt.detectMs,
+            lastSequence: this.tracker.lastSequence,
+            err,
+          },
+          'failover',
+        );
         if (attempt.tokens > 0) {
           retry.reset();
         } else {
@@ -101,7 +112,13 @@ export class StreamClient {
     } finally {
       await this.directorConnection?.close();
     }
-    return { sessionId: this.sessionId, ...this.tracker.snapshot(), failovers: this.failovers, maxFailoverMs: this.maxFailoverMs, elapsedMs: Date.now() - started };
+    return {
+      sessionId: this.sessionId,
+      ...this.tracker.snapshot(),
+      failovers: this.failovers,
+      maxFailoverMs: this.maxFailoverMs,
+      elapsedMs: Date.now() - started,
+    };
   }
 
   private done(): boolean {
@@ -116,9 +133,15 @@ export class StreamClient {
     while (!signal.aborted) {
       try {
         const directorClient = await this.directorClient();
-        const assignment = await directorClient.assignWorker({ sessionId: this.sessionId ?? '', excludedWorker: excluded ?? '' }, { timeoutMs: heartbeatTimeoutMs, signal });
+        const assignment = await directorClient.assignWorker(
+          { sessionId: this.sessionId ?? '', excludedWorker: excluded ?? '' },
+          { timeoutMs: heartbeatTimeoutMs, signal },
+        );
         this.sessionId = assignment.sessionId;
-        logger.info({ sessionId: this.sessionId, worker: assignment.worker, addr: assignment.addr, excluded }, 'worker assigned');
+        logger.info(
+          { sessionId: this.sessionId, worker: assignment.worker, addr: assignment.addr, excluded },
+          'worker assigned',
+        );
         return assignment;
       } catch (error) {
         if (signal.aborted) break;
@@ -142,7 +165,14 @@ export class StreamClient {
   private async directorClient() {
     if (!this.directorConnection) {
       const { director, serverName, tls, maxUdpPayloadBytes, heartbeatTimeoutMs, logger } = this.options;
-      const connection = await connectRpc({ ...director, serverName, tls, maxUdpPayloadBytes, connectTimeoutMs: heartbeatTimeoutMs, logger: logger.child({ component: 'quic' }) });
+      const connection = await connectRpc({
+        ...director,
+        serverName,
+        tls,
+        maxUdpPayloadBytes,
+        connectTimeoutMs: heartbeatTimeoutMs,
+        logger: logger.child({ component: 'quic' }),
+      });
       this.directorConnection = connection;
       void connection.closed.then(() => {
         if (this.directorConnection === connection) this.directorConnection = undefined;
@@ -166,11 +196,24 @@ export class StreamClient {
       detection = { reason, error, at: Date.now() };
       controller.abort(error);
     };
-    const failed = (): Attempt => ({ kind: 'failed', reason: detection!.reason, error: detection!.error, detectMs: detection!.at - lastAlive, tokens });
+    const failed = (): Attempt => ({
+      kind: 'failed',
+      reason: detection!.reason,
+      error: detection!.error,
+      detectMs: detection!.at - lastAlive,
+      tokens,
+    });
 
     let connection: RpcConnection;
     try {
-      connection = await connectRpc({ ...parseAddr(assignment.addr), serverName: this.options.serverName, tls, maxUdpPayloadBytes, connectTimeoutMs: heartbeatTimeoutMs, logger: logger.child({ component: 'quic' }) });
+      connection = await connectRpc({
+        ...parseAddr(assignment.addr),
+        serverName: this.options.serverName,
+        tls,
+        maxUdpPayloadBytes,
+        connectTimeoutMs: heartbeatTimeoutMs,
+        logger: logger.child({ component: 'quic' }),
+      });
     } catch (error) {
       outer.removeEventListener('abort', onOuterAbort);
       detect('stream-closed', error);
@@ -190,13 +233,21 @@ export class StreamClient {
       detector: this.detector,
       onStall: (silentMs) => {
         logger.debug({ sessionId, worker: assignment.worker, silentMs }, 'tokens stalled: probing the worker');
-        void heartbeat.probeNow('stall', Math.min(heartbeatTimeoutMs, Math.max(MIN_STALL_PROBE_MS, this.detector.meanIntervalMs ?? 0)));
+        void heartbeat.probeNow(
+          'stall',
+          Math.min(heartbeatTimeoutMs, Math.max(MIN_STALL_PROBE_MS, this.detector.meanIntervalMs ?? 0)),
+        );
       },
     });
-    void connection.closed.then((error) => detect('stream-closed', error ?? new RpcError(RpcCode.Unavailable, 'connection closed')));
+    void connection.closed.then((error) =>
+      detect('stream-closed', error ?? new RpcError(RpcCode.Unavailable, 'connection closed')),
+    );
     heartbeat.start();
     try {
-      const events = worker.generate({ sessionId, prompt: this.options.prompt, resumeAfter: this.tracker.lastSequence }, { signal: controller.signal });
+      const events = worker.generate(
+        { sessionId, prompt: this.options.prompt, resumeAfter: this.tracker.lastSequence },
+        { signal: controller.signal },
+      );
       for await (const event of events) {
         const now = Date.now();
         lastAlive = now;
@@ -215,10 +266,16 @@ export class StreamClient {
           logger.debug({ sessionId, sequence, text: event.token.text }, 'token');
           if (this.done()) return { kind: 'done' };
         } else if (event.goAway) {
-          detect('goaway', new RpcError(RpcCode.Unavailable, event.goAway.reason || 'worker going away', { remote: true }));
+          detect(
+            'goaway',
+            new RpcError(RpcCode.Unavailable, event.goAway.reason || 'worker going away', { remote: true }),
+          );
           break;
         } else if (event.connected) {
-          logger.debug({ sessionId, worker: event.connected.worker, resumeAfter: event.connected.resumeAfter }, 'stream connected');
+          logger.debug(
+            { sessionId, worker: event.connected.worker, resumeAfter: event.connected.resumeAfter },
+            'stream connected',
+          );
         }
       }
       detect('stream-closed', new RpcError(RpcCode.Unavailable, 'stream ended'));

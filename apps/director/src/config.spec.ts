@@ -12,7 +12,11 @@ describe('director configuration', () => {
   });
 
   it('names the variable at fault', () => {
-    expect(() => loadConfig(directorEnv, { DIRECTOR_WORKER_TTL_MS: '5' })).toThrow('DIRECTOR_WORKER_TTL_MS: must be at least 100 ms');
-    expect(() => loadConfig(directorEnv, { DIRECTOR_MGMT_ADDR: ':x' })).toThrow('DIRECTOR_MGMT_ADDR: must be host:port');
+    expect(() => loadConfig(directorEnv, { DIRECTOR_WORKER_TTL_MS: '5' })).toThrow(
+      'DIRECTOR_WORKER_TTL_MS: must be at least 100 ms',
+    );
+    expect(() => loadConfig(directorEnv, { DIRECTOR_MGMT_ADDR: ':x' })).toThrow(
+      'DIRECTOR_MGMT_ADDR: must be host:port',
+    );
   });
 });

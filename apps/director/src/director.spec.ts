@@ -25,13 +25,25 @@ const logger = createLogger({
 });
 
 async function connect(port: number, material = tls, presentClientCert = true): Promise<RpcConnection> {
-  const connection = await connectRpc({ host: '127.0.0.1', port, serverName: 'localhost', tls: material, presentClientCert, connectTimeoutMs: 2000 });
+  const connection = await connectRpc({
+    host: '127.0.0.1',
+    port,
+    serverName: 'localhost',
+    tls: material,
+    presentClientCert,
+    connectTimeoutMs: 2000,
+  });
   connections.push(connection);
   return connection;
 }
 const clientApi = async () => createClient(DirectorService, (await connect(ports.clientPort)).client);
 const mgmtApi = async () => createClient(RegistryService, (await connect(ports.mgmtPort)).client);
-const worker = (label: string, available = true) => ({ label, addr: `localhost:${6000 + label.length}`, available, load: 0 });
+const worker = (label: string, available = true) => ({
+  label,
+  addr: `localhost:${6000 + label.length}`,
+  available,
+  load: 0,
+});
 
 async function until(condition: () => Promise<boolean>): Promise<void> {
   while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -42,7 +54,14 @@ beforeAll(async () => {
 });
 
 async function startDirector(workerTtlMs: number) {
-  director = new Director({ clientAddr: { host: '127.0.0.1', port: 0 }, mgmtAddr: { host: '127.0.0.1', port: 0 }, workerTtlMs, tls, maxUdpPayloadBytes: 65000, logger });
+  director = new Director({
+    clientAddr: { host: '127.0.0.1', port: 0 },
+    mgmtAddr: { host: '127.0.0.1', port: 0 },
+    workerTtlMs,
+    tls,
+    maxUdpPayloadBytes: 65000,
+    logger,
+  });
   ports = await director.start();
 }
 
@@ -56,11 +75,15 @@ describe('Director', () => {
   it('registers workers and assigns them round-robin, minting then keeping the session id', async () => {
     await startDirector(10_000);
     const registry = await mgmtApi();
-    for (const label of ['w1', 'w2', 'w3']) await expect(registry.register(worker(label))).resolves.toEqual({ ttlMs: 10_000 });
+    for (const label of ['w1', 'w2', 'w3'])
+      await expect(registry.register(worker(label))).resolves.toEqual({ ttlMs: 10_000 });
     const client = await clientApi();
     const first = await client.assignWorker({});
     expect(first.sessionId).toMatch(/^conn-[0-9a-f-]{36}$/);
-    const next = [await client.assignWorker({ sessionId: first.sessionId }), await client.assignWorker({ sessionId: first.sessionId })];
+    const next = [
+      await client.assignWorker({ sessionId: first.sessionId }),
+      await client.assignWorker({ sessionId: first.sessionId }),
+    ];
     expect([first, ...next].map((a) => a.worker)).toEqual(['w1', 'w2', 'w3']);
     expect(next.every((a) => a.sessionId === first.sessionId)).toBe(true);
     expect(first.addr).toBe('localhost:6002');
@@ -98,17 +121,28 @@ describe('Director', () => {
     await until(async () => (await client.listWorkers({})).workers.length === 0);
     expect(events.some((e) => e.msg === 'worker expired' && e.worker === 'w1')).toBe(true);
     await expect(client.assignWorker({})).rejects.toMatchObject({ code: RpcCode.Unavailable });
-    await expect(registry.heartbeat({ label: 'w1', available: true, load: 0 })).rejects.toMatchObject({ code: RpcCode.NotFound, remote: true });
+    await expect(registry.heartbeat({ label: 'w1', available: true, load: 0 })).rejects.toMatchObject({
+      code: RpcCode.NotFound,
+      remote: true,
+    });
   });
 
   it('rejects malformed requests with INVALID_ARGUMENT and keeps serving', async () => {
     await startDirector(10_000);
     const registry = await mgmtApi();
-    await expect(registry.register({ ...worker('w1'), label: '' })).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
-    await expect(registry.register({ ...worker('w1'), label: 'bad label' })).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
-    await expect(registry.register({ ...worker('w1'), addr: 'nowhere' })).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
+    await expect(registry.register({ ...worker('w1'), label: '' })).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+    });
+    await expect(registry.register({ ...worker('w1'), label: 'bad label' })).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+    });
+    await expect(registry.register({ ...worker('w1'), addr: 'nowhere' })).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+    });
     const client = await clientApi();
-    await expect(client.assignWorker({ sessionId: 'made-up' })).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
+    await expect(client.assignWorker({ sessionId: 'made-up' })).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+    });
     await registry.register(worker('w1'));
     expect((await client.listWorkers({})).workers).toHaveLength(1);
   });
@@ -119,7 +153,9 @@ describe('Director', () => {
     // In TLS 1.3 the client may finish its side of the handshake before the server rejects its
     // certificate, so the refusal shows on the connection or at the latest on its first call.
     const attempt = (material: TlsMaterial, presentClientCert: boolean) =>
-      connect(ports.mgmtPort, material, presentClientCert).then((c) => createClient(RegistryService, c.client).register(worker('intruder')));
+      connect(ports.mgmtPort, material, presentClientCert).then((c) =>
+        createClient(RegistryService, c.client).register(worker('intruder')),
+      );
     await expect(attempt(tls, false)).rejects.toBeInstanceOf(RpcError);
     const foreign = await createDevTls(['localhost']);
     // Trusts the director's CA but presents a certificate from another CA.

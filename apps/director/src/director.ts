@@ -41,9 +41,20 @@ export class Director {
   async start(): Promise<{ clientPort: number; mgmtPort: number }> {
     const { tls, maxUdpPayloadBytes, logger } = this.options;
     const quicLogger = logger.child({ component: 'quic' });
-    const client = await serveRpc(this.clientServer, { ...this.options.clientAddr, tls, maxUdpPayloadBytes, logger: quicLogger });
+    const client = await serveRpc(this.clientServer, {
+      ...this.options.clientAddr,
+      tls,
+      maxUdpPayloadBytes,
+      logger: quicLogger,
+    });
     this.listeners.push(client);
-    const mgmt = await serveRpc(this.mgmtServer, { ...this.options.mgmtAddr, tls, maxUdpPayloadBytes, requireClientCert: true, logger: quicLogger });
+    const mgmt = await serveRpc(this.mgmtServer, {
+      ...this.options.mgmtAddr,
+      tls,
+      maxUdpPayloadBytes,
+      requireClientCert: true,
+      logger: quicLogger,
+    });
     this.listeners.push(mgmt);
     const sweepMs = Math.max(50, Math.min(1000, Math.floor(this.options.workerTtlMs / 4)));
     this.sweeper = setInterval(() => this.expire(), sweepMs);
@@ -59,7 +70,10 @@ export class Director {
   private expire(): void {
     const now = Date.now();
     for (const entry of this.registry.expire(now)) {
-      this.options.logger.warn({ worker: entry.label, addr: entry.addr, silentMs: now - entry.lastSeen }, 'worker expired');
+      this.options.logger.warn(
+        { worker: entry.label, addr: entry.addr, silentMs: now - entry.lastSeen },
+        'worker expired',
+      );
     }
   }
 
@@ -68,7 +82,8 @@ export class Director {
       assignWorker: async (request) => {
         let sessionId = request.sessionId;
         if (!sessionId) sessionId = `conn-${randomUUID()}`;
-        else if (!SESSION_ID.test(sessionId)) throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid> as issued by the director');
+        else if (!SESSION_ID.test(sessionId))
+          throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid> as issued by the director');
         // Expire first so a worker that went silent since the last sweep is never handed out.
         this.expire();
         const excluded = request.excludedWorker || undefined;
@@ -100,15 +115,28 @@ export class Director {
       register: async (state, ctx) => {
         const label = validLabel(state.label);
         if (!parseHostPort(state.addr)) throw new RpcError(RpcCode.InvalidArgument, 'addr must be host:port');
-        const outcome = this.registry.register({ label, addr: state.addr, available: state.available, load: state.load }, Date.now());
-        logger.info({ worker: label, addr: state.addr, available: state.available, replaced: outcome.kind === 'replaced', peer: ctx.peer }, 'worker registered');
+        const outcome = this.registry.register(
+          { label, addr: state.addr, available: state.available, load: state.load },
+          Date.now(),
+        );
+        logger.info(
+          {
+            worker: label,
+            addr: state.addr,
+            available: state.available,
+            replaced: outcome.kind === 'replaced',
+            peer: ctx.peer,
+          },
+          'worker registered',
+        );
         return { ttlMs: this.options.workerTtlMs };
       },
       heartbeat: async (state) => {
         const label = validLabel(state.label);
         const outcome = this.registry.heartbeat({ label, available: state.available, load: state.load }, Date.now());
         if (outcome.kind === 'unknown') throw new RpcError(RpcCode.NotFound, `unknown worker ${label}: register first`);
-        if (outcome.availabilityChanged) logger.info({ worker: label, load: state.load }, state.available ? 'worker available' : 'worker unavailable');
+        if (outcome.availabilityChanged)
+          logger.info({ worker: label, load: state.load }, state.available ? 'worker available' : 'worker unavailable');
         return {};
       },
     };
@@ -117,7 +145,10 @@ export class Director {
 
 function validLabel(label: string): string {
   if (!label || label.length > MAX_LABEL || !/^[\w.-]+$/.test(label)) {
-    throw new RpcError(RpcCode.InvalidArgument, `label must be 1-${MAX_LABEL} characters of letters, digits, '.', '_' or '-'`);
+    throw new RpcError(
+      RpcCode.InvalidArgument,
+      `label must be 1-${MAX_LABEL} characters of letters, digits, '.', '_' or '-'`,
+    );
   }
   return label;
 }

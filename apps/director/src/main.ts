@@ -12,5 +12,13 @@ const director = new Director({
   logger,
 });
 const ports = await director.start();
-logger.info({ ...ports, host: config.DIRECTOR_CLIENT_ADDR.host, mgmtHost: config.DIRECTOR_MGMT_ADDR.host, workerTtlMs: config.DIRECTOR_WORKER_TTL_MS }, 'director listening');
+logger.info(
+  {
+    ...ports,
+    host: config.DIRECTOR_CLIENT_ADDR.host,
+    mgmtHost: config.DIRECTOR_MGMT_ADDR.host,
+    workerTtlMs: config.DIRECTOR_WORKER_TTL_MS,
+  },
+  'director listening',
+);
 onShutdown(logger, () => void director.stop().then(() => process.exit(0)));

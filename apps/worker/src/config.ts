@@ -9,7 +9,11 @@ export const workerEnv = z.object({
     .string()
     .trim()
     .regex(/^[\w.-]{1,128}$/, "must be 1-128 letters, digits, '.', '_' or '-'")
-    .default(`worker-${hostname().replace(/[^\w.-]/g, '-').slice(0, 100)}`),
+    .default(
+      `worker-${hostname()
+        .replace(/[^\w.-]/g, '-')
+        .slice(0, 100)}`,
+    ),
   WORKER_ADDR: hostPort().prefault('0.0.0.0:62001'),
   /** What clients dial; defaults to the bind address, with `localhost` for an unspecified or loopback host. */
   WORKER_ADVERTISE_ADDR: hostPort().optional(),

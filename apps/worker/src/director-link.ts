@@ -34,7 +34,10 @@ export class DirectorLink {
   private readonly callTimeoutMs: number;
 
   constructor(private readonly options: DirectorLinkOptions) {
-    this.backoff = new Backoff({ initialMs: Math.min(1000, options.intervalMs), maxMs: Math.max(1000, 2 * options.intervalMs) });
+    this.backoff = new Backoff({
+      initialMs: Math.min(1000, options.intervalMs),
+      maxMs: Math.max(1000, 2 * options.intervalMs),
+    });
     this.callTimeoutMs = Math.max(100, Math.min(3000, options.intervalMs));
   }
 
@@ -52,7 +55,12 @@ export class DirectorLink {
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
-    await this.registry?.heartbeat({ label: this.options.label, ...this.options.state() }, { timeoutMs: Math.min(1000, this.callTimeoutMs) }).catch(() => undefined);
+    await this.registry
+      ?.heartbeat(
+        { label: this.options.label, ...this.options.state() },
+        { timeoutMs: Math.min(1000, this.callTimeoutMs) },
+      )
+      .catch(() => undefined);
     await this.connection?.close();
     await this.pending;
   }
@@ -65,7 +73,10 @@ export class DirectorLink {
       } catch (error) {
         if (this.stopped) break;
         const retryInMs = this.backoff.next();
-        logger.warn({ err: RpcError.from(error).message, retryInMs, director: formatHostPort(this.options.director) }, 'director unreachable');
+        logger.warn(
+          { err: RpcError.from(error).message, retryInMs, director: formatHostPort(this.options.director) },
+          'director unreachable',
+        );
         await this.connection?.close().catch(() => undefined);
         this.connection = undefined;
         this.registry = undefined;
@@ -77,11 +88,21 @@ export class DirectorLink {
   /** One connection's life: register, then heartbeat until something fails. */
   private async session(): Promise<void> {
     const { director, serverName, tls, maxUdpPayloadBytes, logger } = this.options;
-    this.connection = await connectRpc({ ...director, serverName, tls, maxUdpPayloadBytes, connectTimeoutMs: this.callTimeoutMs, logger: logger.child({ component: 'quic' }) });
+    this.connection = await connectRpc({
+      ...director,
+      serverName,
+      tls,
+      maxUdpPayloadBytes,
+      connectTimeoutMs: this.callTimeoutMs,
+      logger: logger.child({ component: 'quic' }),
+    });
     const registry = createClient(RegistryService, this.connection.client);
     this.registry = undefined;
     const register = async () => {
-      const response = await registry.register({ label: this.options.label, addr: this.options.addr, ...this.options.state() }, { timeoutMs: this.callTimeoutMs });
+      const response = await registry.register(
+        { label: this.options.label, addr: this.options.addr, ...this.options.state() },
+        { timeoutMs: this.callTimeoutMs },
+      );
       logger.info({ director: formatHostPort(director), ttlMs: response.ttlMs }, 'registered with director');
     };
     await register();
@@ -91,7 +112,10 @@ export class DirectorLink {
       await this.sleep(this.options.intervalMs);
       if (this.stopped) return;
       try {
-        await registry.heartbeat({ label: this.options.label, ...this.options.state() }, { timeoutMs: this.callTimeoutMs });
+        await registry.heartbeat(
+          { label: this.options.label, ...this.options.state() },
+          { timeoutMs: this.callTimeoutMs },
+        );
       } catch (error) {
         if (!(error instanceof RpcError && error.remote && error.code === RpcCode.NotFound)) throw error;
         logger.info('director does not know this worker: registering again');

@@ -13,12 +13,18 @@ const worker = new Worker({
   serverName: config.TLS_SERVER_NAME,
   heartbeatIntervalMs: config.WORKER_HEARTBEAT_INTERVAL_MS,
   tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
-  failure: config.WORKER_FAILURE === 'simulated' ? { afterMs: config.WORKER_FAIL_AFTER_MS, recoveryMs: config.WORKER_RECOVERY_MS } : undefined,
+  failure:
+    config.WORKER_FAILURE === 'simulated'
+      ? { afterMs: config.WORKER_FAIL_AFTER_MS, recoveryMs: config.WORKER_RECOVERY_MS }
+      : undefined,
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   logger,
 });
 const { port, advertise } = await worker.start();
-logger.info({ port, advertise, failure: config.WORKER_FAILURE, tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS }, 'worker listening');
+logger.info(
+  { port, advertise, failure: config.WORKER_FAILURE, tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS },
+  'worker listening',
+);
 // Graceful: unavailable at the director, GoAway to every client, streams finished, exit 0.
 onShutdown(logger, () => void worker.shutdown().then(() => process.exit(0)));

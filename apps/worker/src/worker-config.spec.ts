@@ -17,10 +17,16 @@ describe('worker configuration', () => {
   });
 
   it('names the variable at fault', () => {
-    expect(() => loadConfig(workerEnv, { WORKER_FAILURE: 'sometimes' })).toThrow('WORKER_FAILURE: must be off or simulated');
-    expect(() => loadConfig(workerEnv, { WORKER_FAIL_AFTER_MS: '25000-10000' })).toThrow('WORKER_FAIL_AFTER_MS: must be a range');
+    expect(() => loadConfig(workerEnv, { WORKER_FAILURE: 'sometimes' })).toThrow(
+      'WORKER_FAILURE: must be off or simulated',
+    );
+    expect(() => loadConfig(workerEnv, { WORKER_FAIL_AFTER_MS: '25000-10000' })).toThrow(
+      'WORKER_FAIL_AFTER_MS: must be a range',
+    );
     expect(() => loadConfig(workerEnv, { WORKER_LABEL: 'has space' })).toThrow('WORKER_LABEL:');
-    expect(() => loadConfig(workerEnv, { WORKER_ADVERTISE_ADDR: 'worker-1' })).toThrow('WORKER_ADVERTISE_ADDR: must be host:port');
+    expect(() => loadConfig(workerEnv, { WORKER_ADVERTISE_ADDR: 'worker-1' })).toThrow(
+      'WORKER_ADVERTISE_ADDR: must be host:port',
+    );
   });
 });
 

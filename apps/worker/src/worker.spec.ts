@@ -66,15 +66,23 @@ describe('Worker', () => {
     const api = await start();
     const [connected, ...tokens] = await take(api.generate({ sessionId: 's', prompt: 'p', resumeAfter: 41 }), 4);
     expect(connected.connected).toEqual({ worker: 'w1', resumeAfter: 41 });
-    expect(tokens.map((e) => e.token)).toEqual([42, 43, 44].map((sequence) => ({ sequence, text: tokenText('p', sequence) })));
+    expect(tokens.map((e) => e.token)).toEqual(
+      [42, 43, 44].map((sequence) => ({ sequence, text: tokenText('p', sequence) })),
+    );
     await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
   });
 
   it('rejects malformed requests with INVALID_ARGUMENT and keeps serving', async () => {
     const api = await start();
-    await expect(take(api.generate({ sessionId: '', prompt: 'p' }), 1)).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
-    await expect(take(api.generate({ sessionId: 'x'.repeat(129), prompt: 'p' }), 1)).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
-    await expect(take(api.generate({ sessionId: 's', prompt: 'p'.repeat(70_000) }), 1)).rejects.toMatchObject({ code: RpcCode.InvalidArgument });
+    await expect(take(api.generate({ sessionId: '', prompt: 'p' }), 1)).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+    });
+    await expect(take(api.generate({ sessionId: 'x'.repeat(129), prompt: 'p' }), 1)).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+    });
+    await expect(take(api.generate({ sessionId: 's', prompt: 'p'.repeat(70_000) }), 1)).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+    });
     expect((await take(api.generate({ sessionId: 's', prompt: 'p' }), 2))[1].token?.sequence).toBe(1);
   });
 
@@ -85,11 +93,18 @@ describe('Worker', () => {
       for await (const event of api.generate({ sessionId: 's', prompt: 'p' })) received.push(event);
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RpcError);
-    expect(error).toMatchObject({ code: RpcCode.Unavailable, remote: true, rawMessage: 'w1 failed (simulated failure)' });
+    expect(error).toMatchObject({
+      code: RpcCode.Unavailable,
+      remote: true,
+      rawMessage: 'w1 failed (simulated failure)',
+    });
     expect(received.length).toBeGreaterThan(1);
     expect(worker.available).toBe(false);
     await expect(api.ping({})).rejects.toMatchObject({ code: RpcCode.Unavailable, rawMessage: 'w1 is not available' });
-    await expect(take(api.generate({ sessionId: 's2', prompt: 'p' }), 1)).rejects.toMatchObject({ code: RpcCode.Unavailable, rawMessage: 'w1 is not available' });
+    await expect(take(api.generate({ sessionId: 's2', prompt: 'p' }), 1)).rejects.toMatchObject({
+      code: RpcCode.Unavailable,
+      rawMessage: 'w1 is not available',
+    });
     while (!events.some((e) => e.msg === 'recovered')) await new Promise((resolve) => setTimeout(resolve, 20));
     await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
   });

@@ -74,7 +74,12 @@ export class Worker {
   /** Listens, then registers with the director. Resolves with the address clients are told to dial. */
   async start(): Promise<{ port: number; advertise: string }> {
     const { listen, tls, maxUdpPayloadBytes, logger } = this.options;
-    this.listener = await serveRpc(this.server, { ...listen, tls, maxUdpPayloadBytes, logger: logger.child({ component: 'quic' }) });
+    this.listener = await serveRpc(this.server, {
+      ...listen,
+      tls,
+      maxUdpPayloadBytes,
+      logger: logger.child({ component: 'quic' }),
+    });
     const advertise = formatHostPort(advertisedAddr(this.options.advertise, listen, this.listener.port));
     this.link = new DirectorLink({
       director: this.options.director,
@@ -114,14 +119,20 @@ export class Worker {
     if (this.health !== 'healthy') throw new RpcError(RpcCode.Unavailable, `${this.options.label} is not available`);
   }
 
-  private async *generate(request: worker.v1.GenerateRequest, ctx: HandlerContext): AsyncGenerator<worker.v1.GenerateEvent.$Properties> {
+  private async *generate(
+    request: worker.v1.GenerateRequest,
+    ctx: HandlerContext,
+  ): AsyncGenerator<worker.v1.GenerateEvent.$Properties> {
     this.assertAvailable();
     const { label, logger, tokenIntervalMs } = this.options;
     const sessionId = request.sessionId;
-    if (!sessionId || sessionId.length > MAX_SESSION_ID) throw new RpcError(RpcCode.InvalidArgument, `session id must be 1-${MAX_SESSION_ID} characters`);
-    if (request.prompt.length > MAX_PROMPT) throw new RpcError(RpcCode.InvalidArgument, `prompt must be at most ${MAX_PROMPT} characters`);
+    if (!sessionId || sessionId.length > MAX_SESSION_ID)
+      throw new RpcError(RpcCode.InvalidArgument, `session id must be 1-${MAX_SESSION_ID} characters`);
+    if (request.prompt.length > MAX_PROMPT)
+      throw new RpcError(RpcCode.InvalidArgument, `prompt must be at most ${MAX_PROMPT} characters`);
     const resumeAfter = request.resumeAfter;
-    if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0) throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
+    if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0)
+      throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
     const stream: ActiveStream = { sessionId };
     this.streams.add(stream);
     this.armFailure(stream);
@@ -192,7 +203,10 @@ export class Worker {
     if (this.health !== 'healthy') return;
     const recoveryMs = this.options.failure!.recoveryMs;
     this.health = 'failed';
-    this.options.logger.warn({ sessionId: trigger.sessionId, afterMs, streams: this.streams.size, recoveryMs }, 'simulated failure');
+    this.options.logger.warn(
+      { sessionId: trigger.sessionId, afterMs, streams: this.streams.size, recoveryMs },
+      'simulated failure',
+    );
     for (const stream of this.streams) this.interrupt(stream, 'fail');
     this.link?.push();
     this.recoveryTimer = setTimeout(() => {

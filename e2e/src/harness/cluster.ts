@@ -29,7 +29,11 @@ export async function writeTls(names: string[] = ['localhost'], dir?: string, na
   await mkdir(join(root, name));
   const material = await createDevTls(names);
   const files = await writeTlsFiles(join(root, name), material);
-  return { dir: root, material, env: { TLS_CA_FILE: files.caFile, TLS_CERT_FILE: files.certFile, TLS_KEY_FILE: files.keyFile } };
+  return {
+    dir: root,
+    material,
+    env: { TLS_CA_FILE: files.caFile, TLS_CERT_FILE: files.certFile, TLS_KEY_FILE: files.keyFile },
+  };
 }
 
 export async function removeTls(tls: TlsFixture): Promise<void> {
@@ -47,7 +51,19 @@ export function fastCluster(tls: TlsFixture, common: Record<string, string> = {}
 }
 
 /** The client's `summary` line, once it has exited 0. */
-export async function summaryOf(client: ServiceProcess, timeoutMs = 60_000): Promise<LogEvent & { tokens: number; gaps: number; duplicates: number; failovers: number; perWorker: Record<string, number>; maxFailoverMs: number }> {
+export async function summaryOf(
+  client: ServiceProcess,
+  timeoutMs = 60_000,
+): Promise<
+  LogEvent & {
+    tokens: number;
+    gaps: number;
+    duplicates: number;
+    failovers: number;
+    perWorker: Record<string, number>;
+    maxFailoverMs: number;
+  }
+> {
   const summary = await client.waitForMsg('summary', {}, timeoutMs);
   const exit = await client.exited;
   if (exit.code !== 0) throw new Error(`client exited with ${JSON.stringify(exit)}\n${client.tail()}`);

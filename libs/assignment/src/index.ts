@@ -1,2 +1,8 @@
 export { RoundRobinPicker } from './round-robin.js';
-export { WorkerRegistry, type HeartbeatOutcome, type RegisterOutcome, type WorkerEntry, type WorkerReport } from './worker-registry.js';
+export {
+  WorkerRegistry,
+  type HeartbeatOutcome,
+  type RegisterOutcome,
+  type WorkerEntry,
+  type WorkerReport,
+} from './worker-registry.js';

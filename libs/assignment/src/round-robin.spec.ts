@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { RoundRobinPicker } from './round-robin.js';
 
 const all = () => true;
-const picks = (picker: RoundRobinPicker, n: number, eligible: (m: string) => boolean = all, excluded?: string) => Array.from({ length: n }, () => picker.pick(eligible, excluded));
+const picks = (picker: RoundRobinPicker, n: number, eligible: (m: string) => boolean = all, excluded?: string) =>
+  Array.from({ length: n }, () => picker.pick(eligible, excluded));
 
 function ring(...members: string[]): RoundRobinPicker {
   const picker = new RoundRobinPicker();
@@ -52,29 +53,32 @@ describe('RoundRobinPicker', () => {
 
   it('is fair under any churn: with stable membership, n consecutive picks are n different members', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('add', 'remove', 'pick', 'pick', 'pick'), fc.nat(5)), { maxLength: 80 }), (ops) => {
-        const picker = new RoundRobinPicker();
-        let turn: string[] = [];
-        for (const [op, n] of ops) {
-          const member = `m${n}`;
-          if (op === 'add' || op === 'remove') {
-            const before = picker.members.length;
-            if (op === 'add') picker.add(member);
-            else picker.remove(member);
-            if (picker.members.length !== before) turn = [];
-            continue;
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('add', 'remove', 'pick', 'pick', 'pick'), fc.nat(5)), { maxLength: 80 }),
+        (ops) => {
+          const picker = new RoundRobinPicker();
+          let turn: string[] = [];
+          for (const [op, n] of ops) {
+            const member = `m${n}`;
+            if (op === 'add' || op === 'remove') {
+              const before = picker.members.length;
+              if (op === 'add') picker.add(member);
+              else picker.remove(member);
+              if (picker.members.length !== before) turn = [];
+              continue;
+            }
+            const picked = picker.pick(all);
+            if (picked === undefined) {
+              expect(picker.members).toHaveLength(0);
+              continue;
+            }
+            expect(picker.members).toContain(picked);
+            if (turn.length === picker.members.length) turn = [];
+            expect(turn).not.toContain(picked);
+            turn.push(picked);
           }
-          const picked = picker.pick(all);
-          if (picked === undefined) {
-            expect(picker.members).toHaveLength(0);
-            continue;
-          }
-          expect(picker.members).toContain(picked);
-          if (turn.length === picker.members.length) turn = [];
-          expect(turn).not.toContain(picked);
-          turn.push(picked);
-        }
-      }),
+        },
+      ),
     );
   });
 });

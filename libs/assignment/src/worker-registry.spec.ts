@@ -20,7 +20,10 @@ describe('WorkerRegistry', () => {
     const registry = new WorkerRegistry(1000);
     registry.register(worker('w1'), 0);
     registry.register(worker('w2'), 0);
-    expect(registry.heartbeat({ label: 'w2', available: true, load: 3 }, 800)).toMatchObject({ kind: 'refreshed', availabilityChanged: false });
+    expect(registry.heartbeat({ label: 'w2', available: true, load: 3 }, 800)).toMatchObject({
+      kind: 'refreshed',
+      availabilityChanged: false,
+    });
     expect(registry.expire(1000)).toEqual([]);
     expect(registry.expire(1001).map((e) => e.label)).toEqual(['w1']);
     expect(registry.get('w2')?.load).toBe(3);
@@ -40,7 +43,9 @@ describe('WorkerRegistry', () => {
     registry.register(worker('w1'), 0);
     registry.register(worker('w2'), 0);
     registry.register(worker('w3'), 0);
-    expect(registry.heartbeat({ label: 'w2', available: false, load: 0 }, 10)).toMatchObject({ availabilityChanged: true });
+    expect(registry.heartbeat({ label: 'w2', available: false, load: 0 }, 10)).toMatchObject({
+      availabilityChanged: true,
+    });
     expect([registry.assign(), registry.assign(), registry.assign()].map((e) => e?.label)).toEqual(['w1', 'w3', 'w1']);
     registry.heartbeat({ label: 'w2', available: true, load: 0 }, 20);
     expect(registry.assign()?.label).toBe('w2');

@@ -15,7 +15,8 @@ export interface WorkerEntry extends WorkerReport {
 }
 
 export type RegisterOutcome = { kind: 'new' | 'replaced'; entry: WorkerEntry };
-export type HeartbeatOutcome = { kind: 'unknown' } | { kind: 'refreshed'; entry: WorkerEntry; availabilityChanged: boolean };
+export type HeartbeatOutcome =
+  { kind: 'unknown' } | { kind: 'refreshed'; entry: WorkerEntry; availabilityChanged: boolean };
 
 /**
  * The director's soft-state view of the workers: entries live while heartbeats keep arriving

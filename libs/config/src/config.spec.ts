@@ -2,7 +2,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ConfigError, durationMs, durationRange, filePath, formatHostPort, hostPort, integer, loadConfig, parseHostPort, serviceEnv } from './index.js';
+import {
+  ConfigError,
+  durationMs,
+  durationRange,
+  filePath,
+  formatHostPort,
+  hostPort,
+  integer,
+  loadConfig,
+  parseHostPort,
+  serviceEnv,
+} from './index.js';
 
 const schema = z.object({
   LISTEN_ADDR: hostPort().prefault('0.0.0.0:61000'),
@@ -12,7 +23,11 @@ const schema = z.object({
 
 describe('loadConfig()', () => {
   it('applies defaults when variables are unset', () => {
-    expect(loadConfig(schema, {})).toEqual({ LISTEN_ADDR: { host: '0.0.0.0', port: 61000 }, HEARTBEAT_INTERVAL_MS: 5000, RETRIES: 3 });
+    expect(loadConfig(schema, {})).toEqual({
+      LISTEN_ADDR: { host: '0.0.0.0', port: 61000 },
+      HEARTBEAT_INTERVAL_MS: 5000,
+      RETRIES: 3,
+    });
   });
 
   it('parses durations with units, host:port with IPv6, and integers', () => {
@@ -45,7 +60,9 @@ describe('loadConfig()', () => {
     writeFileSync(file, 'x');
     const files = z.object({ TLS_CA_FILE: filePath() });
     expect(loadConfig(files, { TLS_CA_FILE: file }).TLS_CA_FILE).toBe(file);
-    expect(() => loadConfig(files, { TLS_CA_FILE: join(dir, 'missing.pem') })).toThrow('TLS_CA_FILE: must name an existing file');
+    expect(() => loadConfig(files, { TLS_CA_FILE: join(dir, 'missing.pem') })).toThrow(
+      'TLS_CA_FILE: must name an existing file',
+    );
   });
 });
 
@@ -64,18 +81,29 @@ describe('durationRange()', () => {
 describe('serviceEnv', () => {
   const schema = z.object(serviceEnv);
   it('defaults to info logs, development TLS and 1452-byte datagrams', () => {
-    expect(loadConfig(schema, {})).toEqual({ LOG_LEVEL: 'info', TLS_DEV_DIR: '.dev-tls', TLS_DEV_NAMES: [], QUIC_MAX_UDP_PAYLOAD: 1452 });
+    expect(loadConfig(schema, {})).toEqual({
+      LOG_LEVEL: 'info',
+      TLS_DEV_DIR: '.dev-tls',
+      TLS_DEV_NAMES: [],
+      QUIC_MAX_UDP_PAYLOAD: 1452,
+    });
   });
   it('splits development names and bounds the datagram size', () => {
-    expect(loadConfig(schema, { TLS_DEV_NAMES: 'director, worker-1,' }).TLS_DEV_NAMES).toEqual(['director', 'worker-1']);
-    expect(() => loadConfig(schema, { QUIC_MAX_UDP_PAYLOAD: '100' })).toThrow('QUIC_MAX_UDP_PAYLOAD: must be at least 1200');
+    expect(loadConfig(schema, { TLS_DEV_NAMES: 'director, worker-1,' }).TLS_DEV_NAMES).toEqual([
+      'director',
+      'worker-1',
+    ]);
+    expect(() => loadConfig(schema, { QUIC_MAX_UDP_PAYLOAD: '100' })).toThrow(
+      'QUIC_MAX_UDP_PAYLOAD: must be at least 1200',
+    );
     expect(() => loadConfig(schema, { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL: must be one of trace/);
   });
 });
 
 describe('parseHostPort() / formatHostPort()', () => {
   it('round-trips names, IPv4 and bracketed IPv6', () => {
-    for (const addr of ['localhost:61000', '10.0.0.1:0', '[::1]:62001']) expect(formatHostPort(parseHostPort(addr)!)).toBe(addr);
+    for (const addr of ['localhost:61000', '10.0.0.1:0', '[::1]:62001'])
+      expect(formatHostPort(parseHostPort(addr)!)).toBe(addr);
     expect(parseHostPort('[::1]:62001')).toEqual({ host: '::1', port: 62001 });
   });
   it.each(['localhost', 'host:70000', ':1', 'a b:1', '::1:80'])('rejects %s', (value) => {

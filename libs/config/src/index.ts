@@ -85,7 +85,10 @@ export class ConfigError extends Error {
  * Parses environment variables with a schema whose keys are the variable names. Throws a
  * `ConfigError` naming every offending variable and its rule; never reads `process.env` itself.
  */
-export function loadConfig<S extends z.ZodObject>(schema: S, env: Readonly<Record<string, string | undefined>>): z.infer<S> {
+export function loadConfig<S extends z.ZodObject>(
+  schema: S,
+  env: Readonly<Record<string, string | undefined>>,
+): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
@@ -102,7 +105,10 @@ export function durationRange(options: { min?: number; max?: number } = {}) {
       const low = parts.length === 2 ? bound.safeParse(parts[0]) : undefined;
       const high = parts.length === 2 ? bound.safeParse(parts[1]) : undefined;
       if (!low?.success || !high?.success || low.data > high.data) {
-        ctx.addIssue({ code: 'custom', message: 'must be a range of durations min-max, such as 10000-25000 or 10s-25s' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be a range of durations min-max, such as 10000-25000 or 10s-25s',
+        });
         return z.NEVER;
       }
       return { min: low.data, max: high.data };
@@ -124,7 +130,12 @@ export const serviceEnv = {
   TLS_DEV_NAMES: z
     .string()
     .trim()
-    .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
     .default([]),
   QUIC_MAX_UDP_PAYLOAD: integer({ min: 1200, max: 65527 }).default(1452),
 };
@@ -133,7 +144,11 @@ export const serviceEnv = {
  * `loadConfig` for a service's `main`: on invalid configuration, prints every offending variable to
  * stderr and exits with status 78 (EX_CONFIG) before anything starts.
  */
-export function loadConfigOrExit<S extends z.ZodObject>(service: string, schema: S, env: Readonly<Record<string, string | undefined>>): z.infer<S> {
+export function loadConfigOrExit<S extends z.ZodObject>(
+  service: string,
+  schema: S,
+  env: Readonly<Record<string, string | undefined>>,
+): z.infer<S> {
   try {
     return loadConfig(schema, env);
   } catch (error) {

@@ -25,7 +25,8 @@ export class Backoff {
     this.multiplier = options.multiplier ?? 2;
     this.jitter = options.jitter ?? 0.2;
     this.random = options.random ?? Math.random;
-    if (options.initialMs < 0 || options.maxMs < options.initialMs) throw new RangeError('need 0 <= initialMs <= maxMs');
+    if (options.initialMs < 0 || options.maxMs < options.initialMs)
+      throw new RangeError('need 0 <= initialMs <= maxMs');
     if (this.jitter < 0 || this.jitter > 1) throw new RangeError('jitter must be within [0, 1]');
   }
 

@@ -100,7 +100,11 @@ describe('StallMonitor', () => {
   it('calls onStall once the flow stops, and not while it flows', async () => {
     const clock = new ManualClock();
     const stalls: { at: number; silentMs: number }[] = [];
-    const monitor = new StallMonitor({ clock, detector: new PhiAccrualDetector(), onStall: (silentMs) => stalls.push({ at: clock.now(), silentMs }) });
+    const monitor = new StallMonitor({
+      clock,
+      detector: new PhiAccrualDetector(),
+      onStall: (silentMs) => stalls.push({ at: clock.now(), silentMs }),
+    });
     for (let i = 0; i < 10; i++) {
       monitor.arrival();
       await clock.advance(500);
@@ -119,7 +123,11 @@ describe('StallMonitor', () => {
   it('notices at once when a faster flow makes an earlier suspicion time', async () => {
     const clock = new ManualClock();
     const stalls: number[] = [];
-    const monitor = new StallMonitor({ clock, detector: new PhiAccrualDetector({ windowSize: 3 }), onStall: () => stalls.push(clock.now()) });
+    const monitor = new StallMonitor({
+      clock,
+      detector: new PhiAccrualDetector({ windowSize: 3 }),
+      onStall: () => stalls.push(clock.now()),
+    });
     for (let i = 0; i < 4; i++) {
       monitor.arrival();
       await clock.advance(1000);
@@ -138,7 +146,11 @@ describe('StallMonitor', () => {
   it('a restart disarms it until arrivals resume', async () => {
     const clock = new ManualClock();
     const stalls: number[] = [];
-    const monitor = new StallMonitor({ clock, detector: new PhiAccrualDetector(), onStall: () => stalls.push(clock.now()) });
+    const monitor = new StallMonitor({
+      clock,
+      detector: new PhiAccrualDetector(),
+      onStall: () => stalls.push(clock.now()),
+    });
     for (let i = 0; i < 5; i++) {
       monitor.arrival();
       await clock.advance(100);

@@ -58,7 +58,8 @@ export class HeartbeatLoop {
       this.timer = undefined;
       const started = this.options.clock.now();
       void this.run('heartbeat', this.options.timeoutMs).then((alive) => {
-        if (alive && this.state === 'running') this.schedule(Math.max(0, started + this.options.intervalMs - this.options.clock.now()));
+        if (alive && this.state === 'running')
+          this.schedule(Math.max(0, started + this.options.intervalMs - this.options.clock.now()));
       });
     }, delayMs);
   }

@@ -50,13 +50,16 @@ export class StallMonitor {
     this.timer = undefined;
     if (at === undefined) return;
     this.deadline = at;
-    this.timer = clock.setTimeout(() => {
-      this.timer = undefined;
-      const now = clock.now();
-      const next = this.options.detector.suspectAt();
-      // Arrivals since arming moved the suspicion time later: wait for that instead.
-      if (next !== undefined && next > now) return this.arm(next);
-      this.options.onStall(now - this.lastArrival!);
-    }, Math.max(0, at - clock.now()));
+    this.timer = clock.setTimeout(
+      () => {
+        this.timer = undefined;
+        const now = clock.now();
+        const next = this.options.detector.suspectAt();
+        // Arrivals since arming moved the suspicion time later: wait for that instead.
+        if (next !== undefined && next > now) return this.arm(next);
+        this.options.onStall(now - this.lastArrival!);
+      },
+      Math.max(0, at - clock.now()),
+    );
   }
 }

@@ -25,7 +25,8 @@ export function createLogger(options: LoggerOptions): Logger {
     base: { service: options.service, pid: process.pid },
     redact: { paths: ['key', '*.key', 'tls.key', '*.tls.key'], censor: '[redacted]' },
   };
-  if (pretty && options.destination) return pino(base, pinoPretty({ colorize: true, destination: options.destination }));
+  if (pretty && options.destination)
+    return pino(base, pinoPretty({ colorize: true, destination: options.destination }));
   if (pretty) return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true } } });
   return options.destination ? pino(base, options.destination as DestinationStream) : pino(base);
 }

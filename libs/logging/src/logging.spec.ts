@@ -17,12 +17,23 @@ describe('createLogger()', () => {
     const { lines, destination } = sink();
     const logger = createLogger({ service: 'director', destination });
     logger.child({ component: 'registry' }).info({ worker: 'w1' }, 'worker registered');
-    expect(lines).toEqual([expect.objectContaining({ service: 'director', component: 'registry', worker: 'w1', msg: 'worker registered', level: 30 })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        service: 'director',
+        component: 'registry',
+        worker: 'w1',
+        msg: 'worker registered',
+        level: 30,
+      }),
+    ]);
   });
 
   it('redacts TLS private keys', () => {
     const { lines, destination } = sink();
-    createLogger({ service: 'worker', destination }).info({ tls: { key: '-----BEGIN PRIVATE KEY-----' } }, 'tls loaded');
+    createLogger({ service: 'worker', destination }).info(
+      { tls: { key: '-----BEGIN PRIVATE KEY-----' } },
+      'tls loaded',
+    );
     expect(lines[0].tls).toEqual({ key: '[redacted]' });
   });
 

@@ -27,8 +27,22 @@ const protos = listProtos(protoDir).map((p) => relative(root, p));
 const pbjs = createRequire(import.meta.url).resolve('protobufjs-cli/bin/pbjs');
 execFileSync(
   process.execPath,
-  [pbjs, '-t', 'static-module', '-w', 'esm', '--dependency', 'protobufjs/minimal.js', '--force-number',
-    '--no-service', '--no-delimited', '-d', '-o', join(outDir, 'proto.js'), ...protos],
+  [
+    pbjs,
+    '-t',
+    'static-module',
+    '-w',
+    'esm',
+    '--dependency',
+    'protobufjs/minimal.js',
+    '--force-number',
+    '--no-service',
+    '--no-delimited',
+    '-d',
+    '-o',
+    join(outDir, 'proto.js'),
+    ...protos,
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 
@@ -53,7 +67,13 @@ for (const service of services) {
   if (seen.has(service.name)) throw new Error(`two services are named ${service.name}`);
   seen.add(service.name);
   const typeName = service.fullName.slice(1);
-  lines.push('', `/** Descriptor of ${typeName}. */`, `export const ${service.name} = {`, `  typeName: '${typeName}',`, '  methods: {');
+  lines.push(
+    '',
+    `/** Descriptor of ${typeName}. */`,
+    `export const ${service.name} = {`,
+    `  typeName: '${typeName}',`,
+    '  methods: {',
+  );
   for (const method of service.methodsArray) {
     lines.push(
       `    ${lowerFirst(method.name)}: {`,

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { FRAME_HEADER_BYTES, FrameDecoder, FrameTooLargeError, FrameType, MalformedFrameError, encodeFrame, encodeFrames, type Frame } from './frame.js';
+import {
+  FRAME_HEADER_BYTES,
+  FrameDecoder,
+  FrameTooLargeError,
+  FrameType,
+  MalformedFrameError,
+  encodeFrame,
+  encodeFrames,
+  type Frame,
+} from './frame.js';
 
 const frameArb: fc.Arbitrary<Frame> = fc.record({
   type: fc.constantFrom(...Object.values(FrameType)),
@@ -52,12 +61,16 @@ describe('FrameDecoder', () => {
     const decoder = new FrameDecoder();
     expect(decoder.push(bytes.subarray(0, FRAME_HEADER_BYTES + 1))).toEqual([]);
     expect(decoder.bufferedBytes).toBe(FRAME_HEADER_BYTES + 1);
-    expect(normalise(decoder.push(bytes.subarray(FRAME_HEADER_BYTES + 1)))).toEqual([{ type: FrameType.Message, callId: 7, payload: [1, 2, 3] }]);
+    expect(normalise(decoder.push(bytes.subarray(FRAME_HEADER_BYTES + 1)))).toEqual([
+      { type: FrameType.Message, callId: 7, payload: [1, 2, 3] },
+    ]);
   });
 
   it('throws FrameTooLargeError when a header announces more than maxFrameBytes', () => {
     const decoder = new FrameDecoder({ maxFrameBytes: 4 });
-    expect(() => decoder.push(encodeFrame({ type: FrameType.Message, callId: 1, payload: new Uint8Array(5) }))).toThrow(FrameTooLargeError);
+    expect(() => decoder.push(encodeFrame({ type: FrameType.Message, callId: 1, payload: new Uint8Array(5) }))).toThrow(
+      FrameTooLargeError,
+    );
   });
 
   it('rejects a 4 GiB announcement from the header alone, before any payload arrives', () => {
@@ -68,7 +81,9 @@ describe('FrameDecoder', () => {
 
   it('accepts a payload of exactly maxFrameBytes', () => {
     const decoder = new FrameDecoder({ maxFrameBytes: 16 });
-    expect(decoder.push(encodeFrame({ type: FrameType.Message, callId: 1, payload: new Uint8Array(16) }))).toHaveLength(1);
+    expect(decoder.push(encodeFrame({ type: FrameType.Message, callId: 1, payload: new Uint8Array(16) }))).toHaveLength(
+      1,
+    );
   });
 
   it('throws MalformedFrameError on an unknown frame type', () => {

@@ -55,8 +55,14 @@ type Res<M extends MethodDescriptor> = M['responseType'];
 /** The client-side function for one method, chosen by its call shape. */
 export type ClientMethod<M extends MethodDescriptor> = M['requestStream'] extends true
   ? M['responseStream'] extends true
-    ? (requests: AsyncIterable<MessageInput<Req<M>>> | Iterable<MessageInput<Req<M>>>, options?: CallOptions) => AsyncIterable<MessageOutput<Res<M>>>
-    : (requests: AsyncIterable<MessageInput<Req<M>>> | Iterable<MessageInput<Req<M>>>, options?: CallOptions) => Promise<MessageOutput<Res<M>>>
+    ? (
+        requests: AsyncIterable<MessageInput<Req<M>>> | Iterable<MessageInput<Req<M>>>,
+        options?: CallOptions,
+      ) => AsyncIterable<MessageOutput<Res<M>>>
+    : (
+        requests: AsyncIterable<MessageInput<Req<M>>> | Iterable<MessageInput<Req<M>>>,
+        options?: CallOptions,
+      ) => Promise<MessageOutput<Res<M>>>
   : M['responseStream'] extends true
     ? (request: MessageInput<Req<M>>, options?: CallOptions) => AsyncIterable<MessageOutput<Res<M>>>
     : (request: MessageInput<Req<M>>, options?: CallOptions) => Promise<MessageOutput<Res<M>>>;
@@ -74,7 +80,9 @@ export type MethodHandler<M extends MethodDescriptor> = M['requestStream'] exten
     : (request: MessageOutput<Req<M>>, ctx: HandlerContext) => Promise<MessageInput<Res<M>>>;
 
 /** Handlers for every method of a service; a missing or mistyped one is a compile error. */
-export type ServiceHandlers<S extends ServiceDefinition> = { [K in keyof S['methods']]: MethodHandler<S['methods'][K]> };
+export type ServiceHandlers<S extends ServiceDefinition> = {
+  [K in keyof S['methods']]: MethodHandler<S['methods'][K]>;
+};
 
 /** The logging surface the RPC layer uses (pino loggers satisfy it). */
 export interface RpcLogger {

@@ -115,7 +115,9 @@ export class ClientCall {
     }
     const status = (this.status = createDeferred<void>());
     status.promise.catch(() => undefined);
-    runInterceptors(interceptors, this.info, () => (this.state === 'done' ? Promise.reject(this.error) : (this.open(), status.promise))).then(
+    runInterceptors(interceptors, this.info, () =>
+      this.state === 'done' ? Promise.reject(this.error) : (this.open(), status.promise),
+    ).then(
       () => this.finish(),
       (error: unknown) => this.fail(RpcError.from(error)),
     );
@@ -192,7 +194,8 @@ export class ClientCall {
         return this.onStatus(payload);
       case FrameType.Window: {
         const bytes = decodeWindow(payload);
-        if (bytes === undefined) return this.abort(new RpcError(RpcCode.Internal, 'malformed window frame from server'));
+        if (bytes === undefined)
+          return this.abort(new RpcError(RpcCode.Internal, 'malformed window frame from server'));
         return this.sendWindow.grant(bytes);
       }
       default:
@@ -241,7 +244,9 @@ export class ClientCall {
     try {
       message = this.method.responseType.decode(payload);
     } catch (error) {
-      return this.abort(new RpcError(RpcCode.Internal, `malformed response: ${(error as Error).message}`, { cause: error }));
+      return this.abort(
+        new RpcError(RpcCode.Internal, `malformed response: ${(error as Error).message}`, { cause: error }),
+      );
     }
     if (streamed) this.queue().push({ message, cost });
     else this.response = message;

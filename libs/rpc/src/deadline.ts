@@ -40,7 +40,10 @@ export function createDeadline(options: DeadlineOptions = {}): Deadline {
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   if (timeoutMs > 0) {
-    timer = setTimeout(() => fire(new RpcError(RpcCode.DeadlineExceeded, `deadline of ${timeoutMs} ms exceeded`)), timeoutMs);
+    timer = setTimeout(
+      () => fire(new RpcError(RpcCode.DeadlineExceeded, `deadline of ${timeoutMs} ms exceeded`)),
+      timeoutMs,
+    );
   }
   const parent = options.signal;
   const onParentAbort = () => fire(parent?.reason);

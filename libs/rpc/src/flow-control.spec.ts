@@ -1,4 +1,11 @@
-import { INITIAL_WINDOW_BYTES, ReceiveWindow, SendWindow, decodeWindow, encodeWindow, messageCost } from './flow-control.js';
+import {
+  INITIAL_WINDOW_BYTES,
+  ReceiveWindow,
+  SendWindow,
+  decodeWindow,
+  encodeWindow,
+  messageCost,
+} from './flow-control.js';
 
 describe('SendWindow', () => {
   it('lets a sender go while it has credit and holds it once the credit is spent', async () => {

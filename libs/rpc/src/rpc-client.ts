@@ -1,4 +1,11 @@
-import { DEFAULT_MAX_FRAME_BYTES, FrameType, rpc, type Frame, type MethodDescriptor, type ServiceDefinition } from '@switchyard/protocol';
+import {
+  DEFAULT_MAX_FRAME_BYTES,
+  FrameType,
+  rpc,
+  type Frame,
+  type MethodDescriptor,
+  type ServiceDefinition,
+} from '@switchyard/protocol';
 import type { ByteStream } from './byte-stream.js';
 import type { CallOptions, ClientInterceptor, ServiceClient } from './call-types.js';
 import { ClientCall } from './client-call.js';
@@ -68,13 +75,21 @@ export class RpcClient {
     return responses(call);
   }
 
-  async clientStream(method: MethodDescriptor, requests: AsyncIterable<unknown> | Iterable<unknown>, options: CallOptions = {}): Promise<unknown> {
+  async clientStream(
+    method: MethodDescriptor,
+    requests: AsyncIterable<unknown> | Iterable<unknown>,
+    options: CallOptions = {},
+  ): Promise<unknown> {
     const call = this.startCall(method, options);
     void pump(call, method, requests);
     return call.result();
   }
 
-  bidiStream(method: MethodDescriptor, requests: AsyncIterable<unknown> | Iterable<unknown>, options: CallOptions = {}): AsyncIterable<unknown> {
+  bidiStream(
+    method: MethodDescriptor,
+    requests: AsyncIterable<unknown> | Iterable<unknown>,
+    options: CallOptions = {},
+  ): AsyncIterable<unknown> {
     const call = this.startCall(method, options);
     void pump(call, method, requests);
     return responses(call);
@@ -95,7 +110,14 @@ export class RpcClient {
       throw new RpcError(RpcCode.ResourceExhausted, 'call ids exhausted on this stream; open a new connection');
     }
     const id = this.nextCallId++;
-    const call = new ClientCall(this.channel, id, method, options, (done) => this.calls.delete(done.id), this.maxFrameBytes);
+    const call = new ClientCall(
+      this.channel,
+      id,
+      method,
+      options,
+      (done) => this.calls.delete(done.id),
+      this.maxFrameBytes,
+    );
     if (!call.isDone) this.calls.set(id, call);
     call.start(this.interceptors);
     return call;
@@ -168,7 +190,11 @@ function responses(call: ClientCall): AsyncIterable<unknown> {
   };
 }
 
-async function pump(call: ClientCall, method: MethodDescriptor, requests: AsyncIterable<unknown> | Iterable<unknown>): Promise<void> {
+async function pump(
+  call: ClientCall,
+  method: MethodDescriptor,
+  requests: AsyncIterable<unknown> | Iterable<unknown>,
+): Promise<void> {
   try {
     for await (const request of requests) {
       if (call.isDone) break;

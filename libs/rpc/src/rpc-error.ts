@@ -23,7 +23,10 @@ export const RpcCode = {
 export type RpcCode = (typeof RpcCode)[keyof typeof RpcCode];
 
 const CODE_NAMES = new Map<number, string>(
-  Object.entries(RpcCode).map(([name, code]) => [code, name.replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c).toUpperCase()]),
+  Object.entries(RpcCode).map(([name, code]) => [
+    code,
+    name.replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c).toUpperCase(),
+  ]),
 );
 
 /** The upper-snake name of a code, as gRPC spells it: `DEADLINE_EXCEEDED`. */

@@ -1,4 +1,11 @@
-import { DEFAULT_MAX_FRAME_BYTES, FrameType, rpc, type Frame, type MethodDescriptor, type ServiceDefinition } from '@switchyard/protocol';
+import {
+  DEFAULT_MAX_FRAME_BYTES,
+  FrameType,
+  rpc,
+  type Frame,
+  type MethodDescriptor,
+  type ServiceDefinition,
+} from '@switchyard/protocol';
 import type { ByteStream } from './byte-stream.js';
 import type { Metadata, RpcLogger, ServerInterceptor, ServiceHandlers } from './call-types.js';
 import { silentLogger } from './call-types.js';
@@ -147,7 +154,9 @@ class ServerSession {
   private onFrame(frame: Frame): void {
     if (frame.type === FrameType.Header) return this.openCall(frame);
     if (frame.type === FrameType.Status || frame.callId === 0 || frame.callId > this.lastCallId) {
-      return this.channel.fail(new RpcError(RpcCode.InvalidArgument, `unexpected frame type ${frame.type} for call ${frame.callId}`));
+      return this.channel.fail(
+        new RpcError(RpcCode.InvalidArgument, `unexpected frame type ${frame.type} for call ${frame.callId}`),
+      );
     }
     // Frames for calls that already ended (completed, cancelled, timed out) are expected and dropped.
     this.calls.get(frame.callId)?.onFrame(frame.type, frame.payload);
@@ -156,7 +165,9 @@ class ServerSession {
   private openCall(frame: Frame): void {
     const { callId } = frame;
     if (callId <= this.lastCallId) {
-      return this.channel.fail(new RpcError(RpcCode.InvalidArgument, `call id ${callId} is not above ${this.lastCallId}`));
+      return this.channel.fail(
+        new RpcError(RpcCode.InvalidArgument, `call id ${callId} is not above ${this.lastCallId}`),
+      );
     }
     this.lastCallId = callId;
     const refuse = (error: RpcError) => {
@@ -172,7 +183,12 @@ class ServerSession {
     const registered = this.server.lookup(header.method);
     if (!registered) return refuse(new RpcError(RpcCode.Unimplemented, `unknown method ${header.method}`));
     if (this.calls.size >= this.server.options.maxConcurrentCallsPerStream) {
-      return refuse(new RpcError(RpcCode.ResourceExhausted, `more than ${this.server.options.maxConcurrentCallsPerStream} concurrent calls on one stream`));
+      return refuse(
+        new RpcError(
+          RpcCode.ResourceExhausted,
+          `more than ${this.server.options.maxConcurrentCallsPerStream} concurrent calls on one stream`,
+        ),
+      );
     }
     const { options } = this.server;
     const call = new ServerCall({

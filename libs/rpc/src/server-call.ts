@@ -69,7 +69,10 @@ export class ServerCall {
     }
     const timeoutMs = effectiveTimeout(options.clientTimeoutMs, options.maxTimeoutMs);
     if (timeoutMs > 0) {
-      this.timer = setTimeout(() => this.end(new RpcError(RpcCode.DeadlineExceeded, `deadline of ${timeoutMs} ms exceeded`)), timeoutMs);
+      this.timer = setTimeout(
+        () => this.end(new RpcError(RpcCode.DeadlineExceeded, `deadline of ${timeoutMs} ms exceeded`)),
+        timeoutMs,
+      );
     }
     // The signal is created on first use: most handlers never look at it, and an AbortController per
     // call is a measurable share of a small unary call's cost.
@@ -179,7 +182,9 @@ export class ServerCall {
   /** Ends the call with `error`, or OK when undefined, and tells the client. */
   end(error: RpcError | undefined): void {
     if (this.done) return;
-    const payload = error ? encodeStatus(error.code, error.rawMessage, this.ctx.trailers) : encodeStatus(RpcCode.Ok, '', this.ctx.trailers);
+    const payload = error
+      ? encodeStatus(error.code, error.rawMessage, this.ctx.trailers)
+      : encodeStatus(RpcCode.Ok, '', this.ctx.trailers);
     this.options.channel.send({ type: FrameType.Status, callId: this.options.id, payload });
     this.finish(error ?? CALL_COMPLETED);
   }
@@ -260,7 +265,10 @@ export class ServerCall {
     try {
       return this.options.method.responseType.encode(response as never).finish();
     } catch (error) {
-      throw new RpcError(RpcCode.Internal, `handler returned a response that cannot be encoded: ${(error as Error).message}`);
+      throw new RpcError(
+        RpcCode.Internal,
+        `handler returned a response that cannot be encoded: ${(error as Error).message}`,
+      );
     }
   }
 

@@ -34,7 +34,16 @@ export class Cluster {
 
   /** Starts a worker on a free port and waits until the director has registered it. */
   async startWorker(label: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
-    const worker = this.start('worker', { WORKER_LABEL: label, WORKER_ADDR: '127.0.0.1:0', DIRECTOR_MGMT_TARGET: `localhost:${this.directorPorts!.mgmtPort}`, ...env }, { name: label });
+    const worker = this.start(
+      'worker',
+      {
+        WORKER_LABEL: label,
+        WORKER_ADDR: '127.0.0.1:0',
+        DIRECTOR_MGMT_TARGET: `localhost:${this.directorPorts!.mgmtPort}`,
+        ...env,
+      },
+      { name: label },
+    );
     await worker.waitForMsg('registered with director');
     return worker;
   }

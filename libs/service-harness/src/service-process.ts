@@ -45,7 +45,9 @@ export class ServiceProcess {
 
   static start(app: App, env: Record<string, string>, options: StartOptions = {}): ServiceProcess {
     const entry = join(REPO_ROOT, 'apps', app, 'dist', 'main.js');
-    const [command, args] = options.netns ? ['ip', ['netns', 'exec', options.netns, process.execPath, entry]] : [process.execPath, [entry]];
+    const [command, args] = options.netns
+      ? ['ip', ['netns', 'exec', options.netns, process.execPath, entry]]
+      : [process.execPath, [entry]];
     const child = spawn(command, args, {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
@@ -75,7 +77,9 @@ export class ServiceProcess {
 
   /** Events with this message, optionally matching `fields`. */
   find(msg: string, fields: Record<string, unknown> = {}): LogEvent[] {
-    return this.events.filter((event) => event.msg === msg && Object.entries(fields).every(([key, value]) => event[key] === value));
+    return this.events.filter(
+      (event) => event.msg === msg && Object.entries(fields).every(([key, value]) => event[key] === value),
+    );
   }
 
   /**
@@ -88,14 +92,23 @@ export class ServiceProcess {
       const check = () => {
         const found = this.events.find(predicate);
         if (found) return finish(() => resolve(found));
-        if (!this.running) finish(() => reject(new Error(`${this.name} exited before: ${description}\n${this.tail()}`)));
+        if (!this.running)
+          finish(() => reject(new Error(`${this.name} exited before: ${description}\n${this.tail()}`)));
       };
       const finish = (settle: () => void) => {
         clearTimeout(timer);
         this.waiters.delete(check);
         settle();
       };
-      const timer = setTimeout(() => finish(() => reject(new Error(`${this.name}: timed out after ${timeoutMs} ms waiting for: ${description}\n${this.tail()}`))), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          finish(() =>
+            reject(
+              new Error(`${this.name}: timed out after ${timeoutMs} ms waiting for: ${description}\n${this.tail()}`),
+            ),
+          ),
+        timeoutMs,
+      );
       this.waiters.add(check);
       check();
     });
@@ -103,13 +116,21 @@ export class ServiceProcess {
 
   /** `waitFor` on the message (and fields) alone. */
   waitForMsg(msg: string, fields: Record<string, unknown> = {}, timeoutMs?: number): Promise<LogEvent> {
-    return this.waitFor(`"${msg}" ${JSON.stringify(fields)}`, (event) => event.msg === msg && Object.entries(fields).every(([key, value]) => event[key] === value), timeoutMs);
+    return this.waitFor(
+      `"${msg}" ${JSON.stringify(fields)}`,
+      (event) => event.msg === msg && Object.entries(fields).every(([key, value]) => event[key] === value),
+      timeoutMs,
+    );
   }
 
   /** The last log lines and stderr, for failure messages. */
   tail(lines = 15): string {
     const recent = this.events.slice(-lines).map((event) => JSON.stringify(event));
-    return [`--- ${this.name} (pid ${this.pid}) last events:`, ...recent, this.stderr ? `--- stderr:\n${this.stderr.slice(-2000)}` : ''].join('\n');
+    return [
+      `--- ${this.name} (pid ${this.pid}) last events:`,
+      ...recent,
+      this.stderr ? `--- stderr:\n${this.stderr.slice(-2000)}` : '',
+    ].join('\n');
   }
 
   private onStdout(chunk: string): void {

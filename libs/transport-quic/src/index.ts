@@ -10,4 +10,14 @@ export {
   type QuicTransportOptions,
 } from './quic-options.js';
 export { connectRpc, serveRpc, RpcConnection, type ConnectRpcOptions, type ServeRpcOptions } from './rpc-over-quic.js';
-export { createDevTls, DEV_CERT_NAMES, loadOrCreateDevTls, readTlsFiles, resolveTls, writeTlsFiles, type TlsFiles, type TlsMaterial, type TlsSource } from './tls.js';
+export {
+  createDevTls,
+  DEV_CERT_NAMES,
+  loadOrCreateDevTls,
+  readTlsFiles,
+  resolveTls,
+  writeTlsFiles,
+  type TlsFiles,
+  type TlsMaterial,
+  type TlsSource,
+} from './tls.js';

@@ -40,7 +40,14 @@ async function startServerProcess(): Promise<number> {
 describe('QUIC transport: peer liveness', () => {
   it('fails a stream with UNAVAILABLE when the server process freezes (idle timeout with keep-alive)', async () => {
     const port = await startServerProcess();
-    connection = await connectRpc({ tls, host: '127.0.0.1', port, serverName: 'localhost', idleTimeoutMs: 1000, keepAliveIntervalMs: 200 });
+    connection = await connectRpc({
+      tls,
+      host: '127.0.0.1',
+      port,
+      serverName: 'localhost',
+      idleTimeoutMs: 1000,
+      keepAliveIntervalMs: 200,
+    });
     const client = createClient(EchoService, connection.client);
     const received: number[] = [];
     const outcome = (async () => {
@@ -56,7 +63,14 @@ describe('QUIC transport: peer liveness', () => {
 
   it('fails calls with UNAVAILABLE when the server process is killed', async () => {
     const port = await startServerProcess();
-    connection = await connectRpc({ tls, host: '127.0.0.1', port, serverName: 'localhost', idleTimeoutMs: 1000, keepAliveIntervalMs: 200 });
+    connection = await connectRpc({
+      tls,
+      host: '127.0.0.1',
+      port,
+      serverName: 'localhost',
+      idleTimeoutMs: 1000,
+      keepAliveIntervalMs: 200,
+    });
     const client = createClient(EchoService, connection.client);
     expect((await client.unary({ payload: new Uint8Array([1]) })).payload).toEqual(new Uint8Array([1]));
     const exited = new Promise((resolve) => child!.once('exit', resolve));

@@ -16,7 +16,13 @@ describeRpcContract('QUIC on 127.0.0.1 (TLS 1.3, verified certificates)', {
     const connections: RpcConnection[] = [];
     return {
       async connect(options): Promise<RpcClient> {
-        const connection = await connectRpc({ ...transport, host: '127.0.0.1', port: listener.port, serverName: 'localhost', rpc: options });
+        const connection = await connectRpc({
+          ...transport,
+          host: '127.0.0.1',
+          port: listener.port,
+          serverName: 'localhost',
+          rpc: options,
+        });
         connections.push(connection);
         return connection.client;
       },

@@ -2,7 +2,12 @@ import { randomFillSync } from 'node:crypto';
 import { QUICClient, events } from '@matrixai/quic';
 import { RpcCode, RpcError, type ByteStream, type RpcLogger } from '@switchyard/rpc';
 import { quicErrorToRpcError, streamCodes } from './quic-errors.js';
-import { quicConfig, quicLogger, DEFAULT_MAX_STREAMS_PER_CONNECTION, type QuicTransportOptions } from './quic-options.js';
+import {
+  quicConfig,
+  quicLogger,
+  DEFAULT_MAX_STREAMS_PER_CONNECTION,
+  type QuicTransportOptions,
+} from './quic-options.js';
 import { toByteStream } from './quic-byte-stream.js';
 import { silentLogger } from './silent-logger.js';
 
@@ -34,7 +39,10 @@ export class QuicConnection {
     private readonly logger: RpcLogger,
   ) {
     // Credit returns lazily in batches, so stay at half of what the server grants.
-    this.maxOpenStreams = Math.max(1, Math.floor((options.maxStreamsPerConnection ?? DEFAULT_MAX_STREAMS_PER_CONNECTION) / 2));
+    this.maxOpenStreams = Math.max(
+      1,
+      Math.floor((options.maxStreamsPerConnection ?? DEFAULT_MAX_STREAMS_PER_CONNECTION) / 2),
+    );
     let closeError: RpcError = new RpcError(RpcCode.Unavailable, 'connection closed');
     client.connection.addEventListener(events.EventQUICConnectionError.name, (evt: events.EventQUICConnectionError) => {
       closeError = quicErrorToRpcError(evt.detail);
@@ -54,7 +62,12 @@ export class QuicConnection {
           port: options.port,
           serverName: options.serverName,
           crypto: { ops: { randomBytes: async (data: ArrayBuffer) => void randomFillSync(new Uint8Array(data)) } },
-          config: { ...config, key: presentCert ? options.tls.key : undefined, cert: presentCert ? options.tls.cert : undefined, verifyPeer: true },
+          config: {
+            ...config,
+            key: presentCert ? options.tls.key : undefined,
+            cert: presentCert ? options.tls.cert : undefined,
+            verifyPeer: true,
+          },
           logger: quicLogger('quic-dialer', options.logger),
           ...streamCodes,
         },
@@ -75,7 +88,10 @@ export class QuicConnection {
   openStream(): ByteStream {
     if (this.closing) throw new RpcError(RpcCode.Unavailable, 'connection is closing');
     if (this.openStreams >= this.maxOpenStreams) {
-      throw new RpcError(RpcCode.ResourceExhausted, `at most ${this.maxOpenStreams} streams may be open on one connection`);
+      throw new RpcError(
+        RpcCode.ResourceExhausted,
+        `at most ${this.maxOpenStreams} streams may be open on one connection`,
+      );
     }
     let stream;
     try {

@@ -7,7 +7,10 @@ const tlsFailure = { data: { isApp: false, errorCode: 48, reason: new Uint8Array
 
 describe('quicErrorToRpcError()', () => {
   it('maps the undefined reason of a forced close to UNAVAILABLE', () => {
-    expect(quicErrorToRpcError(undefined)).toMatchObject({ code: RpcCode.Unavailable, rawMessage: 'connection closed' });
+    expect(quicErrorToRpcError(undefined)).toMatchObject({
+      code: RpcCode.Unavailable,
+      rawMessage: 'connection closed',
+    });
   });
 
   it('maps an idle timeout to UNAVAILABLE', () => {
@@ -15,8 +18,12 @@ describe('quicErrorToRpcError()', () => {
   });
 
   it('maps TLS failures on either side to UNAUTHENTICATED', () => {
-    expect(quicErrorToRpcError(new errors.ErrorQUICConnectionLocalTLS(undefined, tlsFailure as never)).code).toBe(RpcCode.Unauthenticated);
-    expect(quicErrorToRpcError(new errors.ErrorQUICConnectionPeerTLS(undefined, tlsFailure as never)).code).toBe(RpcCode.Unauthenticated);
+    expect(quicErrorToRpcError(new errors.ErrorQUICConnectionLocalTLS(undefined, tlsFailure as never)).code).toBe(
+      RpcCode.Unauthenticated,
+    );
+    expect(quicErrorToRpcError(new errors.ErrorQUICConnectionPeerTLS(undefined, tlsFailure as never)).code).toBe(
+      RpcCode.Unauthenticated,
+    );
   });
 
   it('maps a handshake timeout to UNAVAILABLE', () => {
@@ -25,11 +32,15 @@ describe('quicErrorToRpcError()', () => {
 
   it('returns the RpcError a peer reset carries as its cause', () => {
     const reason = new RpcError(RpcCode.ResourceExhausted, 'too big', { remote: true });
-    expect(quicErrorToRpcError(new errors.ErrorQUICStreamPeerRead('reset', { data: { code: reason.code }, cause: reason }))).toBe(reason);
+    expect(
+      quicErrorToRpcError(new errors.ErrorQUICStreamPeerRead('reset', { data: { code: reason.code }, cause: reason })),
+    ).toBe(reason);
   });
 
   it('maps a peer reset without a known reason to CANCELLED', () => {
-    expect(quicErrorToRpcError(new errors.ErrorQUICStreamPeerWrite('stopped', { data: { code: 99 } })).code).toBe(RpcCode.Cancelled);
+    expect(quicErrorToRpcError(new errors.ErrorQUICStreamPeerWrite('stopped', { data: { code: 99 } })).code).toBe(
+      RpcCode.Cancelled,
+    );
   });
 
   it('maps any other library error to UNAVAILABLE', () => {
@@ -44,6 +55,8 @@ describe('streamCodes', () => {
   });
 
   it('resets with UNAVAILABLE when the reason is not an RpcError', () => {
-    expect(streamCodes.codeToReason('read', streamCodes.reasonToCode('write', undefined)).code).toBe(RpcCode.Unavailable);
+    expect(streamCodes.codeToReason('read', streamCodes.reasonToCode('write', undefined)).code).toBe(
+      RpcCode.Unavailable,
+    );
   });
 });

@@ -43,7 +43,9 @@ export const streamCodes = {
   reasonToCode: (_type: 'read' | 'write', reason?: unknown): number =>
     reason instanceof RpcError ? reason.code : RpcCode.Unavailable,
   codeToReason: (_type: 'read' | 'write', code: number): RpcError =>
-    new RpcError(code === 0 ? RpcCode.Cancelled : (toRpcCode(code) as Exclude<RpcCode, 0>), 'stream reset by peer', { remote: true }),
+    new RpcError(code === 0 ? RpcCode.Cancelled : (toRpcCode(code) as Exclude<RpcCode, 0>), 'stream reset by peer', {
+      remote: true,
+    }),
 };
 
 function describe(error: Error): string {

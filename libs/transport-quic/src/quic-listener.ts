@@ -33,12 +33,18 @@ export class QuicListener {
       crypto: {
         key: key.buffer.slice(key.byteOffset, key.byteOffset + key.byteLength),
         ops: {
-          sign: async (k: ArrayBuffer, data: ArrayBuffer) => toArrayBuffer(createHmac('sha256', Buffer.from(k)).update(Buffer.from(data)).digest()),
+          sign: async (k: ArrayBuffer, data: ArrayBuffer) =>
+            toArrayBuffer(createHmac('sha256', Buffer.from(k)).update(Buffer.from(data)).digest()),
           verify: async (k: ArrayBuffer, data: ArrayBuffer, sig: ArrayBuffer) =>
             createHmac('sha256', Buffer.from(k)).update(Buffer.from(data)).digest().equals(Buffer.from(sig)),
         },
       },
-      config: { ...quicConfig(options), key: options.tls.key, cert: options.tls.cert, verifyPeer: options.requireClientCert ?? false },
+      config: {
+        ...quicConfig(options),
+        key: options.tls.key,
+        cert: options.tls.cert,
+        verifyPeer: options.requireClientCert ?? false,
+      },
       logger: quicLogger('quic-listener', options.logger),
       ...streamCodes,
     });
@@ -69,11 +75,17 @@ export class QuicListener {
 
   private readonly onConnection = (evt: events.EventQUICServerConnection): void => {
     const connection = evt.detail;
-    connection.addEventListener(events.EventQUICConnectionStream.name, (streamEvt: events.EventQUICConnectionStream) => {
-      this.options.onStream(toByteStream(streamEvt.detail, connection));
-    });
+    connection.addEventListener(
+      events.EventQUICConnectionStream.name,
+      (streamEvt: events.EventQUICConnectionStream) => {
+        this.options.onStream(toByteStream(streamEvt.detail, connection));
+      },
+    );
     connection.addEventListener(events.EventQUICConnectionError.name, (errorEvt: events.EventQUICConnectionError) => {
-      this.logger.debug({ err: errorEvt.detail, peer: `${connection.remoteHost}:${connection.remotePort}` }, 'QUIC connection error');
+      this.logger.debug(
+        { err: errorEvt.detail, peer: `${connection.remoteHost}:${connection.remotePort}` },
+        'QUIC connection error',
+      );
     });
   };
 }

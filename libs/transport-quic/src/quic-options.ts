@@ -36,9 +36,11 @@ export interface QuicTransportOptions {
 export function quicConfig(options: QuicTransportOptions): Partial<QUICConfig> {
   const idle = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   const keepAlive = options.keepAliveIntervalMs ?? DEFAULT_KEEP_ALIVE_INTERVAL_MS;
-  if (!(keepAlive < idle)) throw new RangeError(`keepAliveIntervalMs (${keepAlive}) must be below idleTimeoutMs (${idle})`);
+  if (!(keepAlive < idle))
+    throw new RangeError(`keepAliveIntervalMs (${keepAlive}) must be below idleTimeoutMs (${idle})`);
   const payload = options.maxUdpPayloadBytes ?? DEFAULT_MAX_UDP_PAYLOAD_BYTES;
-  if (!(payload >= 1200 && payload <= 65527)) throw new RangeError(`maxUdpPayloadBytes (${payload}) must be within 1200–65527`);
+  if (!(payload >= 1200 && payload <= 65527))
+    throw new RangeError(`maxUdpPayloadBytes (${payload}) must be within 1200–65527`);
   return {
     ca: options.tls.ca,
     key: options.tls.key,

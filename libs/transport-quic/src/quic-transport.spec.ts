@@ -24,7 +24,10 @@ let listener: QuicListener | undefined;
 const opened: Array<{ close(): Promise<void> }> = [];
 
 beforeAll(async () => {
-  [tls, otherTls] = await Promise.all([createDevTls(['localhost', '127.0.0.1']), createDevTls(['localhost'], { caName: 'another CA' })]);
+  [tls, otherTls] = await Promise.all([
+    createDevTls(['localhost', '127.0.0.1']),
+    createDevTls(['localhost'], { caName: 'another CA' }),
+  ]);
 });
 
 afterEach(async () => {
@@ -36,12 +39,25 @@ afterEach(async () => {
 
 async function startServer(options: { requireClientCert?: boolean; handlers?: Partial<typeof echoHandlers> } = {}) {
   server = new RpcServer({ maxFrameBytes: 64 * 1024 }).register(EchoService, { ...echoHandlers, ...options.handlers });
-  listener = await serveRpc(server, { tls, host: '127.0.0.1', port: 0, requireClientCert: options.requireClientCert, maxUdpPayloadBytes: LOOPBACK_MAX_UDP_PAYLOAD_BYTES });
+  listener = await serveRpc(server, {
+    tls,
+    host: '127.0.0.1',
+    port: 0,
+    requireClientCert: options.requireClientCert,
+    maxUdpPayloadBytes: LOOPBACK_MAX_UDP_PAYLOAD_BYTES,
+  });
   return listener;
 }
 
 function dialOptions(overrides: Partial<QuicDialOptions> = {}): QuicDialOptions {
-  return { tls, host: '127.0.0.1', port: listener!.port, serverName: 'localhost', maxUdpPayloadBytes: LOOPBACK_MAX_UDP_PAYLOAD_BYTES, ...overrides };
+  return {
+    tls,
+    host: '127.0.0.1',
+    port: listener!.port,
+    serverName: 'localhost',
+    maxUdpPayloadBytes: LOOPBACK_MAX_UDP_PAYLOAD_BYTES,
+    ...overrides,
+  };
 }
 
 async function connect(overrides: Partial<QuicDialOptions> = {}): Promise<RpcConnection> {
@@ -198,7 +214,11 @@ describe('QUIC transport: TLS', () => {
     try {
       const dev = await resolveTls({ devDir: join(dir, 'dev') });
       expect(dev.development).toBe(true);
-      const files = { caFile: join(dir, 'dev', 'ca.pem'), certFile: join(dir, 'dev', 'cert.pem'), keyFile: join(dir, 'dev', 'key.pem') };
+      const files = {
+        caFile: join(dir, 'dev', 'ca.pem'),
+        certFile: join(dir, 'dev', 'cert.pem'),
+        keyFile: join(dir, 'dev', 'key.pem'),
+      };
       const configured = await resolveTls({ ...files, devDir: join(dir, 'unused') });
       expect(configured).toEqual({ material: dev.material, development: false });
       await expect(resolveTls({ caFile: files.caFile, devDir: dir })).rejects.toThrow('certFile, keyFile missing');

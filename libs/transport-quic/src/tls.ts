@@ -20,7 +20,11 @@ export interface TlsFiles {
 
 /** Reads TLS material from PEM files. */
 export async function readTlsFiles(files: TlsFiles): Promise<TlsMaterial> {
-  const [ca, cert, key] = await Promise.all([readFile(files.caFile, 'utf8'), readFile(files.certFile, 'utf8'), readFile(files.keyFile, 'utf8')]);
+  const [ca, cert, key] = await Promise.all([
+    readFile(files.caFile, 'utf8'),
+    readFile(files.certFile, 'utf8'),
+    readFile(files.keyFile, 'utf8'),
+  ]);
   return { ca, cert, key };
 }
 
@@ -39,9 +43,12 @@ export interface TlsSource extends Partial<TlsFiles> {
 export async function resolveTls(source: TlsSource): Promise<{ material: TlsMaterial; development: boolean }> {
   const { caFile, certFile, keyFile } = source;
   const set = { caFile, certFile, keyFile };
-  const missing = Object.entries(set).filter(([, value]) => !value).map(([name]) => name);
+  const missing = Object.entries(set)
+    .filter(([, value]) => !value)
+    .map(([name]) => name);
   if (missing.length === 0) return { material: await readTlsFiles(set as TlsFiles), development: false };
-  if (missing.length < 3) throw new Error(`TLS is half configured: ${missing.join(', ')} missing (set all three or none)`);
+  if (missing.length < 3)
+    throw new Error(`TLS is half configured: ${missing.join(', ')} missing (set all three or none)`);
   return { material: await loadOrCreateDevTls(source.devDir, source.devNames), development: true };
 }
 
@@ -49,7 +56,11 @@ const DEV_FILES = { caFile: 'ca.pem', certFile: 'cert.pem', keyFile: 'key.pem' }
 
 /** Writes `material` as `ca.pem`, `cert.pem` and `key.pem` (owner-only) into an existing `dir`. */
 export async function writeTlsFiles(dir: string, material: TlsMaterial): Promise<TlsFiles> {
-  const files = { caFile: join(dir, DEV_FILES.caFile), certFile: join(dir, DEV_FILES.certFile), keyFile: join(dir, DEV_FILES.keyFile) };
+  const files = {
+    caFile: join(dir, DEV_FILES.caFile),
+    certFile: join(dir, DEV_FILES.certFile),
+    keyFile: join(dir, DEV_FILES.keyFile),
+  };
   await writeFile(files.caFile, material.ca);
   await writeFile(files.certFile, material.cert);
   await writeFile(files.keyFile, material.key, { mode: 0o600 });
@@ -67,7 +78,11 @@ export const DEV_CERT_NAMES = ['localhost', '127.0.0.1', '::1'];
  * together agree on one CA. Never use this material outside development.
  */
 export async function loadOrCreateDevTls(dir: string, extraNames: readonly string[] = []): Promise<TlsMaterial> {
-  const files = { caFile: join(dir, DEV_FILES.caFile), certFile: join(dir, DEV_FILES.certFile), keyFile: join(dir, DEV_FILES.keyFile) };
+  const files = {
+    caFile: join(dir, DEV_FILES.caFile),
+    certFile: join(dir, DEV_FILES.certFile),
+    keyFile: join(dir, DEV_FILES.keyFile),
+  };
   try {
     return await readTlsFiles(files);
   } catch (error) {

@@ -48,15 +48,22 @@ export async function quicClient(port: number, tls: TlsMaterial, maxUdpPayloadBy
 type Grpc = grpc.Client & {
   unary(request: unknown, callback: (error: grpc.ServiceError | null, response: unknown) => void): void;
   serverStream(request: unknown): grpc.ClientReadableStream<unknown>;
-  clientStream(callback: (error: grpc.ServiceError | null, response: echo.v1.Summary) => void): grpc.ClientWritableStream<unknown>;
+  clientStream(
+    callback: (error: grpc.ServiceError | null, response: echo.v1.Summary) => void,
+  ): grpc.ClientWritableStream<unknown>;
 };
 
 export async function grpcClient(port: number, tls: TlsMaterial): Promise<BenchClient> {
   const credentials = grpc.credentials.createSsl(Buffer.from(tls.ca), Buffer.from(tls.key), Buffer.from(tls.cert));
-  const client = new GrpcEchoClient(`127.0.0.1:${port}`, credentials, { 'grpc.ssl_target_name_override': 'localhost' }) as unknown as Grpc;
-  await new Promise<void>((resolve, reject) => client.waitForReady(Date.now() + 5000, (error) => (error ? reject(error) : resolve())));
+  const client = new GrpcEchoClient(`127.0.0.1:${port}`, credentials, {
+    'grpc.ssl_target_name_override': 'localhost',
+  }) as unknown as Grpc;
+  await new Promise<void>((resolve, reject) =>
+    client.waitForReady(Date.now() + 5000, (error) => (error ? reject(error) : resolve())),
+  );
   return {
-    unary: (payload) => new Promise((resolve, reject) => client.unary({ payload }, (error) => (error ? reject(error) : resolve()))),
+    unary: (payload) =>
+      new Promise((resolve, reject) => client.unary({ payload }, (error) => (error ? reject(error) : resolve()))),
     serverStream: (count, size) =>
       new Promise((resolve, reject) => {
         let received = 0;

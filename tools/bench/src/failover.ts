@@ -66,8 +66,14 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
       workers.get(serving)!.signal(mode.signal);
       const failover = await client.waitFor('failover', (e) => e.msg === 'failover' && e.time >= failedAt, 30_000);
       const resumed = await client.waitFor('resumed', (e) => e.msg === 'resumed' && e.time >= failover.time, 30_000);
-      samples.push({ detectMs: failover.time - failedAt, resumeMs: resumed.time - failedAt, reason: failover.reason as string });
-      process.stdout.write(`${mode.name} #${kill + 1}: ${serving} detected ${failover.time - failedAt} ms (${failover.reason}), first resumed token ${resumed.time - failedAt} ms\n`);
+      samples.push({
+        detectMs: failover.time - failedAt,
+        resumeMs: resumed.time - failedAt,
+        reason: failover.reason as string,
+      });
+      process.stdout.write(
+        `${mode.name} #${kill + 1}: ${serving} detected ${failover.time - failedAt} ms (${failover.reason}), first resumed token ${resumed.time - failedAt} ms\n`,
+      );
       // Bring the worker back under the same label (it replaces its own registry entry).
       await workers.get(serving)!.kill();
       workers.set(serving, await cluster.startWorker(serving));
@@ -93,12 +99,18 @@ try {
   for (const mode of modes) outcomes.push(await runMode(mode, tlsEnv));
 
   const rows = outcomes.map(({ mode, samples, summary }) => {
-    const reasons = Object.entries(samples.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.reason]: (acc[s.reason] ?? 0) + 1 }), {}))
+    const reasons = Object.entries(
+      samples.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.reason]: (acc[s.reason] ?? 0) + 1 }), {}),
+    )
       .map(([reason, n]) => `${reason} ×${n}`)
       .join(', ');
     return `| ${mode.name} | ${samples.length} | ${stats(samples.map((s) => s.detectMs))} | ${stats(samples.map((s) => s.resumeMs))} | ${reasons} | ${summary.gaps} / ${summary.duplicates} |`;
   });
-  const median = (o: Outcome, key: keyof Sample) => quantile([...o.samples.map((s) => s[key] as number)].sort((a, b) => a - b), 0.5);
+  const median = (o: Outcome, key: keyof Sample) =>
+    quantile(
+      [...o.samples.map((s) => s[key] as number)].sort((a, b) => a - b),
+      0.5,
+    );
   const ratio = (a: Outcome, b: Outcome, key: keyof Sample) => (median(b, key) / median(a, key)).toFixed(1);
   const report = `## Failover
 

@@ -3,7 +3,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createDevTls, DEFAULT_MAX_UDP_PAYLOAD_BYTES, LOOPBACK_MAX_UDP_PAYLOAD_BYTES, type TlsMaterial } from '@switchyard/transport-quic';
+import {
+  createDevTls,
+  DEFAULT_MAX_UDP_PAYLOAD_BYTES,
+  LOOPBACK_MAX_UDP_PAYLOAD_BYTES,
+  type TlsMaterial,
+} from '@switchyard/transport-quic';
 import { grpcClient, quicClient, type BenchClient } from './clients.js';
 import { machine, writeSection } from './report.js';
 import { median } from './stats.js';
@@ -25,8 +30,16 @@ interface Target {
 }
 
 const allTargets: Target[] = [
-  { name: `quic ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B`, server: ['quic', String(LOOPBACK_MAX_UDP_PAYLOAD_BYTES)], connect: (port, tls) => quicClient(port, tls, LOOPBACK_MAX_UDP_PAYLOAD_BYTES) },
-  { name: `quic ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B`, server: ['quic', String(DEFAULT_MAX_UDP_PAYLOAD_BYTES)], connect: (port, tls) => quicClient(port, tls, DEFAULT_MAX_UDP_PAYLOAD_BYTES) },
+  {
+    name: `quic ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B`,
+    server: ['quic', String(LOOPBACK_MAX_UDP_PAYLOAD_BYTES)],
+    connect: (port, tls) => quicClient(port, tls, LOOPBACK_MAX_UDP_PAYLOAD_BYTES),
+  },
+  {
+    name: `quic ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B`,
+    server: ['quic', String(DEFAULT_MAX_UDP_PAYLOAD_BYTES)],
+    connect: (port, tls) => quicClient(port, tls, DEFAULT_MAX_UDP_PAYLOAD_BYTES),
+  },
   { name: 'grpc-js', server: ['grpc', '0'], connect: (port, tls) => grpcClient(port, tls) },
 ];
 
@@ -50,9 +63,24 @@ const unary = async (client: BenchClient, concurrency: number) => {
 
 const allMetrics: Metric[] = [
   ...[1, 16, 128].flatMap((c): Metric[] => [
-    { label: `unary 64 B, c=${c}`, unit: 'calls/s', better: 'higher', measure: async (client) => (await unary(client, c)).callsPerSecond },
-    { label: `unary 64 B, c=${c}, p50`, unit: 'ms', better: 'lower', measure: async (client) => (await unary(client, c)).p50Ms },
-    { label: `unary 64 B, c=${c}, p99`, unit: 'ms', better: 'lower', measure: async (client) => (await unary(client, c)).p99Ms },
+    {
+      label: `unary 64 B, c=${c}`,
+      unit: 'calls/s',
+      better: 'higher',
+      measure: async (client) => (await unary(client, c)).callsPerSecond,
+    },
+    {
+      label: `unary 64 B, c=${c}, p50`,
+      unit: 'ms',
+      better: 'lower',
+      measure: async (client) => (await unary(client, c)).p50Ms,
+    },
+    {
+      label: `unary 64 B, c=${c}, p99`,
+      unit: 'ms',
+      better: 'lower',
+      measure: async (client) => (await unary(client, c)).p99Ms,
+    },
   ]),
   {
     label: 'unary 64 B, c=4, one stream per call',
@@ -60,15 +88,38 @@ const allMetrics: Metric[] = [
     better: 'higher',
     measure: async (client) => (await unaryLoad(client, 4, UNARY_MS, 'stream-per-call')).callsPerSecond,
   },
-  { label: `server stream ${STREAM_MESSAGES / 1000}k × 64 B`, unit: 'msgs/s', better: 'higher', measure: (client) => serverStream(client, STREAM_MESSAGES) },
-  { label: `${BULK_BYTES / 1024 / 1024} MiB one-way`, unit: 'MB/s', better: 'higher', measure: (client) => bulkUpload(client, BULK_BYTES) },
-  { label: '256 concurrent calls, errors', unit: 'errors', better: 'lower', measure: (_c, reconnect) => withFresh(reconnect, (c) => concurrentCalls(c, 256)) },
-  { label: '10,000 concurrent calls, errors', unit: 'errors', better: 'lower', measure: (_c, reconnect) => withFresh(reconnect, (c) => concurrentCalls(c, 10_000)) },
+  {
+    label: `server stream ${STREAM_MESSAGES / 1000}k × 64 B`,
+    unit: 'msgs/s',
+    better: 'higher',
+    measure: (client) => serverStream(client, STREAM_MESSAGES),
+  },
+  {
+    label: `${BULK_BYTES / 1024 / 1024} MiB one-way`,
+    unit: 'MB/s',
+    better: 'higher',
+    measure: (client) => bulkUpload(client, BULK_BYTES),
+  },
+  {
+    label: '256 concurrent calls, errors',
+    unit: 'errors',
+    better: 'lower',
+    measure: (_c, reconnect) => withFresh(reconnect, (c) => concurrentCalls(c, 256)),
+  },
+  {
+    label: '10,000 concurrent calls, errors',
+    unit: 'errors',
+    better: 'lower',
+    measure: (_c, reconnect) => withFresh(reconnect, (c) => concurrentCalls(c, 10_000)),
+  },
 ];
 
 const metrics = allMetrics.filter((metric) => FILTER.test(metric.label));
 
-async function withFresh(reconnect: () => Promise<BenchClient>, fn: (client: BenchClient) => Promise<number>): Promise<number> {
+async function withFresh(
+  reconnect: () => Promise<BenchClient>,
+  fn: (client: BenchClient) => Promise<number>,
+): Promise<number> {
   const client = await reconnect();
   try {
     return await fn(client);
@@ -107,7 +158,9 @@ for (let run = 1; run <= RUNS; run++) {
       for (const [m, metric] of metrics.entries()) {
         const value = await metric.measure(client, () => target.connect(port, tls));
         results[t][m].push(value);
-        console.log(`run ${run}/${RUNS} ${target.name.padEnd(14)} ${metric.label.padEnd(32)} ${format(value)} ${metric.unit}`);
+        console.log(
+          `run ${run}/${RUNS} ${target.name.padEnd(14)} ${metric.label.padEnd(32)} ${format(value)} ${metric.unit}`,
+        );
       }
     } finally {
       await client.close();
@@ -124,7 +177,10 @@ function format(value: number): string {
 }
 
 const grpcIndex = targets.findIndex((target) => target.name === 'grpc-js');
-const header = `| workload | unit | ${targets.map((t) => t.name).join(' | ')} | ${targets.slice(0, -1).map((t) => `${t.name} ÷ grpc-js`).join(' | ')} |`;
+const header = `| workload | unit | ${targets.map((t) => t.name).join(' | ')} | ${targets
+  .slice(0, -1)
+  .map((t) => `${t.name} ÷ grpc-js`)
+  .join(' | ')} |`;
 const rows = metrics.map((metric, m) => {
   const medians = targets.map((_, t) => median(results[t][m]));
   const ratios = medians.slice(0, -1).map((value) => {

@@ -15,10 +15,14 @@ const concurrency = Number(process.env.PROFILE_CONCURRENCY ?? 128);
 const payloadBytes = Number(process.env.PROFILE_UDP_PAYLOAD ?? LOOPBACK_MAX_UDP_PAYLOAD_BYTES);
 const dir = mkdtempSync(join(tmpdir(), 'rpc-profile-'));
 const tls = await createDevTls(['localhost', '127.0.0.1']);
-const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(import.meta.dirname, 'server.js'), 'quic', String(payloadBytes)], {
-  env: { ...process.env, BENCH_TLS: JSON.stringify(tls) },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(import.meta.dirname, 'server.js'), 'quic', String(payloadBytes)],
+  {
+    env: { ...process.env, BENCH_TLS: JSON.stringify(tls) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 let port = 0;
 for await (const line of createInterface({ input: server.stdout! })) {
   const match = /^READY (\d+)$/.exec(line);
@@ -39,7 +43,9 @@ await client.close();
 const exited = new Promise((resolve) => server.once('exit', resolve));
 server.kill('SIGTERM');
 await exited;
-console.log(`unary 64 B, c=${concurrency}, ${payloadBytes}-byte datagrams: ${Math.round(result.callsPerSecond)} calls/s, p50 ${result.p50Ms.toFixed(2)} ms`);
+console.log(
+  `unary 64 B, c=${concurrency}, ${payloadBytes}-byte datagrams: ${Math.round(result.callsPerSecond)} calls/s, p50 ${result.p50Ms.toFixed(2)} ms`,
+);
 console.log(`\n== client ==\n${summariseCpuProfile(profile)}`);
 const serverProfile = readdirSync(dir).find((file) => file.endsWith('.cpuprofile'))!;
 console.log(`\n== server ==\n${summariseCpuProfile(readCpuProfile(join(dir, serverProfile)))}`);

@@ -32,7 +32,14 @@ const handlers: ServiceHandlers<typeof EchoService> = {
 if (transport === 'quic') {
   const server = new RpcServer().register(EchoService, handlers);
   const listener = await serveRpc(server, { tls, host: '127.0.0.1', port: 0, maxUdpPayloadBytes: Number(payloadArg) });
-  process.on('SIGTERM', () => void server.close({ graceMs: 0 }).then(() => listener.stop()).then(() => process.exit(0)));
+  process.on(
+    'SIGTERM',
+    () =>
+      void server
+        .close({ graceMs: 0 })
+        .then(() => listener.stop())
+        .then(() => process.exit(0)),
+  );
   console.log(`READY ${listener.port}`);
 } else {
   const server = new grpc.Server();
@@ -52,7 +59,10 @@ if (transport === 'quic') {
       };
       pump();
     },
-    clientStream: (call: grpc.ServerReadableStream<echo.v1.EchoRequest, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+    clientStream: (
+      call: grpc.ServerReadableStream<echo.v1.EchoRequest, unknown>,
+      callback: grpc.sendUnaryData<unknown>,
+    ) => {
       let messages = 0;
       let bytes = 0;
       call.on('data', (request: echo.v1.EchoRequest) => {
@@ -66,7 +76,11 @@ if (transport === 'quic') {
       call.on('end', () => call.end());
     },
   });
-  const credentials = grpc.ServerCredentials.createSsl(Buffer.from(tls.ca), [{ private_key: Buffer.from(tls.key), cert_chain: Buffer.from(tls.cert) }], false);
+  const credentials = grpc.ServerCredentials.createSsl(
+    Buffer.from(tls.ca),
+    [{ private_key: Buffer.from(tls.key), cert_chain: Buffer.from(tls.cert) }],
+    false,
+  );
   server.bindAsync('127.0.0.1:0', credentials, (error, port) => {
     if (error) throw error;
     process.on('SIGTERM', () => server.tryShutdown(() => process.exit(0)));

@@ -9,7 +9,12 @@ export interface UnaryResult {
 }
 
 /** `concurrency` loops of 64-byte unary calls for `durationMs`, after a warm-up of a quarter of that. */
-export async function unaryLoad(client: BenchClient, concurrency: number, durationMs: number, mode: 'shared' | 'stream-per-call' = 'shared'): Promise<UnaryResult> {
+export async function unaryLoad(
+  client: BenchClient,
+  concurrency: number,
+  durationMs: number,
+  mode: 'shared' | 'stream-per-call' = 'shared',
+): Promise<UnaryResult> {
   const payload = new Uint8Array(64).fill(1);
   const call = mode === 'shared' ? (p: Uint8Array) => client.unary(p) : client.unaryOnNewStream?.bind(client);
   if (!call) return { callsPerSecond: NaN, p50Ms: NaN, p99Ms: NaN, errors: 0 };
@@ -35,7 +40,12 @@ export async function unaryLoad(client: BenchClient, concurrency: number, durati
   await run(durationMs / 4, false);
   const { latencies, errors, elapsedMs } = await run(durationMs, true);
   latencies.sort((a, b) => a - b);
-  return { callsPerSecond: (latencies.length / elapsedMs) * 1000, p50Ms: quantile(latencies, 0.5), p99Ms: quantile(latencies, 0.99), errors };
+  return {
+    callsPerSecond: (latencies.length / elapsedMs) * 1000,
+    p50Ms: quantile(latencies, 0.5),
+    p99Ms: quantile(latencies, 0.99),
+    errors,
+  };
 }
 
 /** Server stream of `count` 64-byte messages; messages per second. */

@@ -66,7 +66,10 @@ export default {
           if (specifier.startsWith('.')) {
             const target = resolve(dirname(file), specifier);
             if (!target.startsWith(source.root + sep)) {
-              context.report({ node, message: `relative import '${specifier}' leaves project ${source.name}; import the project by name` });
+              context.report({
+                node,
+                message: `relative import '${specifier}' leaves project ${source.name}; import the project by name`,
+              });
             }
             return;
           }
@@ -84,7 +87,10 @@ export default {
             for (const c of constraints) {
               const allowed = c.onlyDependOnLibsWithTags ?? [];
               if (!target.tags.some((tag) => allowed.some((pattern) => matches(pattern, tag)))) {
-                context.report({ node, message: `a '${c.sourceTag}' project may not depend on ${target.name} (${target.tags.join(', ') || 'no tags'})` });
+                context.report({
+                  node,
+                  message: `a '${c.sourceTag}' project may not depend on ${target.name} (${target.tags.join(', ') || 'no tags'})`,
+                });
               }
             }
             return;

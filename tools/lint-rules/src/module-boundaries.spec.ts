@@ -47,7 +47,9 @@ tester.run('boundaries/enforce', plugin.rules.enforce, {
       filename: file('libs/rpc/src/x.ts'),
       code: "import { x } from '../../protocol/src/frame.js';",
       options,
-      errors: [{ message: "relative import '../../protocol/src/frame.js' leaves project rpc; import the project by name" }],
+      errors: [
+        { message: "relative import '../../protocol/src/frame.js' leaves project rpc; import the project by name" },
+      ],
     },
     {
       filename: file('libs/rpc/src/x.ts'),

@@ -44,7 +44,9 @@ export class ManualClock implements Clock {
     for (;;) {
       await flushMicrotasks();
       let next: Timer | undefined;
-      for (const timer of this.timers) if (timer.at <= target && (!next || timer.at < next.at || (timer.at === next.at && timer.seq < next.seq))) next = timer;
+      for (const timer of this.timers)
+        if (timer.at <= target && (!next || timer.at < next.at || (timer.at === next.at && timer.seq < next.seq)))
+          next = timer;
       if (!next) break;
       this.timers.delete(next);
       this.current = next.at;

@@ -4,7 +4,20 @@ import { INITIAL_WINDOW_BYTES } from '../flow-control.js';
 import { createClient, type RpcClientOptions } from '../rpc-client.js';
 import { RpcCode, RpcError } from '../rpc-error.js';
 import { RpcServer, type RpcServerOptions } from '../rpc-server.js';
-import { aborted, defaultHandlers, drain, gate, payload, rawUnary, rpcErrorOf, settle, unknownMethod, type EchoHandlers, type RpcHarness, type ServedRpc } from './harness.js';
+import {
+  aborted,
+  defaultHandlers,
+  drain,
+  gate,
+  payload,
+  rawUnary,
+  rpcErrorOf,
+  settle,
+  unknownMethod,
+  type EchoHandlers,
+  type RpcHarness,
+  type ServedRpc,
+} from './harness.js';
 
 /**
  * The behaviour every transport must give the RPC layer, run against each one (in-memory pair and
@@ -19,7 +32,11 @@ export function describeRpcContract(name: string, harness: RpcHarness): void {
       served = undefined;
     });
 
-    async function start(handlers: Partial<EchoHandlers> = {}, options: RpcServerOptions = {}, clientOptions?: RpcClientOptions) {
+    async function start(
+      handlers: Partial<EchoHandlers> = {},
+      options: RpcServerOptions = {},
+      clientOptions?: RpcClientOptions,
+    ) {
       const server = new RpcServer(options).register(EchoService, { ...defaultHandlers, ...handlers });
       served = await harness.serve(server);
       const rpc = await served.connect(clientOptions);
@@ -66,7 +83,9 @@ export function describeRpcContract(name: string, harness: RpcHarness): void {
 
       it('runs ten thousand concurrent calls on one stream', async () => {
         const { client } = await start();
-        const results = await Promise.all(Array.from({ length: 10_000 }, (_, i) => client.unary({ payload: payload(64, i % 256) })));
+        const results = await Promise.all(
+          Array.from({ length: 10_000 }, (_, i) => client.unary({ payload: payload(64, i % 256) })),
+        );
         expect(results.map((r) => r.payload[0])).toEqual(Array.from({ length: 10_000 }, (_, i) => i % 256));
       });
     });
@@ -204,7 +223,9 @@ export function describeRpcContract(name: string, harness: RpcHarness): void {
         const { rpc, client } = await start();
         const controller = new AbortController();
         controller.abort();
-        expect((await rpcErrorOf(client.unary({ payload: payload(1) }, { signal: controller.signal }))).code).toBe(RpcCode.Cancelled);
+        expect((await rpcErrorOf(client.unary({ payload: payload(1) }, { signal: controller.signal }))).code).toBe(
+          RpcCode.Cancelled,
+        );
         expect(rpc.activeCalls).toBe(0);
       });
 
@@ -288,7 +309,8 @@ export function describeRpcContract(name: string, harness: RpcHarness): void {
         const server = new RpcServer({
           interceptors: [
             async (ctx, next) => {
-              if (ctx.metadata.authorization !== 'Bearer t0k3n') throw new RpcError(RpcCode.Unauthenticated, 'missing token');
+              if (ctx.metadata.authorization !== 'Bearer t0k3n')
+                throw new RpcError(RpcCode.Unauthenticated, 'missing token');
               ctx.trailers['served-by'] = 'test';
               await next();
             },
@@ -382,4 +404,3 @@ export function describeRpcContract(name: string, harness: RpcHarness): void {
     });
   });
 }
-
