@@ -17,4 +17,7 @@ export default {
   testTimeout: 20000,
   // Leaks fail the file in jest.environment.js; forceExit keeps a leaking run from hanging CI.
   forceExit: true,
+  // The summary reporter writes the counts `npm test` totals (scripts/test.mjs); it is silent unless
+  // SWITCHYARD_TEST_RESULTS is set.
+  reporters: ['default', [`${root}/tools/jest-summary-reporter.js`, {}]],
 };
