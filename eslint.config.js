@@ -41,12 +41,30 @@ export default defineConfig(
             },
             {
               sourceTag: 'layer:infra',
-              onlyDependOnLibsWithTags: [],
+              onlyDependOnLibsWithTags: ['layer:protocol', 'layer:contract'],
               bannedExternalImports: ['@matrixai/*', 'protobufjs'],
             },
             {
+              // Names shared by services and their operators (log events): data only.
+              sourceTag: 'layer:contract',
+              onlyDependOnLibsWithTags: [],
+              bannedExternalImports: ['*'],
+            },
+            {
+              // The client session library: failover logic over injected dial and clock, no I/O of its own.
+              sourceTag: 'layer:session',
+              onlyDependOnLibsWithTags: ['layer:rpc', 'layer:protocol', 'layer:domain'],
+              bannedExternalImports: ['@matrixai/*', 'protobufjs', 'pino', 'pino-*', 'node:*'],
+            },
+            {
               sourceTag: 'layer:service',
-              onlyDependOnLibsWithTags: ['layer:infra', 'layer:transport', 'layer:rpc', 'layer:protocol'],
+              onlyDependOnLibsWithTags: [
+                'layer:infra',
+                'layer:transport',
+                'layer:rpc',
+                'layer:protocol',
+                'layer:contract',
+              ],
               bannedExternalImports: ['@matrixai/*', 'protobufjs'],
             },
             {

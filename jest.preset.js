@@ -10,6 +10,8 @@ export default {
   moduleNameMapper: {
     '^@switchyard/rpc/testing$': `${root}/libs/rpc/src/testing/index.ts`,
     '^@switchyard/heartbeat/testing$': `${root}/libs/heartbeat/src/testing/manual-clock.ts`,
+    '^@switchyard/logging/testing$': `${root}/libs/logging/src/testing/index.ts`,
+    '^@switchyard/session/testing$': `${root}/libs/session/src/testing/index.ts`,
     '^@switchyard/(.*)$': `${root}/libs/$1/src/index.ts`,
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -18,6 +18,8 @@ execFileSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=director,worke
   env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
 });
 mkdirSync(logDir, { recursive: true });
+// The log events the services announce readiness with (built above with the services).
+const { DirectorLog, WorkerLog } = await import('../libs/log-events/dist/index.js');
 
 const started = [];
 
@@ -67,7 +69,7 @@ try {
     'director',
     'director',
     env({ DIRECTOR_CLIENT_ADDR: '127.0.0.1:61000', DIRECTOR_MGMT_ADDR: '127.0.0.1:61001' }),
-    'director listening',
+    DirectorLog.listening,
   );
   console.log('starting workers w1, w2, w3 (simulated failure on)');
   await Promise.all(
@@ -81,7 +83,7 @@ try {
           DIRECTOR_MGMT_TARGET: 'localhost:61001',
           WORKER_FAILURE: 'simulated',
         }),
-        'registered with director',
+        WorkerLog.registered,
       ),
     ),
   );

@@ -1,3 +1,4 @@
+import { ClientLog, DirectorLog, WorkerLog } from '@switchyard/log-events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { DirectorService, RegistryService } from '@switchyard/protocol';
 import { RpcError, createClient } from '@switchyard/rpc';
@@ -48,15 +49,15 @@ describe('control plane', () => {
     await director.kill();
     // With the director down, the client loses its worker and must wait for the director.
     await workers[serving].kill();
-    await client.waitForMsg('director unreachable');
+    await client.waitForMsg(ClientLog.directorUnreachable);
     const restarted = await cluster.startDirector();
-    await restarted.waitForMsg('worker registered', { worker: survivor });
+    await restarted.waitForMsg(DirectorLog.workerRegistered, { worker: survivor });
 
     const summary = await summaryOf(client);
     expect(summary).toMatchObject({ tokens: 60, gaps: 0, duplicates: 0 });
     expect(summary.perWorker[survivor]).toBeGreaterThan(0);
-    expect(workers[survivor].find('registered with director').length).toBeGreaterThanOrEqual(2);
-    expect(restarted.find('worker assigned', { worker: survivor }).length).toBeGreaterThanOrEqual(1);
+    expect(workers[survivor].find(WorkerLog.registered).length).toBeGreaterThanOrEqual(2);
+    expect(restarted.find(DirectorLog.workerAssigned, { worker: survivor }).length).toBeGreaterThanOrEqual(1);
   });
 
   it('all workers down, then one back: the client waits with backoff and completes', async () => {
@@ -67,8 +68,8 @@ describe('control plane', () => {
     await streamingAt(client, 5);
     await w1.kill();
 
-    const waits = [await client.waitForMsg('no worker available')];
-    waits.push(await client.waitFor('a second, longer wait', (e) => e.msg === 'no worker available' && e !== waits[0]));
+    const waits = [await client.waitForMsg(ClientLog.noWorkerAvailable)];
+    waits.push(await client.waitFor('a second, longer wait', (e) => e.msg === ClientLog.noWorkerAvailable && e !== waits[0]));
     expect(waits[1].retryInMs).toBeGreaterThan(waits[0].retryInMs as number);
     await cluster.startWorker('w2');
 
@@ -91,9 +92,9 @@ describe('control plane', () => {
       TLS_CERT_FILE: foreign.env.TLS_CERT_FILE,
       TLS_KEY_FILE: foreign.env.TLS_KEY_FILE,
     });
-    const refusals = [await intruder.waitForMsg('director unreachable')];
+    const refusals = [await intruder.waitForMsg(WorkerLog.directorUnreachable)];
     refusals.push(
-      await intruder.waitFor('a second refusal', (e) => e.msg === 'director unreachable' && e !== refusals[0]),
+      await intruder.waitFor('a second refusal', (e) => e.msg === WorkerLog.directorUnreachable && e !== refusals[0]),
     );
 
     // This test process, with no client certificate at all.
@@ -108,7 +109,7 @@ describe('control plane', () => {
         try {
           return await createClient(RegistryService, connection.client).register({
             label: 'bare',
-            addr: 'localhost:1',
+            endpoint: { host: 'localhost', port: 1 },
             available: true,
             load: 0,
           });
@@ -120,7 +121,7 @@ describe('control plane', () => {
     expect(bare).toBeInstanceOf(RpcError);
 
     expect(await listWorkers()).toEqual(['w1']);
-    expect(director.find('worker registered').map((e) => e.worker)).toEqual(['w1']);
-    expect(intruder.find('registered with director')).toEqual([]);
+    expect(director.find(DirectorLog.workerRegistered).map((e) => e.worker)).toEqual(['w1']);
+    expect(intruder.find(WorkerLog.registered)).toEqual([]);
   });
 });

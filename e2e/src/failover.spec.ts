@@ -1,3 +1,4 @@
+import { ClientLog, DirectorLog, WorkerLog } from '@switchyard/log-events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { fastCluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
 import type { Cluster, ServiceProcess } from '@switchyard/service-harness';
@@ -33,10 +34,10 @@ describe('failover', () => {
     const summary = await summaryOf(client);
     expect(summary).toMatchObject({ tokens: 40, lastSequence: 40, gaps: 0, duplicates: 0 });
     expect(summary.failovers).toBeGreaterThanOrEqual(1);
-    const [failover] = client.find('failover');
+    const [failover] = client.find(ClientLog.failover);
     expect(failover.from).toBe(serving);
     expect(['stall', 'heartbeat', 'stream-closed']).toContain(failover.reason);
-    const resumed = client.find('resumed')[0];
+    const resumed = client.find(ClientLog.resumed)[0];
     expect(resumed.worker).not.toBe(serving);
     expect(resumed.afterSequence).toBe(failover.lastSequence);
     expect(Object.keys(summary.perWorker).filter((w) => w !== serving).length).toBeGreaterThan(0);
@@ -56,7 +57,7 @@ describe('failover', () => {
     const frozenAt = Date.now();
     workers.get(serving)!.signal('SIGSTOP');
 
-    const failover = await client.waitForMsg('failover');
+    const failover = await client.waitForMsg(ClientLog.failover);
     expect(failover).toMatchObject({ from: serving, reason: 'stall' });
     expect(failover.time - frozenAt).toBeLessThan(2000);
     const summary = await summaryOf(client);
@@ -79,12 +80,12 @@ describe('failover', () => {
       expect(summary).toMatchObject({ tokens: 40, lastSequence: 40, gaps: 0, duplicates: 0 });
     expect(summaries.reduce((n, s) => n + s.failovers, 0)).toBeGreaterThanOrEqual(3);
     for (const client of clients)
-      for (const failover of client.find('failover')) expect(failover.reason).toBe('error-frame');
-    const failed = [...workers.values()].filter((w) => w.find('simulated failure').length > 0);
+      for (const failover of client.find(ClientLog.failover)) expect(failover.reason).toBe('error-frame');
+    const failed = [...workers.values()].filter((w) => w.find(WorkerLog.simulatedFailure).length > 0);
     expect(failed.length).toBeGreaterThanOrEqual(2);
-    expect(failed.some((w) => w.find('recovered').length > 0)).toBe(true);
+    expect(failed.some((w) => w.find(WorkerLog.recovered).length > 0)).toBe(true);
     // Each session kept one id across all of its workers.
-    for (const client of clients) expect(new Set(client.find('worker assigned').map((e) => e.sessionId)).size).toBe(1);
+    for (const client of clients) expect(new Set(client.find(ClientLog.workerAssigned).map((e) => e.sessionId)).size).toBe(1);
   });
 
   it('SIGTERM: the worker tells its client to go elsewhere, the client fails over at once, the worker exits 0', async () => {
@@ -95,10 +96,10 @@ describe('failover', () => {
     const serving = await streamingAt(client, 5);
     workers.get(serving)!.signal('SIGTERM');
 
-    const failover = await client.waitForMsg('failover');
+    const failover = await client.waitForMsg(ClientLog.failover);
     expect(failover).toMatchObject({ from: serving, reason: 'goaway' });
     expect(await workers.get(serving)!.exited).toEqual({ code: 0, signal: null });
-    await director.waitForMsg('worker unavailable', { worker: serving });
+    await director.waitForMsg(DirectorLog.workerUnavailable, { worker: serving });
     expect(await summaryOf(client)).toMatchObject({ tokens: 30, gaps: 0, duplicates: 0, failovers: 1 });
   });
 });

@@ -1,3 +1,4 @@
+import { ClientLog, DirectorLog, WorkerLog } from '@switchyard/log-events';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Cluster } from '@switchyard/service-harness';
 import { fastCluster, removeTls, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
@@ -35,7 +36,7 @@ describe('separate hosts (network namespaces)', () => {
       { DIRECTOR_CLIENT_ADDR: '0.0.0.0:61000', DIRECTOR_MGMT_ADDR: '0.0.0.0:61001' },
       { netns: lab.ns('director'), name: 'director' },
     );
-    await director.waitForMsg('director listening');
+    await director.waitForMsg(DirectorLog.listening);
     for (const label of ['w1', 'w2'] as const) {
       const worker = cluster.start(
         'worker',
@@ -47,25 +48,25 @@ describe('separate hosts (network namespaces)', () => {
         },
         { netns: lab.ns(label), name: label },
       );
-      await worker.waitForMsg('registered with director');
+      await worker.waitForMsg(WorkerLog.registered);
     }
     const client = cluster.start(
       'client',
       { DIRECTOR_TARGET: '10.77.0.1:61000', CLIENT_TOKENS: '40' },
       { netns: lab.ns('client'), name: 'client' },
     );
-    await client.waitFor('token 10', (e) => e.msg === 'token' && (e.sequence as number) >= 10);
-    const serving = client.find('worker assigned')[0];
-    expect(serving.addr).toBe(`${lab.hosts[serving.worker as string]}:62001`);
+    await client.waitFor('token 10', (e) => e.msg === ClientLog.token && (e.sequence as number) >= 10);
+    const serving = client.find(ClientLog.workerAssigned)[0];
+    expect(serving.endpoint).toBe(`${lab.hosts[serving.worker as string]}:62001`);
 
     lab.cut(serving.worker as string);
 
-    const failover = await client.waitForMsg('failover');
+    const failover = await client.waitForMsg(ClientLog.failover);
     expect(failover.from).toBe(serving.worker);
     expect(['stall', 'heartbeat']).toContain(failover.reason);
     const summary = await summaryOf(client);
     expect(summary).toMatchObject({ tokens: 40, gaps: 0, duplicates: 0, failovers: 1 });
     // The director stops hearing from the cut worker and drops it.
-    await director.waitForMsg('worker expired', { worker: serving.worker });
+    await director.waitForMsg(DirectorLog.workerExpired, { worker: serving.worker });
   });
 });

@@ -1,12 +1,13 @@
-import { durationMs, hostPort, integer, serviceEnv } from '@switchyard/config';
+import { durationMs, hostPortList, integer, serviceEnv } from '@switchyard/config';
 import { z } from 'zod';
 
 /** The client's environment (README "Configuration"). */
 export const clientEnv = z
   .object({
     ...serviceEnv,
-    DIRECTOR_TARGET: hostPort().prefault('localhost:61000'),
-    /** The name every server's certificate is verified against, when it differs from the host dialled (an IP address, say). */
+    /** The directors' client endpoints, comma-separated, in order of preference. */
+    DIRECTOR_TARGET: hostPortList().prefault('localhost:61000'),
+    /** The name every server's certificate is verified against, when it is not the host dialled. */
     TLS_SERVER_NAME: z.string().trim().min(1).optional(),
     /** Stop after this many tokens; 0 runs until interrupted. */
     CLIENT_TOKENS: integer({ min: 0 }).default(0),
@@ -14,8 +15,14 @@ export const clientEnv = z
       .string()
       .max(4096, 'must be at most 4096 characters')
       .default('tell me about connection replacement'),
+    /** Ping interval to the worker. */
     CLIENT_HEARTBEAT_INTERVAL_MS: durationMs({ min: 10 }).default(5000),
+    /** Ping timeout (also the longest ping sent when tokens stall). */
     CLIENT_HEARTBEAT_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
+    /** How long a new connection to a director or a worker may take. */
+    CLIENT_CONNECT_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
+    /** How long one AssignWorker call may take. */
+    CLIENT_DIRECTOR_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
     /** Probe the worker as soon as tokens stall (phi-accrual over their arrival times). */
     CLIENT_STALL_PROBE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
     /** First delay after a failed attempt that produced no token (then exponential, with jitter). */

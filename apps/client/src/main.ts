@@ -1,7 +1,10 @@
+import { ClientLog } from '@switchyard/log-events';
 import { bootService, onShutdown } from '@switchyard/service-kit';
+import { StreamSession } from '@switchyard/session';
+import { connectRpc } from '@switchyard/transport-quic';
 import { clientEnv } from './config.js';
 import { ProgressLine } from './progress.js';
-import { StreamClient } from './stream-client.js';
+import { logSessionEvents } from './session-logging.js';
 
 let progress: ProgressLine | undefined;
 const { config, logger, tls } = await bootService('client', clientEnv, (env) => {
@@ -10,28 +13,40 @@ const { config, logger, tls } = await bootService('client', clientEnv, (env) => 
   progress = new ProgressLine(process.stdout, env.CLIENT_TOKENS);
   return { pretty: true, destination: progress.output };
 });
-const client = new StreamClient({
-  director: config.DIRECTOR_TARGET,
-  serverName: config.TLS_SERVER_NAME,
-  tokens: config.CLIENT_TOKENS,
+const quicLogger = logger.child({ component: 'quic' });
+const session = new StreamSession({
+  directors: config.DIRECTOR_TARGET,
   prompt: config.CLIENT_PROMPT,
+  dial: (endpoint, { timeoutMs, signal }) =>
+    connectRpc({
+      ...endpoint,
+      signal,
+      serverName: config.TLS_SERVER_NAME,
+      tls,
+      maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
+      connectTimeoutMs: timeoutMs,
+      logger: quicLogger,
+    }),
   heartbeatIntervalMs: config.CLIENT_HEARTBEAT_INTERVAL_MS,
   heartbeatTimeoutMs: config.CLIENT_HEARTBEAT_TIMEOUT_MS,
+  connectTimeoutMs: config.CLIENT_CONNECT_TIMEOUT_MS,
+  directorTimeoutMs: config.CLIENT_DIRECTOR_TIMEOUT_MS,
   stallProbe: config.CLIENT_STALL_PROBE === 'on',
   retryMs: config.CLIENT_RETRY_MS,
   noWorkerRetryMs: config.CLIENT_NO_WORKER_RETRY_MS,
   retryMaxMs: config.CLIENT_RETRY_MAX_MS,
-  tls,
-  maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
-  logger,
 });
+logSessionEvents(session, logger);
 
 const stop = new AbortController();
 onShutdown(logger, () => stop.abort());
-logger.info({ director: config.DIRECTOR_TARGET, tokens: config.CLIENT_TOKENS }, 'client starting');
-progress?.start(() => client.status());
-const summary = await client.run(stop.signal);
+logger.info({ directors: config.DIRECTOR_TARGET, tokens: config.CLIENT_TOKENS }, ClientLog.starting);
+progress?.start(() => session.status());
+for await (const token of session.tokens({ signal: stop.signal })) {
+  logger.debug({ sessionId: session.status().sessionId, sequence: token.sequence, text: token.text }, ClientLog.token);
+  if (config.CLIENT_TOKENS > 0 && token.sequence >= config.CLIENT_TOKENS) break;
+}
 progress?.stop();
-logger.info(summary, 'summary');
+logger.info(session.summary(), ClientLog.summary);
 // Let the last lines reach stdout before exiting.
 logger.flush(() => process.exit(0));

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import type { Status } from './stream-client.js';
+import type { Status } from '@switchyard/session';
 
 /**
  * A live status line at the bottom of a terminal (tokens/s, current worker, failovers). Log lines
@@ -10,7 +10,7 @@ export class ProgressLine {
   private line = '';
   private timer: ReturnType<typeof setInterval> | undefined;
   private lastTokens = 0;
-  private lastAt = Date.now();
+  private lastAt = performance.now();
   private rate = 0;
 
   constructor(
@@ -36,7 +36,7 @@ export class ProgressLine {
   }
 
   private draw(status: Status): void {
-    const now = Date.now();
+    const now = performance.now();
     const seconds = (now - this.lastAt) / 1000;
     if (seconds >= 1) {
       this.rate = (status.tokens - this.lastTokens) / seconds;

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { Writable } from 'node:stream';
-import { createLogger } from '@switchyard/logging';
+import { ManualClock } from '@switchyard/heartbeat/testing';
+import { DirectorLog } from '@switchyard/log-events';
+import { createLogSink } from '@switchyard/logging/testing';
 import { DirectorService, RegistryService } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
 import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
@@ -12,17 +13,7 @@ let tls: TlsMaterial;
 let director: Director;
 let ports: { clientPort: number; mgmtPort: number };
 const connections: RpcConnection[] = [];
-const events: { msg: string; worker?: string }[] = [];
-
-const logger = createLogger({
-  service: 'director',
-  destination: new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) events.push(JSON.parse(line));
-      done();
-    },
-  }),
-});
+const logs = createLogSink('director');
 
 async function connect(port: number, material = tls, presentClientCert = true): Promise<RpcConnection> {
   const connection = await connectRpc({
@@ -40,27 +31,24 @@ const clientApi = async () => createClient(DirectorService, (await connect(ports
 const mgmtApi = async () => createClient(RegistryService, (await connect(ports.mgmtPort)).client);
 const worker = (label: string, available = true) => ({
   label,
-  addr: `localhost:${6000 + label.length}`,
+  endpoint: { host: 'localhost', port: 6000 + label.length },
   available,
   load: 0,
 });
-
-async function until(condition: () => Promise<boolean>): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
-}
 
 beforeAll(async () => {
   tls = await createDevTls(['localhost']);
 });
 
-async function startDirector(workerTtlMs: number) {
+async function startDirector(workerTtlMs: number, clock?: ManualClock) {
   director = new Director({
     clientAddr: { host: '127.0.0.1', port: 0 },
     mgmtAddr: { host: '127.0.0.1', port: 0 },
     workerTtlMs,
+    clock,
     tls,
     maxUdpPayloadBytes: 65000,
-    logger,
+    logger: logs.logger,
   });
   ports = await director.start();
 }
@@ -68,7 +56,7 @@ async function startDirector(workerTtlMs: number) {
 afterEach(async () => {
   await Promise.all(connections.splice(0).map((c) => c.close()));
   await director.stop();
-  events.length = 0;
+  logs.clear();
 });
 
 describe('Director', () => {
@@ -86,8 +74,8 @@ describe('Director', () => {
     ];
     expect([first, ...next].map((a) => a.worker)).toEqual(['w1', 'w2', 'w3']);
     expect(next.every((a) => a.sessionId === first.sessionId)).toBe(true);
-    expect(first.addr).toBe('localhost:6002');
-    expect(events.filter((e) => e.msg === 'worker assigned').map((e) => e.worker)).toEqual(['w1', 'w2', 'w3']);
+    expect(first.endpoint).toEqual({ host: 'localhost', port: 6002 });
+    expect(logs.find(DirectorLog.workerAssigned).map((e) => e.worker)).toEqual(['w1', 'w2', 'w3']);
   });
 
   it('skips the excluded worker and follows availability pushed in heartbeats at once', async () => {
@@ -99,7 +87,7 @@ describe('Director', () => {
     expect((await client.assignWorker({ excludedWorker: 'w1' })).worker).toBe('w2');
     expect((await client.assignWorker({ excludedWorker: 'w1' })).worker).toBe('w2');
     await registry.heartbeat({ label: 'w2', available: false, load: 1 });
-    expect(events.some((e) => e.msg === 'worker unavailable' && e.worker === 'w2')).toBe(true);
+    expect(logs.find(DirectorLog.workerUnavailable, { worker: 'w2' })).toHaveLength(1);
     // The excluded worker is the only available one: it is assigned again.
     expect((await client.assignWorker({ excludedWorker: 'w1' })).worker).toBe('w1');
     await registry.heartbeat({ label: 'w1', available: false, load: 0 });
@@ -114,13 +102,17 @@ describe('Director', () => {
   });
 
   it('expires a silent worker and asks an unknown one to register again', async () => {
-    await startDirector(200);
+    const clock = new ManualClock();
+    await startDirector(200, clock);
     const registry = await mgmtApi();
     await registry.register(worker('w1'));
     const client = await clientApi();
-    await until(async () => (await client.listWorkers({})).workers.length === 0);
-    expect(events.some((e) => e.msg === 'worker expired' && e.worker === 'w1')).toBe(true);
+    await clock.advance(200);
+    expect((await client.listWorkers({})).workers.map((w) => [w.label, w.lastSeenMsAgo])).toEqual([['w1', 200]]);
+    await clock.advance(1);
     await expect(client.assignWorker({})).rejects.toMatchObject({ code: RpcCode.Unavailable });
+    expect(logs.find(DirectorLog.workerExpired, { worker: 'w1', silentMs: 201 })).toHaveLength(1);
+    expect((await client.listWorkers({})).workers).toEqual([]);
     await expect(registry.heartbeat({ label: 'w1', available: true, load: 0 })).rejects.toMatchObject({
       code: RpcCode.NotFound,
       remote: true,
@@ -136,11 +128,22 @@ describe('Director', () => {
     await expect(registry.register({ ...worker('w1'), label: 'bad label' })).rejects.toMatchObject({
       code: RpcCode.InvalidArgument,
     });
-    await expect(registry.register({ ...worker('w1'), addr: 'nowhere' })).rejects.toMatchObject({
-      code: RpcCode.InvalidArgument,
-    });
+    for (const endpoint of [
+      undefined,
+      { host: 'no where', port: 1 },
+      { host: 'x'.repeat(300), port: 1 },
+      { host: 'h', port: 0 },
+    ]) {
+      await expect(registry.register({ ...worker('w1'), endpoint })).rejects.toMatchObject({
+        code: RpcCode.InvalidArgument,
+        rawMessage: expect.stringMatching(/^endpoint: /),
+      });
+    }
     const client = await clientApi();
     await expect(client.assignWorker({ sessionId: 'made-up' })).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+    });
+    await expect(client.assignWorker({ excludedWorker: 'w'.repeat(1000) })).rejects.toMatchObject({
       code: RpcCode.InvalidArgument,
     });
     await registry.register(worker('w1'));
@@ -162,6 +165,6 @@ describe('Director', () => {
     await expect(attempt({ ca: tls.ca, cert: foreign.cert, key: foreign.key }, true)).rejects.toBeInstanceOf(RpcError);
     const client = await clientApi();
     expect((await client.listWorkers({})).workers.map((w) => w.label)).toEqual(['w1']);
-    expect(events.filter((e) => e.msg === 'worker registered')).toHaveLength(1);
+    expect(logs.find(DirectorLog.workerRegistered)).toHaveLength(1);
   });
 });

@@ -1,22 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { WorkerRegistry } from '@switchyard/assignment';
-import { parseHostPort, type HostPort } from '@switchyard/config';
+import { systemClock, type Clock } from '@switchyard/heartbeat';
+import { DirectorLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
-import { DirectorService, RegistryService, type director } from '@switchyard/protocol';
+import {
+  DirectorService,
+  RegistryService,
+  WORKER_LABEL_RULE,
+  endpointError,
+  formatEndpoint,
+  isSessionId,
+  isWorkerLabel,
+  validEndpoint,
+  type Endpoint,
+  type director,
+} from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type ServiceHandlers } from '@switchyard/rpc';
 import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
 
 export interface DirectorOptions {
-  clientAddr: HostPort;
-  mgmtAddr: HostPort;
+  clientAddr: Endpoint;
+  mgmtAddr: Endpoint;
   workerTtlMs: number;
+  /** Time for the TTL. Default: the monotonic system clock. */
+  clock?: Clock;
   tls: TlsMaterial;
   maxUdpPayloadBytes: number;
   logger: Logger;
 }
-
-const SESSION_ID = /^conn-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const MAX_LABEL = 128;
 
 /**
  * Hands clients workers (client port) and keeps the worker registry (management port, which only
@@ -29,8 +40,10 @@ export class Director {
   private readonly mgmtServer: RpcServer;
   private readonly listeners: QuicListener[] = [];
   private sweeper: ReturnType<typeof setInterval> | undefined;
+  private readonly clock: Clock;
 
   constructor(private readonly options: DirectorOptions) {
+    this.clock = options.clock ?? systemClock;
     this.registry = new WorkerRegistry(options.workerTtlMs);
     const rpcLogger = options.logger.child({ component: 'rpc' });
     this.clientServer = new RpcServer({ logger: rpcLogger }).register(DirectorService, this.clientHandlers());
@@ -68,41 +81,45 @@ export class Director {
   }
 
   private expire(): void {
-    const now = Date.now();
+    const now = this.clock.now();
     for (const entry of this.registry.expire(now)) {
-      this.options.logger.warn(
-        { worker: entry.label, addr: entry.addr, silentMs: now - entry.lastSeen },
-        'worker expired',
-      );
+      const fields = { worker: entry.label, endpoint: formatEndpoint(entry.endpoint), silentMs: now - entry.lastSeen };
+      this.options.logger.warn(fields, DirectorLog.workerExpired);
     }
   }
 
   private clientHandlers(): ServiceHandlers<typeof DirectorService> {
+    const { logger } = this.options;
     return {
       assignWorker: async (request) => {
         let sessionId = request.sessionId;
         if (!sessionId) sessionId = `conn-${randomUUID()}`;
-        else if (!SESSION_ID.test(sessionId))
+        else if (!isSessionId(sessionId)) {
           throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid> as issued by the director');
+        }
+        const excluded = request.excludedWorker || undefined;
+        if (excluded !== undefined && !isWorkerLabel(excluded)) {
+          throw new RpcError(RpcCode.InvalidArgument, `excluded_worker must be ${WORKER_LABEL_RULE}`);
+        }
         // Expire first so a worker that went silent since the last sweep is never handed out.
         this.expire();
-        const excluded = request.excludedWorker || undefined;
         const entry = this.registry.assign(excluded);
         if (!entry) {
-          this.options.logger.info({ sessionId, excluded, workers: this.registry.size }, 'no worker available');
+          logger.info({ sessionId, excluded, workers: this.registry.size }, DirectorLog.noWorkerAvailable);
           throw new RpcError(RpcCode.Unavailable, 'no worker is available');
         }
-        this.options.logger.info({ sessionId, worker: entry.label, addr: entry.addr, excluded }, 'worker assigned');
-        return { sessionId, worker: entry.label, addr: entry.addr };
+        const endpoint = formatEndpoint(entry.endpoint);
+        logger.info({ sessionId, worker: entry.label, endpoint, excluded }, DirectorLog.workerAssigned);
+        return { sessionId, worker: entry.label, endpoint: entry.endpoint };
       },
       listWorkers: async () => {
-        const now = Date.now();
+        const now = this.clock.now();
         const workers: director.v1.WorkerStatus.$Properties[] = this.registry.list().map((entry) => ({
           label: entry.label,
-          addr: entry.addr,
+          endpoint: entry.endpoint,
           available: entry.available,
           load: entry.load,
-          lastSeenMsAgo: Math.max(0, now - entry.lastSeen),
+          lastSeenMsAgo: Math.max(0, Math.round(now - entry.lastSeen)),
         }));
         return { workers };
       },
@@ -114,29 +131,23 @@ export class Director {
     return {
       register: async (state, ctx) => {
         const label = validLabel(state.label);
-        if (!parseHostPort(state.addr)) throw new RpcError(RpcCode.InvalidArgument, 'addr must be host:port');
-        const outcome = this.registry.register(
-          { label, addr: state.addr, available: state.available, load: state.load },
-          Date.now(),
-        );
-        logger.info(
-          {
-            worker: label,
-            addr: state.addr,
-            available: state.available,
-            replaced: outcome.kind === 'replaced',
-            peer: ctx.peer,
-          },
-          'worker registered',
-        );
+        const endpoint = validEndpoint(state.endpoint);
+        if (!endpoint) throw new RpcError(RpcCode.InvalidArgument, `endpoint: ${endpointError(state.endpoint)}`);
+        const { available, load } = state;
+        const outcome = this.registry.register({ label, endpoint, available, load }, this.clock.now());
+        const replaced = outcome.kind === 'replaced';
+        const fields = { worker: label, endpoint: formatEndpoint(endpoint), available, replaced, peer: ctx.peer };
+        logger.info(fields, DirectorLog.workerRegistered);
         return { ttlMs: this.options.workerTtlMs };
       },
       heartbeat: async (state) => {
         const label = validLabel(state.label);
-        const outcome = this.registry.heartbeat({ label, available: state.available, load: state.load }, Date.now());
+        const { available, load } = state;
+        const outcome = this.registry.heartbeat({ label, available, load }, this.clock.now());
         if (outcome.kind === 'unknown') throw new RpcError(RpcCode.NotFound, `unknown worker ${label}: register first`);
-        if (outcome.availabilityChanged)
-          logger.info({ worker: label, load: state.load }, state.available ? 'worker available' : 'worker unavailable');
+        if (outcome.availabilityChanged) {
+          logger.info({ worker: label, load }, available ? DirectorLog.workerAvailable : DirectorLog.workerUnavailable);
+        }
         return {};
       },
     };
@@ -144,11 +155,6 @@ export class Director {
 }
 
 function validLabel(label: string): string {
-  if (!label || label.length > MAX_LABEL || !/^[\w.-]+$/.test(label)) {
-    throw new RpcError(
-      RpcCode.InvalidArgument,
-      `label must be 1-${MAX_LABEL} characters of letters, digits, '.', '_' or '-'`,
-    );
-  }
+  if (!isWorkerLabel(label)) throw new RpcError(RpcCode.InvalidArgument, `label must be ${WORKER_LABEL_RULE}`);
   return label;
 }

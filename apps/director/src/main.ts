@@ -1,3 +1,4 @@
+import { DirectorLog } from '@switchyard/log-events';
 import { bootService, onShutdown } from '@switchyard/service-kit';
 import { directorEnv } from './config.js';
 import { Director } from './director.js';
@@ -19,6 +20,6 @@ logger.info(
     mgmtHost: config.DIRECTOR_MGMT_ADDR.host,
     workerTtlMs: config.DIRECTOR_WORKER_TTL_MS,
   },
-  'director listening',
+  DirectorLog.listening,
 );
 onShutdown(logger, () => void director.stop().then(() => process.exit(0)));

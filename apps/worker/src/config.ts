@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { durationMs, durationRange, hostPort, serviceEnv } from '@switchyard/config';
 import { z } from 'zod';
+import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 
 /** The worker's environment (README "Configuration"). */
 export const workerEnv = z.object({
@@ -8,7 +9,7 @@ export const workerEnv = z.object({
   WORKER_LABEL: z
     .string()
     .trim()
-    .regex(/^[\w.-]{1,128}$/, "must be 1-128 letters, digits, '.', '_' or '-'")
+    .regex(WORKER_LABEL_PATTERN, `must be ${WORKER_LABEL_RULE}`)
     .default(
       `worker-${hostname()
         .replace(/[^\w.-]/g, '-')

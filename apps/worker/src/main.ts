@@ -1,3 +1,5 @@
+import { WorkerLog } from '@switchyard/log-events';
+import { formatEndpoint } from '@switchyard/protocol';
 import { bootService, onShutdown } from '@switchyard/service-kit';
 import { workerEnv } from './config.js';
 import { Worker } from './worker.js';
@@ -23,8 +25,13 @@ const worker = new Worker({
 });
 const { port, advertise } = await worker.start();
 logger.info(
-  { port, advertise, failure: config.WORKER_FAILURE, tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS },
-  'worker listening',
+  {
+    port,
+    advertise: formatEndpoint(advertise),
+    failure: config.WORKER_FAILURE,
+    tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
+  },
+  WorkerLog.listening,
 );
 // Graceful: unavailable at the director, GoAway to every client, streams finished, exit 0.
 onShutdown(logger, () => void worker.shutdown().then(() => process.exit(0)));

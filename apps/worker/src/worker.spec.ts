@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { Writable } from 'node:stream';
-import { createLogger } from '@switchyard/logging';
+import { randomUUID } from 'node:crypto';
+import { WorkerLog } from '@switchyard/log-events';
+import { createLogSink } from '@switchyard/logging/testing';
 import { WorkerService, type worker as protocol } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
 import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
@@ -12,17 +13,9 @@ import { Worker, type SimulatedFailure } from './worker.js';
 let tls: TlsMaterial;
 let worker: Worker;
 let connection: RpcConnection;
-const events: { msg: string }[] = [];
-const logger = createLogger({
-  service: 'worker',
-  level: 'info',
-  destination: new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) events.push(JSON.parse(line));
-      done();
-    },
-  }),
-});
+const logs = createLogSink('worker');
+const logger = logs.logger;
+const session = () => `conn-${randomUUID()}`;
 
 beforeAll(async () => {
   tls = await createDevTls(['localhost']);
@@ -30,7 +23,7 @@ beforeAll(async () => {
 afterEach(async () => {
   await connection.close();
   await worker.shutdown();
-  events.length = 0;
+  logs.clear();
 });
 
 async function start(failure?: SimulatedFailure) {
@@ -47,7 +40,7 @@ async function start(failure?: SimulatedFailure) {
     logger,
   });
   const { port, advertise } = await worker.start();
-  expect(advertise).toBe(`localhost:${port}`);
+  expect(advertise).toEqual({ host: 'localhost', port });
   connection = await connectRpc({ host: '127.0.0.1', port, serverName: 'localhost', tls, maxUdpPayloadBytes: 65000 });
   return createClient(WorkerService, connection.client);
 }
@@ -64,7 +57,7 @@ async function take(events: AsyncIterable<protocol.v1.GenerateEvent>, n: number)
 describe('Worker', () => {
   it('streams Connected, then tokens after the resume point with text from (prompt, sequence)', async () => {
     const api = await start();
-    const [connected, ...tokens] = await take(api.generate({ sessionId: 's', prompt: 'p', resumeAfter: 41 }), 4);
+    const [connected, ...tokens] = await take(api.generate({ sessionId: session(), prompt: 'p', resumeAfter: 41 }), 4);
     expect(connected.connected).toEqual({ worker: 'w1', resumeAfter: 41 });
     expect(tokens.map((e) => e.token)).toEqual(
       [42, 43, 44].map((sequence) => ({ sequence, text: tokenText('p', sequence) })),
@@ -77,20 +70,20 @@ describe('Worker', () => {
     await expect(take(api.generate({ sessionId: '', prompt: 'p' }), 1)).rejects.toMatchObject({
       code: RpcCode.InvalidArgument,
     });
-    await expect(take(api.generate({ sessionId: 'x'.repeat(129), prompt: 'p' }), 1)).rejects.toMatchObject({
+    await expect(take(api.generate({ sessionId: 'conn-not-a-uuid', prompt: 'p' }), 1)).rejects.toMatchObject({
       code: RpcCode.InvalidArgument,
     });
-    await expect(take(api.generate({ sessionId: 's', prompt: 'p'.repeat(70_000) }), 1)).rejects.toMatchObject({
+    await expect(take(api.generate({ sessionId: session(), prompt: 'p'.repeat(70_000) }), 1)).rejects.toMatchObject({
       code: RpcCode.InvalidArgument,
     });
-    expect((await take(api.generate({ sessionId: 's', prompt: 'p' }), 2))[1].token?.sequence).toBe(1);
+    expect((await take(api.generate({ sessionId: session(), prompt: 'p' }), 2))[1].token?.sequence).toBe(1);
   });
 
   it('simulated failure: the stream gets an error frame, streams and pings are refused, then it recovers', async () => {
     const api = await start({ afterMs: { min: 100, max: 100 }, recoveryMs: 300 });
     const received: protocol.v1.GenerateEvent[] = [];
     const error = await (async () => {
-      for await (const event of api.generate({ sessionId: 's', prompt: 'p' })) received.push(event);
+      for await (const event of api.generate({ sessionId: session(), prompt: 'p' })) received.push(event);
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RpcError);
     expect(error).toMatchObject({
@@ -101,17 +94,17 @@ describe('Worker', () => {
     expect(received.length).toBeGreaterThan(1);
     expect(worker.available).toBe(false);
     await expect(api.ping({})).rejects.toMatchObject({ code: RpcCode.Unavailable, rawMessage: 'w1 is not available' });
-    await expect(take(api.generate({ sessionId: 's2', prompt: 'p' }), 1)).rejects.toMatchObject({
+    await expect(take(api.generate({ sessionId: session(), prompt: 'p' }), 1)).rejects.toMatchObject({
       code: RpcCode.Unavailable,
       rawMessage: 'w1 is not available',
     });
-    while (!events.some((e) => e.msg === 'recovered')) await new Promise((resolve) => setTimeout(resolve, 20));
+    await logs.next(WorkerLog.recovered);
     await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
   });
 
   it('shutdown sends GoAway on open streams and ends them', async () => {
     const api = await start();
-    const stream = api.generate({ sessionId: 's', prompt: 'p' })[Symbol.asyncIterator]();
+    const stream = api.generate({ sessionId: session(), prompt: 'p' })[Symbol.asyncIterator]();
     expect((await stream.next()).value?.connected).toBeDefined();
     expect((await stream.next()).value?.token?.sequence).toBe(1);
     const rest = (async () => {

@@ -1,8 +1,9 @@
-import { formatHostPort, type HostPort } from '@switchyard/config';
+import { systemClock } from '@switchyard/heartbeat';
+import { WorkerLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
-import { WorkerService, type worker } from '@switchyard/protocol';
+import { WorkerService, isSessionId, type Endpoint, type worker } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type HandlerContext } from '@switchyard/rpc';
-import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
+import { connectRpc, serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
 import { DirectorLink } from './director-link.js';
 import { tokenText } from './token-text.js';
 
@@ -15,10 +16,10 @@ export interface SimulatedFailure {
 
 export interface WorkerOptions {
   label: string;
-  listen: HostPort;
+  listen: Endpoint;
   /** What clients dial; defaults to the bound address. */
-  advertise?: HostPort;
-  director: HostPort;
+  advertise?: Endpoint;
+  director: Endpoint;
   /** Name to verify the director's certificate against instead of its host. */
   serverName?: string;
   heartbeatIntervalMs: number;
@@ -32,7 +33,6 @@ export interface WorkerOptions {
 
 type Interrupt = 'fail' | 'goaway';
 
-const MAX_SESSION_ID = 128;
 const MAX_PROMPT = 64 * 1024;
 
 interface ActiveStream {
@@ -71,25 +71,34 @@ export class Worker {
     return this.health === 'healthy';
   }
 
-  /** Listens, then registers with the director. Resolves with the address clients are told to dial. */
-  async start(): Promise<{ port: number; advertise: string }> {
-    const { listen, tls, maxUdpPayloadBytes, logger } = this.options;
+  /** Listens, then registers with the director. Resolves with the endpoint clients are told to dial. */
+  async start(): Promise<{ port: number; advertise: Endpoint }> {
+    const { listen, tls, maxUdpPayloadBytes, logger, serverName } = this.options;
     this.listener = await serveRpc(this.server, {
       ...listen,
       tls,
       maxUdpPayloadBytes,
       logger: logger.child({ component: 'quic' }),
     });
-    const advertise = formatHostPort(advertisedAddr(this.options.advertise, listen, this.listener.port));
+    const advertise = advertisedEndpoint(this.options.advertise, listen, this.listener.port);
+    const quicLogger = logger.child({ component: 'quic' });
     this.link = new DirectorLink({
       director: this.options.director,
-      serverName: this.options.serverName,
+      dial: (endpoint, { timeoutMs, signal }) =>
+        connectRpc({
+          ...endpoint,
+          serverName,
+          tls,
+          maxUdpPayloadBytes,
+          connectTimeoutMs: timeoutMs,
+          signal,
+          logger: quicLogger,
+        }),
+      clock: systemClock,
       label: this.options.label,
-      addr: advertise,
+      endpoint: advertise,
       intervalMs: this.options.heartbeatIntervalMs,
       state: () => ({ available: this.available, load: this.streams.size }),
-      tls,
-      maxUdpPayloadBytes,
       logger,
     });
     this.link.start();
@@ -126,8 +135,7 @@ export class Worker {
     this.assertAvailable();
     const { label, logger, tokenIntervalMs } = this.options;
     const sessionId = request.sessionId;
-    if (!sessionId || sessionId.length > MAX_SESSION_ID)
-      throw new RpcError(RpcCode.InvalidArgument, `session id must be 1-${MAX_SESSION_ID} characters`);
+    if (!isSessionId(sessionId)) throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid>');
     if (request.prompt.length > MAX_PROMPT)
       throw new RpcError(RpcCode.InvalidArgument, `prompt must be at most ${MAX_PROMPT} characters`);
     const resumeAfter = request.resumeAfter;
@@ -137,14 +145,14 @@ export class Worker {
     this.streams.add(stream);
     this.armFailure(stream);
     this.link?.push();
-    logger.info({ sessionId, resumeAfter, peer: ctx.peer, streams: this.streams.size }, 'stream started');
+    logger.info({ sessionId, resumeAfter, peer: ctx.peer, streams: this.streams.size }, WorkerLog.streamStarted);
     let sequence = resumeAfter;
     let ended = 'cancelled';
     try {
       yield { connected: { worker: label, resumeAfter } };
-      let due = Date.now() + tokenIntervalMs;
+      let due = performance.now() + tokenIntervalMs;
       for (;;) {
-        const outcome = await this.wait(stream, due - Date.now(), ctx.signal);
+        const outcome = await this.wait(stream, due - performance.now(), ctx.signal);
         if (outcome === 'cancelled') return;
         if (outcome === 'fail') {
           ended = 'failed';
@@ -157,13 +165,13 @@ export class Worker {
         }
         sequence++;
         yield { token: { sequence, text: tokenText(request.prompt, sequence) } };
-        due = Math.max(due + tokenIntervalMs, Date.now());
+        due = Math.max(due + tokenIntervalMs, performance.now());
       }
     } finally {
       clearTimeout(stream.failTimer);
       this.streams.delete(stream);
       this.link?.push();
-      logger.info({ sessionId, lastSequence: sequence, sent: sequence - resumeAfter, ended }, 'stream ended');
+      logger.info({ sessionId, lastSequence: sequence, sent: sequence - resumeAfter, ended }, WorkerLog.streamEnded);
     }
   }
 
@@ -205,20 +213,20 @@ export class Worker {
     this.health = 'failed';
     this.options.logger.warn(
       { sessionId: trigger.sessionId, afterMs, streams: this.streams.size, recoveryMs },
-      'simulated failure',
+      WorkerLog.simulatedFailure,
     );
     for (const stream of this.streams) this.interrupt(stream, 'fail');
     this.link?.push();
     this.recoveryTimer = setTimeout(() => {
       if (this.health !== 'failed') return;
       this.health = 'healthy';
-      this.options.logger.info({ afterMs: recoveryMs }, 'recovered');
+      this.options.logger.info({ afterMs: recoveryMs }, WorkerLog.recovered);
       this.link?.push();
     }, recoveryMs);
   }
 }
 
-function advertisedAddr(advertise: HostPort | undefined, listen: HostPort, boundPort: number): HostPort {
+function advertisedEndpoint(advertise: Endpoint | undefined, listen: Endpoint, boundPort: number): Endpoint {
   if (advertise) return advertise;
   // Certificates are verified by name, so loopback and wildcard binds advertise `localhost`.
   const host = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(listen.host) ? 'localhost' : listen.host;

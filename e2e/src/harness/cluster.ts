@@ -1,3 +1,4 @@
+import { ClientLog } from '@switchyard/log-events';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ export const FAST = {
   client: {
     CLIENT_HEARTBEAT_INTERVAL_MS: '1000',
     CLIENT_HEARTBEAT_TIMEOUT_MS: '800',
+    CLIENT_CONNECT_TIMEOUT_MS: '800',
+    CLIENT_DIRECTOR_TIMEOUT_MS: '800',
     CLIENT_RETRY_MS: '100',
     CLIENT_NO_WORKER_RETRY_MS: '200',
     CLIENT_RETRY_MAX_MS: '1000',
@@ -64,7 +67,7 @@ export async function summaryOf(
     maxFailoverMs: number;
   }
 > {
-  const summary = await client.waitForMsg('summary', {}, timeoutMs);
+  const summary = await client.waitForMsg(ClientLog.summary, {}, timeoutMs);
   const exit = await client.exited;
   if (exit.code !== 0) throw new Error(`client exited with ${JSON.stringify(exit)}\n${client.tail()}`);
   return summary as never;
@@ -72,7 +75,7 @@ export async function summaryOf(
 
 /** Waits until the client has received token `sequence` and returns the worker serving it. */
 export async function streamingAt(client: ServiceProcess, sequence: number): Promise<string> {
-  await client.waitFor(`token ${sequence}`, (e) => e.msg === 'token' && (e.sequence as number) >= sequence);
-  const assigned = client.find('worker assigned');
+  await client.waitFor(`token ${sequence}`, (e) => e.msg === ClientLog.token && (e.sequence as number) >= sequence);
+  const assigned = client.find(ClientLog.workerAssigned);
   return assigned[assigned.length - 1].worker as string;
 }

@@ -1,18 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import { WorkerRegistry } from './worker-registry.js';
 
-const worker = (label: string, available = true) => ({ label, addr: `127.0.0.1:${label.length}`, available, load: 0 });
+const worker = (label: string, available = true) => ({
+  label,
+  endpoint: { host: '127.0.0.1', port: label.length },
+  available,
+  load: 0,
+});
 
 describe('WorkerRegistry', () => {
   it('registers, replaces by label and lists in ring order', () => {
     const registry = new WorkerRegistry(1000);
     expect(registry.register(worker('w1'), 0).kind).toBe('new');
     expect(registry.register(worker('w2'), 0).kind).toBe('new');
-    const replaced = registry.register({ ...worker('w1'), addr: '10.0.0.1:1' }, 5);
+    const replaced = registry.register({ ...worker('w1'), endpoint: { host: '10.0.0.1', port: 1 } }, 5);
     expect(replaced.kind).toBe('replaced');
-    expect(registry.list().map((e) => [e.label, e.addr])).toEqual([
-      ['w1', '10.0.0.1:1'],
-      ['w2', '127.0.0.1:2'],
+    expect(registry.list().map((e) => [e.label, e.endpoint])).toEqual([
+      ['w1', { host: '10.0.0.1', port: 1 }],
+      ['w2', { host: '127.0.0.1', port: 2 }],
     ]);
   });
 

@@ -7,9 +7,15 @@ export interface WorkerReport {
   load: number;
 }
 
+/** Where clients dial a worker: a host (DNS name or IP address) and a port. */
+export interface WorkerEndpoint {
+  host: string;
+  port: number;
+}
+
 export interface WorkerEntry extends WorkerReport {
-  /** Where clients dial it, `host:port`. */
-  addr: string;
+  /** Where clients dial it. */
+  endpoint: WorkerEndpoint;
   registeredAt: number;
   lastSeen: number;
 }
@@ -21,7 +27,7 @@ export type HeartbeatOutcome =
 /**
  * The director's soft-state view of the workers: entries live while heartbeats keep arriving
  * within `ttlMs`, availability follows the latest report, and assignment is round-robin over
- * available entries. Time is passed in, so the logic is pure.
+ * available entries. Time is passed in (monotonic milliseconds), so the logic is pure.
  */
 export class WorkerRegistry {
   private readonly entries = new Map<string, WorkerEntry>();
@@ -45,7 +51,7 @@ export class WorkerRegistry {
   }
 
   /** Adds a worker, or replaces the entry of the same label (a restarted worker). */
-  register(report: WorkerReport & { addr: string }, now: number): RegisterOutcome {
+  register(report: WorkerReport & { endpoint: WorkerEndpoint }, now: number): RegisterOutcome {
     const previous = this.entries.get(report.label);
     const entry: WorkerEntry = { ...report, registeredAt: now, lastSeen: now };
     this.entries.set(report.label, entry);

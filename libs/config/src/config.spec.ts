@@ -7,11 +7,10 @@ import {
   durationMs,
   durationRange,
   filePath,
-  formatHostPort,
   hostPort,
+  hostPortList,
   integer,
   loadConfig,
-  parseHostPort,
   serviceEnv,
 } from './index.js';
 
@@ -100,13 +99,17 @@ describe('serviceEnv', () => {
   });
 });
 
-describe('parseHostPort() / formatHostPort()', () => {
-  it('round-trips names, IPv4 and bracketed IPv6', () => {
-    for (const addr of ['localhost:61000', '10.0.0.1:0', '[::1]:62001'])
-      expect(formatHostPort(parseHostPort(addr)!)).toBe(addr);
-    expect(parseHostPort('[::1]:62001')).toEqual({ host: '::1', port: 62001 });
+describe('hostPortList()', () => {
+  const schema = z.object({ TARGETS: hostPortList().prefault('localhost:61000') });
+  it('reads one or several comma-separated endpoints', () => {
+    expect(loadConfig(schema, {}).TARGETS).toEqual([{ host: 'localhost', port: 61000 }]);
+    expect(loadConfig(schema, { TARGETS: 'a:1, [::1]:2 ,b.example:3' }).TARGETS).toEqual([
+      { host: 'a', port: 1 },
+      { host: '::1', port: 2 },
+      { host: 'b.example', port: 3 },
+    ]);
   });
-  it.each(['localhost', 'host:70000', ':1', 'a b:1', '::1:80'])('rejects %s', (value) => {
-    expect(parseHostPort(value)).toBeUndefined();
+  it.each(['', 'a:1,', 'a:1,b', 'a:1,a:1'])('rejects %j', (value) => {
+    expect(() => loadConfig(schema, { TARGETS: value })).toThrow(/TARGETS: /);
   });
 });

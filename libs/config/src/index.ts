@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { parseEndpoint, type Endpoint } from '@switchyard/protocol';
 import { z } from 'zod';
 
 /**
@@ -21,35 +22,39 @@ export function durationMs(options: { min?: number; max?: number } = {}) {
     .pipe(z.number().int().min(min, `must be at least ${min} ms`).max(max, `must be at most ${max} ms`));
 }
 
-export interface HostPort {
-  host: string;
-  port: number;
-}
-
-/** Parses `host:port` or `[ipv6]:port` (port 0–65535); undefined when malformed. */
-export function parseHostPort(value: string): HostPort | undefined {
-  const match = /^(?:\[([^\]]+)\]|([^:[\]\s]+)):(\d{1,5})$/.exec(value);
-  const port = match ? Number(match[3]) : NaN;
-  return match && port <= 65535 ? { host: match[1] ?? match[2], port } : undefined;
-}
-
-/** The inverse of `parseHostPort`: IPv6 hosts get brackets. */
-export function formatHostPort({ host, port }: HostPort): string {
-  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-}
-
 /** `host:port` or `[ipv6]:port`, port 0–65535 (0 = any free port). */
 export function hostPort() {
   return z
     .string()
     .trim()
-    .transform((value, ctx): HostPort => {
-      const parsed = parseHostPort(value);
+    .transform((value, ctx): Endpoint => {
+      const parsed = parseEndpoint(value);
       if (!parsed) {
         ctx.addIssue({ code: 'custom', message: 'must be host:port (for example 0.0.0.0:61000 or [::1]:61000)' });
         return z.NEVER;
       }
       return parsed;
+    });
+}
+
+/** One or more `host:port` endpoints separated by commas, without repeats. */
+export function hostPortList() {
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx): Endpoint[] => {
+      const items = value.split(',').map((item) => item.trim());
+      const endpoints = items.map((item) => parseEndpoint(item));
+      const bad = items.filter((_, i) => !endpoints[i]);
+      if (value === '' || bad.length > 0) {
+        ctx.addIssue({ code: 'custom', message: 'must be host:port, or several separated by commas' });
+        return z.NEVER;
+      }
+      if (new Set(items).size !== items.length) {
+        ctx.addIssue({ code: 'custom', message: 'lists an endpoint twice' });
+        return z.NEVER;
+      }
+      return endpoints as Endpoint[];
     });
 }
 
@@ -139,21 +144,3 @@ export const serviceEnv = {
     .default([]),
   QUIC_MAX_UDP_PAYLOAD: integer({ min: 1200, max: 65527 }).default(1452),
 };
-
-/**
- * `loadConfig` for a service's `main`: on invalid configuration, prints every offending variable to
- * stderr and exits with status 78 (EX_CONFIG) before anything starts.
- */
-export function loadConfigOrExit<S extends z.ZodObject>(
-  service: string,
-  schema: S,
-  env: Readonly<Record<string, string | undefined>>,
-): z.infer<S> {
-  try {
-    return loadConfig(schema, env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${service}: ${error.message}\n`);
-    process.exit(78);
-  }
-}

@@ -6,14 +6,32 @@ export type TimerHandle = object;
  * so timing logic is checked without sleeping.
  */
 export interface Clock {
-  /** Milliseconds, monotonic enough for intervals (epoch ms for the system clock). */
+  /**
+   * Milliseconds on a monotonic clock: only differences mean anything. It never jumps when the wall
+   * clock is set, so no interval, timeout or TTL measured with it does.
+   */
   now(): number;
   setTimeout(callback: () => void, delayMs: number): TimerHandle;
   clearTimeout(handle: TimerHandle): void;
 }
 
+/** The process's monotonic clock (`performance.now()`) and Node's timers (monotonic too). */
 export const systemClock: Clock = {
-  now: () => Date.now(),
+  now: () => performance.now(),
   setTimeout: (callback, delayMs) => setTimeout(callback, delayMs),
   clearTimeout: (handle) => clearTimeout(handle as unknown as ReturnType<typeof setTimeout>),
 };
+
+/** Resolves after `ms` on `clock`, or at once when `signal` aborts (it never rejects). */
+export function sleep(clock: Clock, ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clock.clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = clock.setTimeout(done, ms);
+    signal?.addEventListener('abort', done);
+  });
+}

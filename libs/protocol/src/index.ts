@@ -3,3 +3,5 @@ export * from './frame.js';
 export type * from './service.js';
 export { director, echo, rpc, worker } from './gen/proto.js';
 export * from './gen/services.js';
+export * from './endpoint.js';
+export * from './identifiers.js';

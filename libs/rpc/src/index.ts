@@ -17,3 +17,4 @@ export { INITIAL_WINDOW_BYTES } from './flow-control.js';
 export { RpcClient, createClient, type RpcClientOptions } from './rpc-client.js';
 export { RpcCode, RpcError, rpcCodeName, toRpcCode, type RpcErrorOptions } from './rpc-error.js';
 export { RpcServer, type CloseOptions, type RpcServerOptions } from './rpc-server.js';
+export type { Dial, RpcChannel } from './channel.js';

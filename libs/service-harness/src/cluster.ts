@@ -1,3 +1,4 @@
+import { DirectorLog, WorkerLog } from '@switchyard/log-events';
 import { ServiceProcess, type App, type StartOptions } from './service-process.js';
 
 /** Environment every process of a cluster gets (`common`, TLS files for example), then per service. */
@@ -27,7 +28,7 @@ export class Cluster {
       DIRECTOR_MGMT_ADDR: `127.0.0.1:${ports?.mgmtPort ?? 0}`,
       ...env,
     });
-    const listening = await director.waitForMsg('director listening');
+    const listening = await director.waitForMsg(DirectorLog.listening);
     this.directorPorts = { clientPort: listening.clientPort as number, mgmtPort: listening.mgmtPort as number };
     return director;
   }
@@ -44,7 +45,7 @@ export class Cluster {
       },
       { name: label },
     );
-    await worker.waitForMsg('registered with director');
+    await worker.waitForMsg(WorkerLog.registered);
     return worker;
   }
 

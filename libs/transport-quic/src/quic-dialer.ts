@@ -20,6 +20,8 @@ export interface QuicDialOptions extends QuicTransportOptions {
   presentClientCert?: boolean;
   /** Give up connecting after this long, in ms. Default 5000. */
   connectTimeoutMs?: number;
+  /** Give up connecting when this aborts. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -55,27 +57,36 @@ export class QuicConnection {
   static async dial(options: QuicDialOptions): Promise<QuicConnection> {
     const config = quicConfig(options);
     const presentCert = options.presentClientCert ?? true;
-    try {
-      const client = await QUICClient.createQUICClient(
-        {
-          host: options.host,
-          port: options.port,
-          serverName: options.serverName,
-          crypto: { ops: { randomBytes: async (data: ArrayBuffer) => void randomFillSync(new Uint8Array(data)) } },
-          config: {
-            ...config,
-            key: presentCert ? options.tls.key : undefined,
-            cert: presentCert ? options.tls.cert : undefined,
-            verifyPeer: true,
-          },
-          logger: quicLogger('quic-dialer', options.logger),
-          ...streamCodes,
+    const { signal } = options;
+    if (signal?.aborted) throw new RpcError(RpcCode.Cancelled, 'dial cancelled');
+    // Cancelled through the returned promise rather than `ctx.signal`, which the library accepts only
+    // when it is an AbortSignal of its own realm.
+    const pending = QUICClient.createQUICClient(
+      {
+        host: options.host,
+        port: options.port,
+        serverName: options.serverName,
+        crypto: { ops: { randomBytes: async (data: ArrayBuffer) => void randomFillSync(new Uint8Array(data)) } },
+        config: {
+          ...config,
+          key: presentCert ? options.tls.key : undefined,
+          cert: presentCert ? options.tls.cert : undefined,
+          verifyPeer: true,
         },
-        { timer: options.connectTimeoutMs ?? 5000 },
-      );
+        logger: quicLogger('quic-dialer', options.logger),
+        ...streamCodes,
+      },
+      { timer: options.connectTimeoutMs ?? 5000 },
+    );
+    const cancel = () => pending.cancel(new RpcError(RpcCode.Cancelled, 'dial cancelled'));
+    signal?.addEventListener('abort', cancel);
+    try {
+      const client = await pending;
       return new QuicConnection(client, options, options.logger ?? silentLogger);
     } catch (error) {
-      throw quicErrorToRpcError(error);
+      throw signal?.aborted ? new RpcError(RpcCode.Cancelled, 'dial cancelled') : quicErrorToRpcError(error);
+    } finally {
+      signal?.removeEventListener('abort', cancel);
     }
   }
 

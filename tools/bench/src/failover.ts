@@ -4,6 +4,7 @@
 // the failure time is taken here and compared with the client's `failover` and `resumed` log lines.
 // The same is done with the stall probe off (heartbeat only) as the baseline. Writes the
 // "failover" section of docs/benchmarks.md.
+import { ClientLog } from '@switchyard/log-events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,16 +57,16 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
     const samples: Sample[] = [];
     for (let kill = 0; kill < mode.kills; kill++) {
       // Steady state: three tokens from the current worker, then a failure at a random moment.
-      const tokens = client.find('token');
+      const tokens = client.find(ClientLog.token);
       const from = tokens.length ? (tokens[tokens.length - 1].sequence as number) : 0;
-      await client.waitFor(`token ${from + 3}`, (e) => e.msg === 'token' && (e.sequence as number) >= from + 3, 30_000);
+      await client.waitFor(`token ${from + 3}`, (e) => e.msg === ClientLog.token && (e.sequence as number) >= from + 3, 30_000);
       await sleep(Math.random() * 500);
-      const assigned = client.find('worker assigned');
+      const assigned = client.find(ClientLog.workerAssigned);
       const serving = assigned[assigned.length - 1].worker as string;
       const failedAt = Date.now();
       workers.get(serving)!.signal(mode.signal);
-      const failover = await client.waitFor('failover', (e) => e.msg === 'failover' && e.time >= failedAt, 30_000);
-      const resumed = await client.waitFor('resumed', (e) => e.msg === 'resumed' && e.time >= failover.time, 30_000);
+      const failover = await client.waitFor('failover', (e) => e.msg === ClientLog.failover && e.time >= failedAt, 30_000);
+      const resumed = await client.waitFor('resumed', (e) => e.msg === ClientLog.resumed && e.time >= failover.time, 30_000);
       samples.push({
         detectMs: failover.time - failedAt,
         resumeMs: resumed.time - failedAt,
@@ -79,7 +80,7 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
       workers.set(serving, await cluster.startWorker(serving));
     }
     client.signal('SIGINT');
-    const summary = await client.waitForMsg('summary');
+    const summary = await client.waitForMsg(ClientLog.summary);
     return { mode, samples, summary };
   } finally {
     await cluster.stop();

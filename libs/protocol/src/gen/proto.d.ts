@@ -138,8 +138,8 @@ export namespace director {
             /** AssignWorkerResponse worker. */
             worker: string;
 
-            /** AssignWorkerResponse addr. */
-            addr: string;
+            /** AssignWorkerResponse endpoint. */
+            endpoint?: (director.v1.Endpoint.$Properties|null);
 
             /**
              * Creates a new AssignWorkerResponse instance using the specified properties.
@@ -214,8 +214,8 @@ export namespace director {
                 /** AssignWorkerResponse worker */
                 worker?: (string|null);
 
-                /** AssignWorkerResponse addr */
-                addr?: (string|null);
+                /** AssignWorkerResponse endpoint */
+                endpoint?: (director.v1.Endpoint.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -223,6 +223,112 @@ export namespace director {
 
             /** Shape of an AssignWorkerResponse. */
             type $Shape = director.v1.AssignWorkerResponse.$Properties;
+        }
+
+        /**
+         * Properties of an Endpoint.
+         * @deprecated Use director.v1.Endpoint.$Properties instead.
+         */
+        interface IEndpoint extends director.v1.Endpoint.$Properties {
+        }
+
+        /** Represents an Endpoint. */
+        class Endpoint {
+
+            /**
+             * Constructs a new Endpoint.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.Endpoint.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Endpoint host. */
+            host: string;
+
+            /** Endpoint port. */
+            port: number;
+
+            /**
+             * Creates a new Endpoint instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Endpoint instance
+             */
+            static create(properties: director.v1.Endpoint.$Shape): director.v1.Endpoint & director.v1.Endpoint.$Shape;
+            static create(properties?: director.v1.Endpoint.$Properties): director.v1.Endpoint;
+
+            /**
+             * Encodes the specified Endpoint message. Does not implicitly {@link director.v1.Endpoint.verify|verify} messages.
+             * @param message Endpoint message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.Endpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Endpoint message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.Endpoint & director.v1.Endpoint.$Shape} Endpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.Endpoint & director.v1.Endpoint.$Shape;
+
+            /**
+             * Verifies an Endpoint message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Endpoint message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Endpoint
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.Endpoint;
+
+            /**
+             * Creates a plain object from an Endpoint message. Also converts values to other types if specified.
+             * @param message Endpoint
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.Endpoint, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Endpoint to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Endpoint
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Endpoint {
+
+            /** Properties of an Endpoint. */
+            interface $Properties {
+
+                /** Endpoint host */
+                host?: (string|null);
+
+                /** Endpoint port */
+                port?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Endpoint. */
+            type $Shape = director.v1.Endpoint.$Properties;
         }
 
         /**
@@ -341,8 +447,8 @@ export namespace director {
             /** WorkerStatus label. */
             label: string;
 
-            /** WorkerStatus addr. */
-            addr: string;
+            /** WorkerStatus endpoint. */
+            endpoint?: (director.v1.Endpoint.$Properties|null);
 
             /** WorkerStatus available. */
             available: boolean;
@@ -423,8 +529,8 @@ export namespace director {
                 /** WorkerStatus label */
                 label?: (string|null);
 
-                /** WorkerStatus addr */
-                addr?: (string|null);
+                /** WorkerStatus endpoint */
+                endpoint?: (director.v1.Endpoint.$Properties|null);
 
                 /** WorkerStatus available */
                 available?: (boolean|null);
@@ -565,8 +671,8 @@ export namespace director {
             /** WorkerState label. */
             label: string;
 
-            /** WorkerState addr. */
-            addr: string;
+            /** WorkerState endpoint. */
+            endpoint?: (director.v1.Endpoint.$Properties|null);
 
             /** WorkerState available. */
             available: boolean;
@@ -644,8 +750,8 @@ export namespace director {
                 /** WorkerState label */
                 label?: (string|null);
 
-                /** WorkerState addr */
-                addr?: (string|null);
+                /** WorkerState endpoint */
+                endpoint?: (director.v1.Endpoint.$Properties|null);
 
                 /** WorkerState available */
                 available?: (boolean|null);

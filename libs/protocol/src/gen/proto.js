@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -309,7 +309,7 @@ export const director = $root.director = (() => {
              * @typedef {Object} director.v1.AssignWorkerResponse.$Properties
              * @property {string|null} [sessionId] AssignWorkerResponse sessionId
              * @property {string|null} [worker] AssignWorkerResponse worker
-             * @property {string|null} [addr] AssignWorkerResponse addr
+             * @property {director.v1.Endpoint.$Properties|null} [endpoint] AssignWorkerResponse endpoint
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -358,12 +358,12 @@ export const director = $root.director = (() => {
             AssignWorkerResponse.prototype.worker = "";
 
             /**
-             * AssignWorkerResponse addr.
-             * @member {string} addr
+             * AssignWorkerResponse endpoint.
+             * @member {director.v1.Endpoint.$Properties|null|undefined} endpoint
              * @memberof director.v1.AssignWorkerResponse
              * @instance
              */
-            AssignWorkerResponse.prototype.addr = "";
+            AssignWorkerResponse.prototype.endpoint = null;
 
             /**
              * Creates a new AssignWorkerResponse instance using the specified properties.
@@ -401,8 +401,8 @@ export const director = $root.director = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.sessionId);
                 if (message.worker != null && $Object.hasOwnProperty.call(message, "worker") && message.worker !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
-                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr") && message.addr !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.addr);
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    $root.director.v1.Endpoint.encode(message.endpoint, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -468,10 +468,7 @@ export const director = $root.director = (() => {
                     case 3: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.stringVerify()).length)
-                                message.addr = value;
-                            else
-                                delete message.addr;
+                            message.endpoint = $root.director.v1.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.endpoint);
                             continue;
                         }
                     }
@@ -512,9 +509,11 @@ export const director = $root.director = (() => {
                 if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
                     if (!$util.isString(message.worker))
                         return "worker: string expected";
-                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
-                    if (!$util.isString(message.addr))
-                        return "addr: string expected";
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint")) {
+                    let error = $root.director.v1.Endpoint.verify(message.endpoint, _depth + 1);
+                    if (error)
+                        return "endpoint." + error;
+                }
                 return null;
             };
 
@@ -542,9 +541,11 @@ export const director = $root.director = (() => {
                 if (object.worker != null)
                     if (typeof object.worker !== "string" || object.worker.length)
                         message.worker = $String(object.worker);
-                if (object.addr != null)
-                    if (typeof object.addr !== "string" || object.addr.length)
-                        message.addr = $String(object.addr);
+                if (object.endpoint != null) {
+                    if (!$util.isObject(object.endpoint))
+                        throw $TypeError(".director.v1.AssignWorkerResponse.endpoint: object expected");
+                    message.endpoint = $root.director.v1.Endpoint.fromObject(object.endpoint, _depth + 1);
+                }
                 return message;
             };
 
@@ -568,14 +569,14 @@ export const director = $root.director = (() => {
                 if (options.defaults) {
                     object.sessionId = "";
                     object.worker = "";
-                    object.addr = "";
+                    object.endpoint = null;
                 }
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
                 if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
                     object.worker = message.worker;
-                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
-                    object.addr = message.addr;
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    object.endpoint = $root.director.v1.Endpoint.toObject(message.endpoint, options, _depth + 1);
                 return object;
             };
 
@@ -605,6 +606,282 @@ export const director = $root.director = (() => {
             };
 
             return AssignWorkerResponse;
+        })();
+
+        v1.Endpoint = (function() {
+
+            /**
+             * Properties of an Endpoint.
+             * @typedef {Object} director.v1.Endpoint.$Properties
+             * @property {string|null} [host] Endpoint host
+             * @property {number|null} [port] Endpoint port
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Endpoint.
+             * @memberof director.v1
+             * @interface IEndpoint
+             * @augments director.v1.Endpoint.$Properties
+             * @deprecated Use director.v1.Endpoint.$Properties instead.
+             */
+
+            /**
+             * Shape of an Endpoint.
+             * @typedef {director.v1.Endpoint.$Properties} director.v1.Endpoint.$Shape
+             */
+
+            /**
+             * Constructs a new Endpoint.
+             * @memberof director.v1
+             * @classdesc Represents an Endpoint.
+             * @constructor
+             * @param {director.v1.Endpoint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Endpoint = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Endpoint host.
+             * @member {string} host
+             * @memberof director.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.host = "";
+
+            /**
+             * Endpoint port.
+             * @member {number} port
+             * @memberof director.v1.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.port = 0;
+
+            /**
+             * Creates a new Endpoint instance using the specified properties.
+             * @function create
+             * @memberof director.v1.Endpoint
+             * @static
+             * @param {director.v1.Endpoint.$Properties=} [properties] Properties to set
+             * @returns {director.v1.Endpoint} Endpoint instance
+             * @type {{
+             *   (properties: director.v1.Endpoint.$Shape): director.v1.Endpoint & director.v1.Endpoint.$Shape;
+             *   (properties?: director.v1.Endpoint.$Properties): director.v1.Endpoint;
+             * }}
+             */
+            Endpoint.create = function(properties) {
+                return new Endpoint(properties);
+            };
+
+            /**
+             * Encodes the specified Endpoint message. Does not implicitly {@link director.v1.Endpoint.verify|verify} messages.
+             * @function encode
+             * @memberof director.v1.Endpoint
+             * @static
+             * @param {director.v1.Endpoint.$Properties} message Endpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Endpoint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.host);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.port);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Endpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof director.v1.Endpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {director.v1.Endpoint & director.v1.Endpoint.$Shape} Endpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Endpoint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.director.v1.Endpoint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.host = value;
+                            else
+                                delete message.host;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Endpoint message.
+             * @function verify
+             * @memberof director.v1.Endpoint
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Endpoint.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                    if (!$util.isString(message.host))
+                        return "host: string expected";
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                    if (!$util.isInteger(message.port))
+                        return "port: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an Endpoint message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof director.v1.Endpoint
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {director.v1.Endpoint} Endpoint
+             */
+            Endpoint.fromObject = function (object, _depth) {
+                if (object instanceof $root.director.v1.Endpoint)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".director.v1.Endpoint: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.director.v1.Endpoint();
+                if (object.host != null)
+                    if (typeof object.host !== "string" || object.host.length)
+                        message.host = $String(object.host);
+                if (object.port != null)
+                    if ($Number(object.port) !== 0)
+                        message.port = object.port >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Endpoint message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof director.v1.Endpoint
+             * @static
+             * @param {director.v1.Endpoint} message Endpoint
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Endpoint.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.host = "";
+                    object.port = 0;
+                }
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                    object.host = message.host;
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                    object.port = message.port;
+                return object;
+            };
+
+            /**
+             * Converts this Endpoint to JSON.
+             * @function toJSON
+             * @memberof director.v1.Endpoint
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Endpoint.prototype.toJSON = function() {
+                return Endpoint.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Endpoint
+             * @function getTypeUrl
+             * @memberof director.v1.Endpoint
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Endpoint.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/director.v1.Endpoint";
+            };
+
+            return Endpoint;
         })();
 
         v1.ListWorkersRequest = (function() {
@@ -818,7 +1095,7 @@ export const director = $root.director = (() => {
              * Properties of a WorkerStatus.
              * @typedef {Object} director.v1.WorkerStatus.$Properties
              * @property {string|null} [label] WorkerStatus label
-             * @property {string|null} [addr] WorkerStatus addr
+             * @property {director.v1.Endpoint.$Properties|null} [endpoint] WorkerStatus endpoint
              * @property {boolean|null} [available] WorkerStatus available
              * @property {number|null} [load] WorkerStatus load
              * @property {number|null} [lastSeenMsAgo] WorkerStatus lastSeenMsAgo
@@ -862,12 +1139,12 @@ export const director = $root.director = (() => {
             WorkerStatus.prototype.label = "";
 
             /**
-             * WorkerStatus addr.
-             * @member {string} addr
+             * WorkerStatus endpoint.
+             * @member {director.v1.Endpoint.$Properties|null|undefined} endpoint
              * @memberof director.v1.WorkerStatus
              * @instance
              */
-            WorkerStatus.prototype.addr = "";
+            WorkerStatus.prototype.endpoint = null;
 
             /**
              * WorkerStatus available.
@@ -927,8 +1204,8 @@ export const director = $root.director = (() => {
                     throw $Error("max depth exceeded");
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.label);
-                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr") && message.addr !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    $root.director.v1.Endpoint.encode(message.endpoint, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.available != null && $Object.hasOwnProperty.call(message, "available") && message.available !== false)
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.available);
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load") && message.load !== 0)
@@ -991,10 +1268,7 @@ export const director = $root.director = (() => {
                     case 2: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.stringVerify()).length)
-                                message.addr = value;
-                            else
-                                delete message.addr;
+                            message.endpoint = $root.director.v1.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.endpoint);
                             continue;
                         }
                     case 3: {
@@ -1059,9 +1333,11 @@ export const director = $root.director = (() => {
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
                     if (!$util.isString(message.label))
                         return "label: string expected";
-                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
-                    if (!$util.isString(message.addr))
-                        return "addr: string expected";
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint")) {
+                    let error = $root.director.v1.Endpoint.verify(message.endpoint, _depth + 1);
+                    if (error)
+                        return "endpoint." + error;
+                }
                 if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
                     if (typeof message.available !== "boolean")
                         return "available: boolean expected";
@@ -1095,9 +1371,11 @@ export const director = $root.director = (() => {
                 if (object.label != null)
                     if (typeof object.label !== "string" || object.label.length)
                         message.label = $String(object.label);
-                if (object.addr != null)
-                    if (typeof object.addr !== "string" || object.addr.length)
-                        message.addr = $String(object.addr);
+                if (object.endpoint != null) {
+                    if (!$util.isObject(object.endpoint))
+                        throw $TypeError(".director.v1.WorkerStatus.endpoint: object expected");
+                    message.endpoint = $root.director.v1.Endpoint.fromObject(object.endpoint, _depth + 1);
+                }
                 if (object.available != null)
                     if (object.available)
                         message.available = $Boolean(object.available);
@@ -1136,7 +1414,7 @@ export const director = $root.director = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.label = "";
-                    object.addr = "";
+                    object.endpoint = null;
                     object.available = false;
                     object.load = 0;
                     if ($util.Long) {
@@ -1147,8 +1425,8 @@ export const director = $root.director = (() => {
                 }
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
                     object.label = message.label;
-                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
-                    object.addr = message.addr;
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    object.endpoint = $root.director.v1.Endpoint.toObject(message.endpoint, options, _depth + 1);
                 if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
                     object.available = message.available;
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
@@ -1460,7 +1738,7 @@ export const director = $root.director = (() => {
              * Properties of a WorkerState.
              * @typedef {Object} director.v1.WorkerState.$Properties
              * @property {string|null} [label] WorkerState label
-             * @property {string|null} [addr] WorkerState addr
+             * @property {director.v1.Endpoint.$Properties|null} [endpoint] WorkerState endpoint
              * @property {boolean|null} [available] WorkerState available
              * @property {number|null} [load] WorkerState load
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -1503,12 +1781,12 @@ export const director = $root.director = (() => {
             WorkerState.prototype.label = "";
 
             /**
-             * WorkerState addr.
-             * @member {string} addr
+             * WorkerState endpoint.
+             * @member {director.v1.Endpoint.$Properties|null|undefined} endpoint
              * @memberof director.v1.WorkerState
              * @instance
              */
-            WorkerState.prototype.addr = "";
+            WorkerState.prototype.endpoint = null;
 
             /**
              * WorkerState available.
@@ -1560,8 +1838,8 @@ export const director = $root.director = (() => {
                     throw $Error("max depth exceeded");
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.label);
-                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr") && message.addr !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.addr);
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    $root.director.v1.Endpoint.encode(message.endpoint, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.available != null && $Object.hasOwnProperty.call(message, "available") && message.available !== false)
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.available);
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load") && message.load !== 0)
@@ -1622,10 +1900,7 @@ export const director = $root.director = (() => {
                     case 2: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.stringVerify()).length)
-                                message.addr = value;
-                            else
-                                delete message.addr;
+                            message.endpoint = $root.director.v1.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.endpoint);
                             continue;
                         }
                     case 3: {
@@ -1681,9 +1956,11 @@ export const director = $root.director = (() => {
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
                     if (!$util.isString(message.label))
                         return "label: string expected";
-                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
-                    if (!$util.isString(message.addr))
-                        return "addr: string expected";
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint")) {
+                    let error = $root.director.v1.Endpoint.verify(message.endpoint, _depth + 1);
+                    if (error)
+                        return "endpoint." + error;
+                }
                 if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
                     if (typeof message.available !== "boolean")
                         return "available: boolean expected";
@@ -1714,9 +1991,11 @@ export const director = $root.director = (() => {
                 if (object.label != null)
                     if (typeof object.label !== "string" || object.label.length)
                         message.label = $String(object.label);
-                if (object.addr != null)
-                    if (typeof object.addr !== "string" || object.addr.length)
-                        message.addr = $String(object.addr);
+                if (object.endpoint != null) {
+                    if (!$util.isObject(object.endpoint))
+                        throw $TypeError(".director.v1.WorkerState.endpoint: object expected");
+                    message.endpoint = $root.director.v1.Endpoint.fromObject(object.endpoint, _depth + 1);
+                }
                 if (object.available != null)
                     if (object.available)
                         message.available = $Boolean(object.available);
@@ -1745,14 +2024,14 @@ export const director = $root.director = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.label = "";
-                    object.addr = "";
+                    object.endpoint = null;
                     object.available = false;
                     object.load = 0;
                 }
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
                     object.label = message.label;
-                if (message.addr != null && $Object.hasOwnProperty.call(message, "addr"))
-                    object.addr = message.addr;
+                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
+                    object.endpoint = $root.director.v1.Endpoint.toObject(message.endpoint, options, _depth + 1);
                 if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
                     object.available = message.available;
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load"))

@@ -1,0 +1,12 @@
+export { DirectorSession, type Assignment, type DirectorSessionOptions } from './director-session.js';
+export { dialWithin } from './dial.js';
+export type { FailoverReason, SessionEvents, SessionEventType, SessionListener } from './events.js';
+export { SequenceTracker, type Tally } from './sequence-tracker.js';
+export { SESSION_DEFAULTS, StreamSession, type SessionOptions, type Status, type Summary } from './stream-session.js';
+export type { Token } from './token-buffer.js';
+export {
+  MIN_STALL_PROBE_MS,
+  runWorkerAttempt,
+  type AttemptOutcome,
+  type WorkerAttemptOptions,
+} from './worker-attempt.js';

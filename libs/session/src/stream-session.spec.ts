@@ -1,0 +1,337 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { ManualClock } from '@switchyard/heartbeat/testing';
+import type { Endpoint } from '@switchyard/protocol';
+import { RpcCode } from '@switchyard/rpc';
+import { settle } from '@switchyard/rpc/testing';
+import type { SessionEvents, SessionEventType } from './events.js';
+import { StreamSession, type SessionOptions } from './stream-session.js';
+import { InProcessCluster } from './testing/index.js';
+import type { Token } from './token-buffer.js';
+
+// The session's failover loop in-process: directors and workers are RPC servers on in-memory streams,
+// and every interval, timeout and backoff runs on a manual clock, so each scenario takes milliseconds.
+
+const D1 = { host: 'director-1', port: 61000 };
+const D2 = { host: 'director-2', port: 61000 };
+const endpointOf = (label: string): Endpoint => ({ host: `${label}.workers`, port: 62000 });
+
+type Recorded = { type: SessionEventType; at: number } & Record<string, unknown>;
+const EVENT_TYPES: SessionEventType[] = ['assigned', 'connected', 'stall', 'failover', 'resumed', 'retry'];
+
+let running: { finish(): Promise<void> } | undefined;
+afterEach(async () => {
+  await running?.finish();
+  running = undefined;
+});
+
+function start(options: Partial<SessionOptions> & { workers?: string[]; directors?: Endpoint[] } = {}) {
+  const clock = new ManualClock({ settle: () => settle(10) });
+  const cluster = new InProcessCluster(clock);
+  const directorEndpoints = options.directors ?? [D1];
+  for (const endpoint of directorEndpoints) cluster.addDirector(endpoint);
+  for (const label of options.workers ?? ['w1', 'w2', 'w3']) {
+    cluster.addWorker(label, endpointOf(label)).onStream = (stream) => stream.every(500);
+  }
+  const session = new StreamSession({
+    prompt: 'p',
+    dial: (endpoint) => cluster.network.dial(endpoint),
+    clock,
+    random: () => 0.5, // no jitter: delays are exactly the nominal backoff
+    ...options,
+    directors: directorEndpoints,
+  });
+  const events: Recorded[] = [];
+  for (const type of EVENT_TYPES) {
+    session.on(type, (event) => events.push({ type, at: clock.now(), ...event }));
+  }
+  const received: Token[] = [];
+  const stop = new AbortController();
+  const consuming = (async () => {
+    for await (const token of session.tokens({ signal: stop.signal })) received.push(token);
+  })();
+  const harness = {
+    clock,
+    cluster,
+    director: cluster.directors[0],
+    session,
+    events,
+    received,
+    stop,
+    of: <K extends SessionEventType>(type: K) =>
+      events.filter((e) => e.type === type) as unknown as (SessionEvents[K] & { at: number })[],
+    /** Advances the clock until `predicate` holds (at most `limitMs`). */
+    async until(predicate: () => boolean, limitMs = 120_000): Promise<void> {
+      for (let waited = 0; !predicate(); waited += 100) {
+        if (waited > limitMs) throw new Error(`not reached within ${limitMs} ms of the manual clock`);
+        await clock.advance(100);
+      }
+    },
+    tokensUpTo: (sequence: number) => harness.until(() => received.length > 0 && received.at(-1)!.sequence >= sequence),
+    serving: () => cluster.worker(received.at(-1)!.worker),
+    async finish(): Promise<void> {
+      stop.abort();
+      await consuming;
+      await cluster.close();
+    },
+  };
+  running = harness;
+  return harness;
+}
+
+/** Every token 1..n exactly once, in order. */
+function expectExactly(received: Token[], n: number): void {
+  expect(received.map((t) => t.sequence)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+}
+
+describe('StreamSession failover', () => {
+  it('streams from the assigned worker and mints one session id', async () => {
+    const h = start();
+    await h.tokensUpTo(5);
+    expectExactly(h.received, 5);
+    expect(h.received.every((t) => t.worker === 'w1' && t.text === `t${t.sequence}`)).toBe(true);
+    const [assigned] = h.of('assigned');
+    expect(assigned).toMatchObject({ worker: 'w1', endpoint: endpointOf('w1'), director: D1, excluded: undefined });
+    expect(assigned.sessionId).toMatch(/^conn-/);
+    expect(h.of('connected')).toEqual([expect.objectContaining({ worker: 'w1', resumeAfter: 0 })]);
+  });
+
+  it('error frame: fails over at once, excludes the worker it left and resumes after the last sequence', async () => {
+    const h = start();
+    await h.tokensUpTo(4);
+    const failedAt = h.clock.now();
+    h.serving().stream.fail('w1 failed (simulated failure)');
+    await h.tokensUpTo(8);
+
+    const [failover] = h.of('failover');
+    expect(failover).toMatchObject({ from: 'w1', reason: 'error-frame', lastSequence: 4, at: failedAt });
+    expect(failover.error).toMatchObject({ code: RpcCode.Unavailable, message: expect.stringContaining('simulated') });
+    expect(h.director.calls[1]).toEqual({ sessionId: h.of('assigned')[0].sessionId, excludedWorker: 'w1' });
+    expect(h.cluster.worker('w2').stream.request.resumeAfter).toBe(4);
+    expect(h.of('resumed')).toEqual([expect.objectContaining({ worker: 'w2', afterSequence: 4 })]);
+    expectExactly(h.received, 8);
+    expect(h.session.summary()).toMatchObject({ failovers: 1, gaps: 0, duplicates: 0, perWorker: { w1: 4, w2: 4 } });
+  });
+
+  it('GoAway: fails over with reason goaway', async () => {
+    const h = start();
+    await h.tokensUpTo(3);
+    h.serving().stream.goAway();
+    await h.tokensUpTo(5);
+    expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'goaway', lastSequence: 3 });
+    expect(h.received.at(-1)!.worker).toBe('w2');
+  });
+
+  it('stream closed: a stream that ends without a reason is a failure too', async () => {
+    const h = start();
+    await h.tokensUpTo(3);
+    h.serving().stream.end();
+    await h.tokensUpTo(5);
+    expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'stream-closed' });
+    expectExactly(h.received, 5);
+  });
+
+  it('connection closed: the worker process vanishing is noticed at once', async () => {
+    const h = start();
+    await h.tokensUpTo(3);
+    const goneAt = h.clock.now();
+    h.cluster.kill(endpointOf('w1'));
+    await h.tokensUpTo(6);
+    expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'stream-closed', at: goneAt });
+    expectExactly(h.received, 6);
+  });
+
+  it('heartbeat timeout: a frozen worker is left when a ping goes unanswered, without waiting for anything else', async () => {
+    const h = start({ stallProbe: false, heartbeatIntervalMs: 5000, heartbeatTimeoutMs: 3000 });
+    await h.tokensUpTo(2); // t = 1000, the first ping is due at 5000
+    const w1 = h.serving();
+    w1.stream.pause();
+    w1.pings = 'hang';
+    await h.until(() => h.of('failover').length > 0);
+    const [failover] = h.of('failover');
+    expect(failover).toMatchObject({ from: 'w1', reason: 'heartbeat', lastSequence: 2 });
+    expect(failover.at).toBe(8000); // ping at 5000 + 3000 timeout
+    expect(failover.detectMs).toBe(7000); // since the last token, at 1000
+    await h.tokensUpTo(4);
+    expectExactly(h.received, 4);
+  });
+
+  it('heartbeat refused: a worker that says it is not available is left at the next ping', async () => {
+    const h = start({ stallProbe: false, heartbeatIntervalMs: 1000, heartbeatTimeoutMs: 500 });
+    await h.tokensUpTo(1);
+    h.serving().pings = 'refuse';
+    await h.until(() => h.of('failover').length > 0);
+    expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'heartbeat' });
+    expect(h.of('failover')[0].error.message).toContain('not available');
+  });
+
+  it('stall: tokens stop, the ping sent at once goes unanswered, and the worker is left long before the heartbeat', async () => {
+    const h = start({ heartbeatIntervalMs: 5000, heartbeatTimeoutMs: 3000 });
+    await h.tokensUpTo(20); // t = 10000: the detector has learned the 500 ms rhythm
+    const w1 = h.serving();
+    const lastTokenAt = h.clock.now();
+    w1.stream.pause();
+    w1.pings = 'hang';
+    await h.until(() => h.of('failover').length > 0);
+    const [stall] = h.of('stall');
+    const [failover] = h.of('failover');
+    // Suspected about 760 ms after the last token (mean + 5.2 deviations), then a 500 ms ping.
+    expect(stall.at - lastTokenAt).toBeGreaterThan(700);
+    expect(stall.at - lastTokenAt).toBeLessThan(800);
+    expect(failover).toMatchObject({ from: 'w1', reason: 'stall', at: stall.at + 500 });
+    expect(failover.at).toBeLessThan(15_000); // the next regular ping
+    await h.tokensUpTo(24);
+    expectExactly(h.received, 24);
+  });
+
+  it('stall with a live worker: the ping answers, and the stream goes on without a failover', async () => {
+    const h = start();
+    await h.tokensUpTo(20);
+    const w1 = h.serving();
+    w1.stream.pause();
+    await h.until(() => h.of('stall').length > 0);
+    await h.clock.advance(1000);
+    w1.stream.every(500);
+    await h.tokensUpTo(25);
+    expect(h.of('failover')).toEqual([]);
+    expect(w1.pingCount).toBeGreaterThanOrEqual(1);
+    expectExactly(h.received, 25);
+  });
+
+  it('resumes after the last sequence received, dropping what a worker repeats', async () => {
+    const h = start();
+    await h.tokensUpTo(6);
+    h.serving().stream.fail();
+    await h.until(() => h.cluster.worker('w2').streams.length > 0);
+    const w2 = h.cluster.worker('w2');
+    expect(w2.stream.request).toMatchObject({ sessionId: h.session.summary().sessionId, prompt: 'p', resumeAfter: 6 });
+    w2.onStream = undefined;
+    w2.stream.pause();
+    w2.stream.sequence(5); // a repeat, which must not reach the consumer
+    w2.stream.sequence(7);
+    await h.tokensUpTo(7);
+    expectExactly(h.received, 7);
+    expect(h.session.summary()).toMatchObject({ duplicates: 1, gaps: 0 });
+  });
+
+  it('director unreachable: retries with growing delays and recovers when the director is back', async () => {
+    const h = start({ directors: [D1], retryMs: 1000, retryMaxMs: 30_000 });
+    // Nothing listens at D1 until it is "restarted" below.
+    h.cluster.kill(D1);
+    await h.until(() => h.of('retry').length >= 3);
+    const retries = h.of('retry');
+    expect(retries.map((r) => [r.cause, r.delayMs])).toEqual([
+      ['director-unreachable', 1000],
+      ['director-unreachable', 2000],
+      ['director-unreachable', 4000],
+    ]);
+    expect(retries[0].error).toMatchObject({ code: RpcCode.Unavailable });
+    h.cluster.network.listen(D1, h.director.server);
+    await h.tokensUpTo(2);
+    expectExactly(h.received, 2);
+  });
+
+  it('several directors: a failed director is replaced by the next one at once, in the same session', async () => {
+    const h = start({ directors: [D1, D2] });
+    await h.tokensUpTo(3);
+    const sessionId = h.session.summary().sessionId;
+    h.cluster.kill(D1);
+    h.serving().stream.fail();
+    await h.tokensUpTo(6);
+    const [retry] = h.of('retry');
+    expect(retry).toMatchObject({ cause: 'director-unreachable', delayMs: 0, director: D1 });
+    expect(h.of('assigned').at(-1)).toMatchObject({ director: D2, sessionId });
+    expect(h.cluster.directors[1].calls).toEqual([{ sessionId, excludedWorker: 'w1' }]);
+    expectExactly(h.received, 6);
+  });
+
+  it('no worker available: backs off on its own schedule until a worker is back', async () => {
+    const h = start({ noWorkerRetryMs: 2000 });
+    for (const label of ['w1', 'w2', 'w3']) h.director.unavailable.add(label);
+    await h.until(() => h.of('retry').length >= 3);
+    expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.at])).toEqual([
+      ['no-worker', 2000, 0],
+      ['no-worker', 4000, 2000],
+      ['no-worker', 8000, 6000],
+    ]);
+    h.director.unavailable.delete('w3');
+    await h.tokensUpTo(1);
+    expect(h.received[0].worker).toBe('w3');
+  });
+
+  it('excludes the worker just left, unless it is the only one available', async () => {
+    const h = start({ workers: ['w1'] });
+    await h.tokensUpTo(2);
+    h.serving().stream.fail();
+    await h.tokensUpTo(4);
+    expect(h.director.calls.map((c) => c.excludedWorker)).toEqual(['', 'w1']);
+    expect(h.received.map((t) => t.worker)).toEqual(['w1', 'w1', 'w1', 'w1']);
+  });
+
+  it('connect failure: a worker that cannot be reached costs one retry delay, then another worker serves', async () => {
+    const h = start({ retryMs: 1000 });
+    h.cluster.kill(endpointOf('w1'));
+    await h.tokensUpTo(2);
+    expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'connect-failed', lastSequence: 0 });
+    expect(h.of('retry')[0]).toMatchObject({ cause: 'attempt-failed', delayMs: 1000 });
+    expect(h.received[0].worker).toBe('w2');
+  });
+});
+
+describe('StreamSession as a library', () => {
+  it('aborting the signal ends the iteration without an error; a later run continues the same session', async () => {
+    const h = start();
+    await h.tokensUpTo(3);
+    const summary = h.session.summary();
+    h.stop.abort();
+    await h.clock.advance(100);
+    expect(h.session.status().worker).toBeUndefined();
+    const more: Token[] = [];
+    const again = new AbortController();
+    const consuming = (async () => {
+      for await (const token of h.session.tokens({ signal: again.signal })) {
+        more.push(token);
+        if (token.sequence >= 6) break;
+      }
+    })();
+    while (more.length < 3) await h.clock.advance(100);
+    await consuming;
+    expect([...h.received, ...more].map((t) => t.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(h.session.summary()).toMatchObject({ sessionId: summary.sessionId, tokens: 6, failovers: 0 });
+    expect(h.director.calls.map((c) => c.sessionId)).toEqual(['', summary.sessionId]);
+  });
+
+  it('a slow consumer slows the stream down instead of losing or buffering without bound', async () => {
+    const clock = new ManualClock({ settle: () => settle(10) });
+    const cluster = new InProcessCluster(clock);
+    cluster.addDirector(D1);
+    const w1 = cluster.addWorker('w1', endpointOf('w1'));
+    const session = new StreamSession({
+      directors: [D1],
+      prompt: 'p',
+      dial: (e) => cluster.network.dial(e),
+      clock,
+      bufferTokens: 4,
+    });
+    running = { finish: () => cluster.close() };
+    const iterator = session.tokens()[Symbol.asyncIterator]();
+    const first = iterator.next();
+    while (w1.streams.length === 0) await clock.advance(10);
+    w1.stream.tokens(50);
+    await clock.advance(10);
+    expect((await first).value).toMatchObject({ sequence: 1 });
+    const rest: number[] = [];
+    for (let i = 0; i < 49; i++) rest.push((await iterator.next()).value!.sequence);
+    expect(rest).toEqual(Array.from({ length: 49 }, (_, i) => i + 2));
+    expect(session.summary()).toMatchObject({ tokens: 50, failovers: 0, duplicates: 0, gaps: 0 });
+    await iterator.return(undefined);
+  });
+
+  it('refuses a second concurrent iteration and a malformed session id', async () => {
+    const h = start();
+    await h.tokensUpTo(1);
+    await expect(h.session.tokens()[Symbol.asyncIterator]().next()).rejects.toThrow('already being iterated');
+    expect(
+      () => new StreamSession({ directors: [D1], prompt: 'p', dial: h.cluster.network.dial, sessionId: 'x' }),
+    ).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,221 @@
+import type { Clock, TimerHandle } from '@switchyard/heartbeat';
+import { DirectorService, WorkerService, type Endpoint, type worker } from '@switchyard/protocol';
+import { RpcCode, RpcError, RpcServer } from '@switchyard/rpc';
+import { InMemoryNetwork } from '@switchyard/rpc/testing';
+
+type Action =
+  { kind: 'token'; sequence: number } | { kind: 'fail'; message: string } | { kind: 'goaway' } | { kind: 'end' };
+
+/** One Generate call on a fake worker, driven by the test. */
+export class FakeStream {
+  private readonly actions: Action[] = [];
+  private wake: (() => void) | undefined;
+  private timer: TimerHandle | undefined;
+  private next: number;
+  /** Set once the client has gone (cancelled, or the connection broke). */
+  closed = false;
+
+  constructor(
+    readonly request: worker.v1.GenerateRequest,
+    private readonly clock: Clock,
+  ) {
+    this.next = request.resumeAfter + 1;
+  }
+
+  /** Sends the next `count` tokens now. */
+  tokens(count = 1): void {
+    for (let i = 0; i < count; i++) this.push({ kind: 'token', sequence: this.next++ });
+  }
+
+  /** Sends a token with this sequence number, whatever comes next. */
+  sequence(sequence: number): void {
+    this.push({ kind: 'token', sequence });
+    this.next = sequence + 1;
+  }
+
+  /** Sends a token every `intervalMs` of the clock, starting one interval from now, until `pause`. */
+  every(intervalMs: number): void {
+    this.pause();
+    this.timer = this.clock.setTimeout(() => {
+      this.tokens();
+      this.every(intervalMs);
+    }, intervalMs);
+  }
+
+  /** Stops the tokens `every` sends. */
+  pause(): void {
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Ends the stream with an error status (an error frame). */
+  fail(message = 'simulated failure'): void {
+    this.push({ kind: 'fail', message });
+  }
+
+  goAway(): void {
+    this.push({ kind: 'goaway' });
+  }
+
+  /** Ends the stream with OK, which a client never expects. */
+  end(): void {
+    this.push({ kind: 'end' });
+  }
+
+  async *run(signal: AbortSignal): AsyncGenerator<worker.v1.GenerateEvent.$Properties> {
+    const onAbort = () => this.wake?.();
+    signal.addEventListener('abort', onAbort);
+    try {
+      for (;;) {
+        const action = this.actions.shift();
+        if (!action) {
+          if (signal.aborted) return;
+          await new Promise<void>((resolve) => (this.wake = resolve));
+          continue;
+        }
+        if (action.kind === 'token') yield { token: { sequence: action.sequence, text: `t${action.sequence}` } };
+        else if (action.kind === 'goaway') yield { goAway: { reason: 'shutting down' } };
+        else if (action.kind === 'fail') throw new RpcError(RpcCode.Unavailable, action.message);
+        else return;
+      }
+    } finally {
+      this.pause();
+      this.closed = true;
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private push(action: Action): void {
+    this.actions.push(action);
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+}
+
+/** A worker whose streams and pings the test controls. */
+export class FakeWorker {
+  readonly server: RpcServer;
+  readonly streams: FakeStream[] = [];
+  /** How pings are answered. */
+  pings: 'answer' | 'hang' | 'refuse' = 'answer';
+  pingCount = 0;
+  /** What every new stream does first, once Connected is sent (tokens every interval, say). */
+  onStream: ((stream: FakeStream) => void) | undefined;
+
+  constructor(
+    readonly label: string,
+    readonly endpoint: Endpoint,
+    private readonly clock: Clock,
+  ) {
+    this.server = new RpcServer().register(WorkerService, {
+      generate: (request, ctx) => this.generate(request, ctx.signal),
+      ping: async (_request, ctx) => {
+        this.pingCount++;
+        if (this.pings === 'refuse') throw new RpcError(RpcCode.Unavailable, `${label} is not available`);
+        if (this.pings === 'hang') await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve));
+        return { worker: label };
+      },
+    });
+  }
+
+  private async *generate(request: worker.v1.GenerateRequest, signal: AbortSignal) {
+    const stream = new FakeStream(request, this.clock);
+    this.streams.push(stream);
+    yield { connected: { worker: this.label, resumeAfter: request.resumeAfter } };
+    this.onStream?.(stream);
+    yield* stream.run(signal);
+  }
+
+  /** The stream opened last. */
+  get stream(): FakeStream {
+    const stream = this.streams[this.streams.length - 1];
+    if (!stream) throw new Error(`${this.label} has no stream`);
+    return stream;
+  }
+}
+
+/** A director that hands out its workers round-robin, skipping the excluded one unless it is the only one. */
+export class FakeDirector {
+  readonly server: RpcServer;
+  readonly calls: { sessionId: string; excludedWorker: string }[] = [];
+  /** Labels with endpoints, in ring order. */
+  workers: { label: string; endpoint: Endpoint }[] = [];
+  /** Labels that are not available. */
+  readonly unavailable = new Set<string>();
+  private cursor = -1;
+
+  constructor() {
+    this.server = new RpcServer().register(DirectorService, {
+      assignWorker: async (request) => {
+        this.calls.push({ sessionId: request.sessionId, excludedWorker: request.excludedWorker });
+        const sessionId = request.sessionId || `conn-${crypto.randomUUID()}`;
+        const picked = this.pick(request.excludedWorker);
+        if (!picked) throw new RpcError(RpcCode.Unavailable, 'no worker is available');
+        return { sessionId, worker: picked.label, endpoint: picked.endpoint };
+      },
+      listWorkers: async () => ({ workers: [] }),
+    });
+  }
+
+  private pick(excluded: string): { label: string; endpoint: Endpoint } | undefined {
+    const n = this.workers.length;
+    let fallback: number | undefined;
+    for (let step = 1; step <= n; step++) {
+      const index = (this.cursor + step) % n;
+      const candidate = this.workers[index];
+      if (this.unavailable.has(candidate.label)) continue;
+      if (candidate.label === excluded) {
+        fallback ??= index;
+        continue;
+      }
+      this.cursor = index;
+      return candidate;
+    }
+    if (fallback === undefined) return undefined;
+    this.cursor = fallback;
+    return this.workers[fallback];
+  }
+}
+
+/** Directors and workers on an in-memory network, all on one manual clock. */
+export class InProcessCluster {
+  readonly network = new InMemoryNetwork();
+  readonly directors: FakeDirector[] = [];
+  readonly workers = new Map<string, FakeWorker>();
+
+  constructor(private readonly clock: Clock) {}
+
+  addDirector(endpoint: Endpoint): FakeDirector {
+    const director = new FakeDirector();
+    this.directors.push(director);
+    this.network.listen(endpoint, director.server);
+    return director;
+  }
+
+  /** A worker known to every director. */
+  addWorker(label: string, endpoint: Endpoint): FakeWorker {
+    const worker = new FakeWorker(label, endpoint, this.clock);
+    this.workers.set(label, worker);
+    this.network.listen(endpoint, worker.server);
+    for (const director of this.directors) director.workers.push({ label, endpoint });
+    return worker;
+  }
+
+  worker(label: string): FakeWorker {
+    const worker = this.workers.get(label);
+    if (!worker) throw new Error(`no worker ${label}`);
+    return worker;
+  }
+
+  /** The process at `endpoint` is gone: its connections break and new ones are refused. */
+  kill(endpoint: Endpoint): void {
+    this.network.unlisten(endpoint);
+    this.network.reset(endpoint);
+  }
+
+  async close(): Promise<void> {
+    const servers = [...this.directors.map((d) => d.server), ...[...this.workers.values()].map((w) => w.server)];
+    await Promise.all(servers.map((server) => server.close({ graceMs: 0 })));
+  }
+}

@@ -1,0 +1,1 @@
+export { FakeDirector, FakeStream, FakeWorker, InProcessCluster } from './in-process-cluster.js';

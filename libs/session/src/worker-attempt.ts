@@ -1,0 +1,131 @@
+import { HeartbeatLoop, StallMonitor, type Clock, type PhiAccrualDetector } from '@switchyard/heartbeat';
+import { WorkerService } from '@switchyard/protocol';
+import { RpcCode, RpcError, createClient, type Dial, type RpcChannel } from '@switchyard/rpc';
+import type { Assignment } from './director-session.js';
+import { dialWithin } from './dial.js';
+import type { FailoverReason } from './events.js';
+import type { Token } from './token-buffer.js';
+
+/** Shortest ping after a stall: a live worker on a busy machine still answers within it. */
+export const MIN_STALL_PROBE_MS = 500;
+
+export interface WorkerAttemptOptions {
+  assignment: Assignment;
+  prompt: string;
+  /** The last sequence received: the worker continues after it. */
+  resumeAfter: number;
+  dial: Dial;
+  clock: Clock;
+  connectTimeoutMs: number;
+  heartbeatIntervalMs: number;
+  heartbeatTimeoutMs: number;
+  /**
+   * Learns the token rhythm (kept across attempts) and, when tokens stop for longer than it explains,
+   * has the worker pinged at once. Undefined: only the periodic heartbeat watches the worker.
+   */
+  stallDetector: PhiAccrualDetector | undefined;
+  /** The attempt ends (outcome `stopped`) when this aborts. */
+  signal: AbortSignal;
+  onConnected(resumeAfter: number): void;
+  /**
+   * Called for every token. A promise means "no room now": the attempt stops reading (and stops
+   * timing the token rhythm) until it resolves.
+   */
+  onToken(token: Token): Promise<void> | undefined;
+  onStall(silentMs: number): void;
+}
+
+export type AttemptOutcome =
+  | { kind: 'stopped'; tokens: number }
+  | { kind: 'failed'; reason: FailoverReason; error: RpcError; detectMs: number; tokens: number };
+
+/**
+ * One worker, one new connection: streams tokens after `resumeAfter` until the worker fails or the
+ * signal aborts, watching it three ways at once (the stream itself, a periodic ping, and a ping as soon
+ * as tokens stall). The first failure ends the attempt at once, whatever else is pending.
+ */
+export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<AttemptOutcome> {
+  const { assignment, clock, signal } = options;
+  const controller = new AbortController();
+  let lastAlive = clock.now();
+  let tokens = 0;
+  let detection: { reason: FailoverReason; error: RpcError; at: number } | undefined;
+  const detect = (reason: FailoverReason, error: unknown) => {
+    if (detection || signal.aborted) return;
+    detection = { reason, error: RpcError.from(error, RpcCode.Unavailable), at: clock.now() };
+    controller.abort(detection.error);
+  };
+  const outcome = (): AttemptOutcome =>
+    signal.aborted || !detection
+      ? { kind: 'stopped', tokens }
+      : { kind: 'failed', ...detection, detectMs: detection.at - lastAlive, tokens };
+
+  let channel: RpcChannel;
+  try {
+    const timeoutMs = options.connectTimeoutMs;
+    channel = await dialWithin(options.dial, assignment.endpoint, { clock, timeoutMs, signal });
+  } catch (error) {
+    detect('connect-failed', error);
+    return outcome();
+  }
+  const onAbort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', onAbort);
+  const worker = createClient(WorkerService, channel.client);
+  const heartbeat = new HeartbeatLoop({
+    clock,
+    intervalMs: options.heartbeatIntervalMs,
+    timeoutMs: options.heartbeatTimeoutMs,
+    probe: async (probeSignal) => void (await worker.ping({}, { signal: probeSignal })),
+    onFailure: (reason, error) => detect(reason === 'stall' ? 'stall' : 'heartbeat', error),
+  });
+  const detector = options.stallDetector;
+  const stall =
+    detector &&
+    new StallMonitor({
+      clock,
+      detector,
+      onStall: (silentMs) => {
+        options.onStall(silentMs);
+        const probeMs = Math.max(MIN_STALL_PROBE_MS, detector.meanIntervalMs ?? 0);
+        void heartbeat.probeNow('stall', Math.min(options.heartbeatTimeoutMs, probeMs));
+      },
+    });
+  void channel.closed.then((error) =>
+    detect('stream-closed', error ?? new RpcError(RpcCode.Unavailable, 'connection closed')),
+  );
+  heartbeat.start();
+  try {
+    const request = { sessionId: assignment.sessionId, prompt: options.prompt, resumeAfter: options.resumeAfter };
+    for await (const event of worker.generate(request, { signal: controller.signal })) {
+      lastAlive = clock.now();
+      stall?.arrival();
+      if (event.token) {
+        tokens++;
+        const token = { sequence: event.token.sequence ?? 0, text: event.token.text ?? '', worker: assignment.worker };
+        const noRoom = options.onToken(token);
+        if (noRoom) {
+          // The consumer is behind: a pause here is not the worker's, so it must not look like a stall.
+          stall?.restart();
+          await noRoom;
+        }
+      } else if (event.goAway) {
+        const reason = event.goAway.reason || 'worker going away';
+        detect('goaway', new RpcError(RpcCode.Unavailable, reason, { remote: true }));
+        break;
+      } else if (event.connected) {
+        options.onConnected(event.connected.resumeAfter ?? 0);
+      }
+    }
+    detect('stream-closed', new RpcError(RpcCode.Unavailable, 'stream ended'));
+  } catch (error) {
+    detect(error instanceof RpcError && error.remote ? 'error-frame' : 'stream-closed', error);
+  } finally {
+    heartbeat.stop();
+    // The learned rhythm stays for the next worker; the silence of this failure does not count.
+    stall?.restart();
+    signal.removeEventListener('abort', onAbort);
+    // Not awaited: closing a connection to a frozen peer must not hold up the failover.
+    void channel.close();
+  }
+  return outcome();
+}
