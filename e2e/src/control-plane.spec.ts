@@ -69,7 +69,9 @@ describe('control plane', () => {
     await w1.kill();
 
     const waits = [await client.waitForMsg(ClientLog.noWorkerAvailable)];
-    waits.push(await client.waitFor('a second, longer wait', (e) => e.msg === ClientLog.noWorkerAvailable && e !== waits[0]));
+    waits.push(
+      await client.waitFor('a second, longer wait', (e) => e.msg === ClientLog.noWorkerAvailable && e !== waits[0]),
+    );
     expect(waits[1].retryInMs).toBeGreaterThan(waits[0].retryInMs as number);
     await cluster.startWorker('w2');
 

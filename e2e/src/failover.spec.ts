@@ -85,7 +85,8 @@ describe('failover', () => {
     expect(failed.length).toBeGreaterThanOrEqual(2);
     expect(failed.some((w) => w.find(WorkerLog.recovered).length > 0)).toBe(true);
     // Each session kept one id across all of its workers.
-    for (const client of clients) expect(new Set(client.find(ClientLog.workerAssigned).map((e) => e.sessionId)).size).toBe(1);
+    for (const client of clients)
+      expect(new Set(client.find(ClientLog.workerAssigned).map((e) => e.sessionId)).size).toBe(1);
   });
 
   it('SIGTERM: the worker tells its client to go elsewhere, the client fails over at once, the worker exits 0', async () => {

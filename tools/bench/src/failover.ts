@@ -59,14 +59,26 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
       // Steady state: three tokens from the current worker, then a failure at a random moment.
       const tokens = client.find(ClientLog.token);
       const from = tokens.length ? (tokens[tokens.length - 1].sequence as number) : 0;
-      await client.waitFor(`token ${from + 3}`, (e) => e.msg === ClientLog.token && (e.sequence as number) >= from + 3, 30_000);
+      await client.waitFor(
+        `token ${from + 3}`,
+        (e) => e.msg === ClientLog.token && (e.sequence as number) >= from + 3,
+        30_000,
+      );
       await sleep(Math.random() * 500);
       const assigned = client.find(ClientLog.workerAssigned);
       const serving = assigned[assigned.length - 1].worker as string;
       const failedAt = Date.now();
       workers.get(serving)!.signal(mode.signal);
-      const failover = await client.waitFor('failover', (e) => e.msg === ClientLog.failover && e.time >= failedAt, 30_000);
-      const resumed = await client.waitFor('resumed', (e) => e.msg === ClientLog.resumed && e.time >= failover.time, 30_000);
+      const failover = await client.waitFor(
+        'failover',
+        (e) => e.msg === ClientLog.failover && e.time >= failedAt,
+        30_000,
+      );
+      const resumed = await client.waitFor(
+        'resumed',
+        (e) => e.msg === ClientLog.resumed && e.time >= failover.time,
+        30_000,
+      );
       samples.push({
         detectMs: failover.time - failedAt,
         resumeMs: resumed.time - failedAt,
