@@ -11,6 +11,8 @@ export interface ByteStream {
   cancel(reason?: unknown): void;
   /** Describes the peer for handlers and logs, for example `127.0.0.1:4433`. */
   readonly peer?: string;
+  /** The identity the peer authenticated with (a client certificate's URI SAN, say); undefined when anonymous. */
+  readonly peerIdentity?: string;
   /**
    * Turns an error raised by `readable` or `writable` into an `RpcError`. Transports map their own
    * failures here (one place per transport); when absent, failures become `Unavailable`.

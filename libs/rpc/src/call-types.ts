@@ -22,12 +22,17 @@ export interface HandlerContext {
   readonly metadata: Readonly<Metadata>;
   /** Aborts when the call is cancelled, its deadline passes, the server closes, or the call completes. */
   readonly signal: AbortSignal;
-  /** Absolute deadline (epoch ms), `Infinity` when none. */
+  /** Absolute deadline on the monotonic clock (`performance.now()` ms), `Infinity` when none. */
   readonly deadline: number;
   /** Trailers sent with the final status; handlers and interceptors may add to them. */
   readonly trailers: Metadata;
   /** The transport's description of the client, such as its address. */
   readonly peer: string | undefined;
+  /**
+   * Who the peer proved to be, when the transport authenticated it (a client certificate's identity, such as
+   * `spiffe://switchyard/worker/w1`); undefined for an anonymous peer.
+   */
+  readonly peerIdentity: string | undefined;
 }
 
 /** What a client interceptor sees of its call. It may change `metadata` before calling `next`. */

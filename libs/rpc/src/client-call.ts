@@ -1,17 +1,13 @@
 import { FrameType, rpc, type MethodDescriptor } from '@switchyard/protocol';
 import type { CallOptions, ClientCallInfo, ClientInterceptor, Metadata } from './call-types.js';
 import { runInterceptors } from './call-types.js';
+import { CallFlow } from './call-flow.js';
 import { createDeadline, type Deadline } from './deadline.js';
 import { createDeferred, type Deferred } from './deferred.js';
 import type { FrameChannel } from './frame-channel.js';
-import { ReceiveWindow, SendWindow, decodeWindow, encodeWindow, messageCost } from './flow-control.js';
-import { MessageQueue } from './message-queue.js';
+import { decodeWindow, messageCost } from './flow-control.js';
+import { LazySignal } from './lazy-signal.js';
 import { RpcCode, RpcError, toRpcCode } from './rpc-error.js';
-
-interface Received {
-  message: unknown;
-  cost: number;
-}
 
 const EMPTY = new Uint8Array(0);
 const RESOLVED = Promise.resolve();
@@ -31,12 +27,24 @@ function encodeHeader(method: MethodDescriptor, expiresAt: number, metadata: Met
     }
     return header;
   }
-  const remaining = expiresAt - Date.now();
+  const remaining = expiresAt - performance.now();
   return rpc.v1.RequestHeader.encode({
     method: method.path,
     timeoutMs: Number.isFinite(remaining) ? Math.max(1, Math.ceil(remaining)) : 0,
     metadata,
   }).finish();
+}
+
+export interface ClientCallOptions {
+  channel: FrameChannel;
+  id: number;
+  method: MethodDescriptor;
+  /** What the caller asked for: deadline, signal, metadata, trailers callback. */
+  callOptions: CallOptions;
+  /** Largest frame the server may send. */
+  maxFrameBytes: number;
+  /** Called once when the call ends, however it ends. */
+  onDone(call: ClientCall): void;
 }
 
 /**
@@ -46,19 +54,25 @@ function encodeHeader(method: MethodDescriptor, expiresAt: number, metadata: Met
  * the status, a local abort or the channel.
  *
  * Small unary calls dominate many workloads, so the common case allocates little: no deadline
- * machinery without a timeout or signal, no promise chain without interceptors, no queue for a
- * single response.
+ * machinery without a timeout or signal, no promise chain without interceptors, no flow-control
+ * state (queue, windows) for a single request and a single response.
  */
 export class ClientCall {
-  private readonly sendWindow = new SendWindow();
+  readonly id: number;
+  readonly method: MethodDescriptor;
+  private readonly channel: FrameChannel;
+  private readonly options: CallOptions;
+  private readonly maxFrameBytes: number;
+  private readonly onDone: (call: ClientCall) => void;
   private readonly deadline: Deadline | undefined;
-  private inbound: MessageQueue<Received> | undefined;
-  private receiveWindow: ReceiveWindow | undefined;
+  /** Created by the first streamed message in either direction (or a Window frame). */
+  private flow: CallFlow | undefined;
   /** Settled by the status when interceptors run (they await it through `next()`). */
   private status: Deferred<void> | undefined;
   private opened: Deferred<void> | undefined;
   private outcome: Deferred<unknown> | undefined;
-  private signalController: AbortController | undefined;
+  /** The signal interceptors see when the call has no deadline; created with `info`. */
+  private callSignal: LazySignal | undefined;
   private infoObject: ClientCallInfo | undefined;
   private metadata: Metadata;
   private state: 'pending' | 'open' | 'half-closed' | 'done' = 'pending';
@@ -68,14 +82,13 @@ export class ClientCall {
   private finished = false;
   private lastSend: Promise<void> = RESOLVED;
 
-  constructor(
-    private readonly channel: FrameChannel,
-    readonly id: number,
-    readonly method: MethodDescriptor,
-    private readonly options: CallOptions,
-    private readonly onDone: (call: ClientCall) => void,
-    private readonly maxFrameBytes: number,
-  ) {
+  constructor({ channel, id, method, callOptions: options, maxFrameBytes, onDone }: ClientCallOptions) {
+    this.channel = channel;
+    this.id = id;
+    this.method = method;
+    this.options = options;
+    this.maxFrameBytes = maxFrameBytes;
+    this.onDone = onDone;
     this.metadata = options.metadata ?? NO_METADATA;
     if (options.timeoutMs || options.signal) {
       this.deadline = createDeadline({
@@ -93,13 +106,14 @@ export class ClientCall {
   /** What interceptors see; built on first use. */
   get info(): ClientCallInfo {
     if (!this.infoObject) {
-      const signal = () => this.signal();
+      const source = this.deadline ?? (this.callSignal = new LazySignal());
+      if (this.error) this.callSignal?.abort(this.error);
       this.metadata = { ...this.metadata };
       this.infoObject = {
         method: this.method,
         metadata: this.metadata,
         get signal() {
-          return signal();
+          return source.signal;
         },
       };
     }
@@ -133,12 +147,12 @@ export class ClientCall {
 
   /**
    * Sends the only request of a call that does not stream requests, then half-closes. Once the call is
-   * open with credit and writer capacity (the usual case) both frames are queued at once, with no promise
-   * per step.
+   * open with writer capacity (the usual case) both frames are queued at once, with no promise per step.
+   * With no flow state yet this is the call's first message, for which a fresh window always has credit,
+   * and as none follows there is no need to create the state only to record its cost.
    */
   sendOnly(payload: Uint8Array): Promise<void> {
-    if (this.state === 'open' && this.sendWindow.available && this.channel.writer.waitForCapacity() === undefined) {
-      this.sendWindow.consume(messageCost(payload.byteLength));
+    if (this.state === 'open' && this.flow === undefined && this.channel.writer.waitForCapacity() === undefined) {
       this.channel.send({ type: FrameType.Message, callId: this.id, payload });
       this.state = 'half-closed';
       this.channel.send({ type: FrameType.HalfClose, callId: this.id, payload: EMPTY });
@@ -167,14 +181,8 @@ export class ClientCall {
   }
 
   /** Next streamed response, `done` after an OK status; rejects with the call's `RpcError`. */
-  async take(): Promise<IteratorResult<unknown, undefined>> {
-    const result = await this.queue().next();
-    if (result.done) return result;
-    const grant = this.window().consume(result.value.cost);
-    if (grant > 0 && this.state !== 'done') {
-      this.channel.send({ type: FrameType.Window, callId: this.id, payload: encodeWindow(grant) });
-    }
-    return { done: false, value: result.value.message };
+  take(): Promise<IteratorResult<unknown, undefined>> {
+    return this.streams().take();
   }
 
   /** Ends the call locally; the server is told to stop. */
@@ -196,7 +204,7 @@ export class ClientCall {
         const bytes = decodeWindow(payload);
         if (bytes === undefined)
           return this.abort(new RpcError(RpcCode.Internal, 'malformed window frame from server'));
-        return this.sendWindow.grant(bytes);
+        return this.streams().grant(bytes);
       }
       default:
         return this.abort(new RpcError(RpcCode.Internal, `server sent frame type ${type}, which only clients send`));
@@ -217,13 +225,12 @@ export class ClientCall {
 
   private async sendInOrder(payload: Uint8Array): Promise<void> {
     if (this.state === 'pending') await this.whenOpened();
-    while (!this.sendWindow.available && this.state !== 'done') await this.sendWindow.wait();
-    const capacity = this.channel.writer.waitForCapacity();
-    if (capacity) await capacity;
+    const flow = this.streams();
+    const writable = flow.whenWritable();
+    if (writable) await writable;
     if (this.state === 'done') throw this.error;
     if (this.state === 'half-closed') throw new RpcError(RpcCode.Internal, 'send after half-close');
-    this.sendWindow.consume(messageCost(payload.byteLength));
-    this.channel.send({ type: FrameType.Message, callId: this.id, payload });
+    flow.sendMessage(payload);
   }
 
   private whenOpened(): Promise<void> {
@@ -232,12 +239,12 @@ export class ClientCall {
   }
 
   private onMessage(payload: Uint8Array): void {
-    const streamed = this.method.responseStream;
+    const flow = this.method.responseStream ? this.streams() : undefined;
     const cost = messageCost(payload.byteLength);
-    if (streamed && !this.window().receive(cost)) {
+    if (flow && !flow.admit(cost)) {
       return this.abort(new RpcError(RpcCode.ResourceExhausted, 'server overran the flow-control window'));
     }
-    if (!streamed && ++this.received > 1) {
+    if (!flow && ++this.received > 1) {
       return this.abort(new RpcError(RpcCode.Internal, 'server sent more than one response to a unary call'));
     }
     let message: unknown;
@@ -248,7 +255,7 @@ export class ClientCall {
         new RpcError(RpcCode.Internal, `malformed response: ${(error as Error).message}`, { cause: error }),
       );
     }
-    if (streamed) this.queue().push({ message, cost });
+    if (flow) flow.push(message, cost);
     else this.response = message;
   }
 
@@ -278,16 +285,16 @@ export class ClientCall {
     this.error = error;
     this.status?.reject(error);
     this.opened?.resolve();
-    this.inbound?.fail(error);
+    this.flow?.fail(error);
     this.outcome?.reject(error);
-    this.signalController?.abort(error);
+    this.callSignal?.abort(error);
     this.release();
   }
 
   private finish(): void {
     if (this.error || this.finished) return;
     this.finished = true;
-    this.inbound?.end();
+    this.flow?.end();
     this.settleOutcome();
     this.release();
   }
@@ -300,28 +307,17 @@ export class ClientCall {
 
   private release(): void {
     this.deadline?.cleanup();
-    this.sendWindow.release();
+    this.flow?.release();
     this.onDone(this);
   }
 
-  private queue(): MessageQueue<Received> {
-    this.inbound ??= new MessageQueue<Received>();
-    if (this.error && !this.inbound.closed) this.inbound.fail(this.error);
-    else if (this.finished && !this.inbound.closed) this.inbound.end();
-    return this.inbound;
-  }
-
-  private window(): ReceiveWindow {
-    this.receiveWindow ??= new ReceiveWindow(this.maxFrameBytes);
-    return this.receiveWindow;
-  }
-
-  private signal(): AbortSignal {
-    if (this.deadline) return this.deadline.signal;
-    if (!this.signalController) {
-      this.signalController = new AbortController();
-      if (this.error) this.signalController.abort(this.error);
+  /** The call's flow-control state, created on first use in the state the call is in. */
+  private streams(): CallFlow {
+    if (!this.flow) {
+      this.flow = new CallFlow({ channel: this.channel, id: this.id, maxFrameBytes: this.maxFrameBytes, call: this });
+      if (this.error) this.flow.fail(this.error);
+      else if (this.finished) this.flow.end();
     }
-    return this.signalController.signal;
+    return this.flow;
   }
 }

@@ -1,3 +1,4 @@
+import { LazySignal } from './lazy-signal.js';
 import { RpcCode, RpcError } from './rpc-error.js';
 
 /** setTimeout treats delays above 2^31-1 ms as 1 ms, so longer timeouts are clamped to this. */
@@ -6,7 +7,10 @@ export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 export interface Deadline {
   /** Aborts with an `RpcError(DeadlineExceeded)` when the time is up, or with the reason of a linked signal. */
   readonly signal: AbortSignal;
-  /** Absolute time (epoch ms) at which the deadline fires; `Infinity` when there is none. */
+  /**
+   * When the deadline fires, on the monotonic clock (`performance.now()` ms, not epoch ms): compare it with
+   * `performance.now()`. `Infinity` when there is none.
+   */
   readonly expiresAt: number;
   /** Stops the timer and detaches from linked signals; call it once the deadline is no longer needed. */
   cleanup(): void;
@@ -27,15 +31,11 @@ export interface DeadlineOptions {
  * `onAbort` (the RPC client, once per call) does not pay for one.
  */
 export function createDeadline(options: DeadlineOptions = {}): Deadline {
-  let controller: AbortController | undefined;
-  let abortReason: unknown;
-  let fired = false;
+  const lazy = new LazySignal();
   const timeoutMs = options.timeoutMs ? Math.min(Math.max(options.timeoutMs, 0), MAX_TIMEOUT_MS) : 0;
   const fire = (reason: unknown) => {
-    if (fired) return;
-    fired = true;
-    abortReason = reason;
-    controller?.abort(reason);
+    if (lazy.aborted) return;
+    lazy.abort(reason);
     options.onAbort?.(reason);
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -53,13 +53,9 @@ export function createDeadline(options: DeadlineOptions = {}): Deadline {
   }
   return {
     get signal() {
-      if (!controller) {
-        controller = new AbortController();
-        if (fired) controller.abort(abortReason);
-      }
-      return controller.signal;
+      return lazy.signal;
     },
-    expiresAt: timeoutMs > 0 ? Date.now() + timeoutMs : Infinity,
+    expiresAt: timeoutMs > 0 ? performance.now() + timeoutMs : Infinity,
     cleanup() {
       if (timer !== undefined) clearTimeout(timer);
       parent?.removeEventListener('abort', onParentAbort);

@@ -39,6 +39,10 @@ export class FrameChannel {
     return this.stream.peer;
   }
 
+  get peerIdentity(): string | undefined {
+    return this.stream.peerIdentity;
+  }
+
   get isOpen(): boolean {
     return !this.ended;
   }

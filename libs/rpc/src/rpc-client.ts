@@ -39,6 +39,8 @@ export class RpcClient {
   private readonly closedDeferred = createDeferred<RpcError | undefined>();
   private nextCallId = 1;
   private closeError: RpcError | undefined;
+  /** Shared by every call, rather than a closure per call. */
+  private readonly onCallDone = (call: ClientCall): void => void this.calls.delete(call.id);
 
   constructor(stream: ByteStream, options: RpcClientOptions = {}) {
     this.maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
@@ -110,14 +112,14 @@ export class RpcClient {
       throw new RpcError(RpcCode.ResourceExhausted, 'call ids exhausted on this stream; open a new connection');
     }
     const id = this.nextCallId++;
-    const call = new ClientCall(
-      this.channel,
+    const call = new ClientCall({
+      channel: this.channel,
       id,
       method,
-      options,
-      (done) => this.calls.delete(done.id),
-      this.maxFrameBytes,
-    );
+      callOptions: options,
+      maxFrameBytes: this.maxFrameBytes,
+      onDone: this.onCallDone,
+    });
     if (!call.isDone) this.calls.set(id, call);
     call.start(this.interceptors);
     return call;

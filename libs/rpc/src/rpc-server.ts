@@ -37,46 +37,66 @@ interface Registered {
   handler: AnyHandler;
 }
 
+type ResolvedServerOptions = Required<Omit<RpcServerOptions, 'logger'>> & { logger: RpcLogger };
+
+/** What a session needs of its server. The server hands it to each session it creates, so none of it is public. */
+interface SessionContext {
+  readonly options: ResolvedServerOptions;
+  /** Registered methods by path. */
+  readonly methods: ReadonlyMap<string, Registered>;
+  /** True once `close()` was called: new calls are refused. */
+  readonly closing: boolean;
+}
+
+/** The server's side of the same object. */
+interface ServerState extends SessionContext {
+  readonly methods: Map<string, Registered>;
+  closing: boolean;
+}
+
 /**
  * Serves registered services on any number of byte streams (`handleStream`), each carrying many
  * calls. Unknown methods get UNIMPLEMENTED at once; a framing error from a client closes only that
  * client's stream.
  */
 export class RpcServer {
-  private readonly methods = new Map<string, Registered>();
+  private readonly state: ServerState;
   private readonly sessions = new Set<ServerSession>();
-  private closing = false;
-  readonly options: Required<Omit<RpcServerOptions, 'logger'>> & { logger: RpcLogger };
 
   constructor(options: RpcServerOptions = {}) {
-    this.options = {
-      maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
-      maxTimeoutMs: options.maxTimeoutMs ?? 0,
-      maxConcurrentCallsPerStream: options.maxConcurrentCallsPerStream ?? 16384,
-      writeHighWaterBytes: options.writeHighWaterBytes ?? 256 * 1024,
-      interceptors: options.interceptors ?? [],
-      logger: options.logger ?? silentLogger,
+    this.state = {
+      options: {
+        maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
+        maxTimeoutMs: options.maxTimeoutMs ?? 0,
+        maxConcurrentCallsPerStream: options.maxConcurrentCallsPerStream ?? 16384,
+        writeHighWaterBytes: options.writeHighWaterBytes ?? 256 * 1024,
+        interceptors: options.interceptors ?? [],
+        logger: options.logger ?? silentLogger,
+      },
+      methods: new Map(),
+      closing: false,
     };
   }
 
   /** Registers every method of `service`; throws if one of its paths is already registered. */
   register<S extends ServiceDefinition>(service: S, handlers: ServiceHandlers<S>): this {
+    const { methods } = this.state;
     for (const [key, method] of Object.entries(service.methods)) {
-      if (this.methods.has(method.path)) throw new Error(`${method.path} is already registered`);
+      if (methods.has(method.path)) throw new Error(`${method.path} is already registered`);
       const handler = (handlers as Record<string, AnyHandler>)[key];
       if (typeof handler !== 'function') throw new Error(`no handler for ${method.path}`);
-      this.methods.set(method.path, { method, handler });
+      methods.set(method.path, { method, handler });
     }
     return this;
   }
 
   /** Serves calls arriving on `stream` until it ends. */
   handleStream(stream: ByteStream): void {
-    if (this.closing) {
+    if (this.state.closing) {
       stream.cancel(new RpcError(RpcCode.Unavailable, 'server is shutting down'));
       return;
     }
-    const session = new ServerSession(this, stream, (done) => this.sessions.delete(done));
+    const session = new ServerSession(this.state, stream, (done) => this.sessions.delete(done));
     this.sessions.add(session);
   }
 
@@ -87,20 +107,12 @@ export class RpcServer {
     return total;
   }
 
-  get isClosing(): boolean {
-    return this.closing;
-  }
-
-  lookup(path: string): Registered | undefined {
-    return this.methods.get(path);
-  }
-
   /**
    * Stops accepting calls (new ones get UNAVAILABLE), lets in-flight calls finish for up to
    * `graceMs`, cancels the rest with UNAVAILABLE, and closes every stream.
    */
   async close(options: CloseOptions = {}): Promise<void> {
-    this.closing = true;
+    this.state.closing = true;
     const graceMs = options.graceMs ?? 5000;
     const sessions = [...this.sessions];
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -121,7 +133,7 @@ class ServerSession {
   private idleWaiters: Array<() => void> = [];
 
   constructor(
-    private readonly server: RpcServer,
+    private readonly server: SessionContext,
     stream: ByteStream,
     private readonly onEnd: (session: ServerSession) => void,
   ) {
@@ -179,18 +191,18 @@ class ServerSession {
     } catch (error) {
       return refuse(new RpcError(RpcCode.InvalidArgument, `malformed request header: ${(error as Error).message}`));
     }
-    if (this.server.isClosing) return refuse(new RpcError(RpcCode.Unavailable, 'server is shutting down'));
-    const registered = this.server.lookup(header.method);
+    const { options, methods, closing } = this.server;
+    if (closing) return refuse(new RpcError(RpcCode.Unavailable, 'server is shutting down'));
+    const registered = methods.get(header.method);
     if (!registered) return refuse(new RpcError(RpcCode.Unimplemented, `unknown method ${header.method}`));
-    if (this.calls.size >= this.server.options.maxConcurrentCallsPerStream) {
+    if (this.calls.size >= options.maxConcurrentCallsPerStream) {
       return refuse(
         new RpcError(
           RpcCode.ResourceExhausted,
-          `more than ${this.server.options.maxConcurrentCallsPerStream} concurrent calls on one stream`,
+          `more than ${options.maxConcurrentCallsPerStream} concurrent calls on one stream`,
         ),
       );
     }
-    const { options } = this.server;
     const call = new ServerCall({
       channel: this.channel,
       id: callId,

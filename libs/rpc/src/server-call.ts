@@ -1,11 +1,12 @@
 import { FrameType, type MethodDescriptor } from '@switchyard/protocol';
 import type { HandlerContext, Metadata, RpcLogger, ServerInterceptor } from './call-types.js';
 import { runInterceptors } from './call-types.js';
+import { CallFlow } from './call-flow.js';
 import { MAX_TIMEOUT_MS } from './deadline.js';
 import type { FrameChannel } from './frame-channel.js';
 import { encodeStatus } from './frame-channel.js';
-import { ReceiveWindow, SendWindow, decodeWindow, encodeWindow, messageCost } from './flow-control.js';
-import { MessageQueue } from './message-queue.js';
+import { decodeWindow, messageCost } from './flow-control.js';
+import { LazySignal } from './lazy-signal.js';
 import { RpcCode, RpcError } from './rpc-error.js';
 
 /** A registered handler with the shape-specific typing erased. */
@@ -33,11 +34,6 @@ const CALL_COMPLETED = new RpcError(RpcCode.Cancelled, 'call completed');
 /** What `decodeRequest` returns when it has ended the call instead. */
 const REJECTED = Symbol('rejected');
 
-interface Received {
-  message: unknown;
-  cost: number;
-}
-
 /**
  * One inbound call: feeds requests to the handler, sends its responses under flow control and ends
  * the call with exactly one Status. The server enforces the deadline itself: when it passes, the
@@ -50,11 +46,9 @@ export class ServerCall {
    * goes out from its own continuation, with no queue and no async layers (the common small call).
    */
   private readonly direct: boolean;
-  // Streaming state; a direct call never needs it (one request, one response within the first window).
-  private readonly inbound: MessageQueue<Received> | undefined;
-  private readonly sendWindow: SendWindow | undefined;
-  private readonly receiveWindow: ReceiveWindow | undefined;
-  private controller: AbortController | undefined;
+  /** Streaming state; a direct call never needs it (one request, one response within the first window). */
+  private readonly flow: CallFlow | undefined;
+  private readonly callSignal = new LazySignal();
   private finishReason: RpcError | undefined;
   private readonly timer: ReturnType<typeof setTimeout> | undefined;
   private received = 0;
@@ -63,9 +57,12 @@ export class ServerCall {
   constructor(private readonly options: ServerCallOptions) {
     this.direct = !options.method.requestStream && !options.method.responseStream && options.interceptors.length === 0;
     if (!this.direct) {
-      this.inbound = new MessageQueue<Received>();
-      this.sendWindow = new SendWindow();
-      this.receiveWindow = new ReceiveWindow(options.maxFrameBytes);
+      this.flow = new CallFlow({
+        channel: options.channel,
+        id: options.id,
+        maxFrameBytes: options.maxFrameBytes,
+        call: this,
+      });
     }
     const timeoutMs = effectiveTimeout(options.clientTimeoutMs, options.maxTimeoutMs);
     if (timeoutMs > 0) {
@@ -74,18 +71,18 @@ export class ServerCall {
         timeoutMs,
       );
     }
-    // The signal is created on first use: most handlers never look at it, and an AbortController per
-    // call is a measurable share of a small unary call's cost.
-    const signal = () => this.signal();
+    // The signal is created on first use: most handlers never look at it.
+    const callSignal = this.callSignal;
     this.ctx = {
       method: options.method,
       metadata: options.metadata,
       get signal() {
-        return signal();
+        return callSignal.signal;
       },
-      deadline: timeoutMs > 0 ? Date.now() + timeoutMs : Infinity,
+      deadline: timeoutMs > 0 ? performance.now() + timeoutMs : Infinity,
       trailers: {},
       peer: options.channel.peer,
+      peerIdentity: options.channel.peerIdentity,
     };
   }
 
@@ -160,13 +157,13 @@ export class ServerCall {
         if (this.direct && this.received === 0) {
           return this.end(new RpcError(RpcCode.InvalidArgument, 'the client sent no request message'));
         }
-        return this.inbound?.end();
+        return this.flow?.end();
       case FrameType.Cancel:
         return this.cancel(new RpcError(RpcCode.Cancelled, 'cancelled by the client'));
       case FrameType.Window: {
         const bytes = decodeWindow(payload);
         if (bytes === undefined) return this.end(new RpcError(RpcCode.InvalidArgument, 'malformed window frame'));
-        return this.sendWindow?.grant(bytes);
+        return this.flow?.grant(bytes);
       }
       default:
         return this.end(new RpcError(RpcCode.InvalidArgument, `frame type ${type} is not valid from a client`));
@@ -189,31 +186,23 @@ export class ServerCall {
     this.finish(error ?? CALL_COMPLETED);
   }
 
-  private signal(): AbortSignal {
-    if (!this.controller) {
-      this.controller = new AbortController();
-      if (this.finishReason) this.controller.abort(this.finishReason);
-    }
-    return this.controller.signal;
-  }
-
   private finish(reason: RpcError): void {
     this.done = true;
     this.finishReason = reason;
     if (this.timer !== undefined) clearTimeout(this.timer);
-    this.inbound?.abort(reason);
-    this.sendWindow?.release();
-    this.controller?.abort(reason);
+    this.flow?.abort(reason);
+    this.callSignal.abort(reason);
     this.options.onDone();
   }
 
   private onMessage(payload: Uint8Array): void {
+    const flow = this.flow!;
     const cost = messageCost(payload.byteLength);
-    if (!this.receiveWindow!.receive(cost)) {
+    if (!flow.admit(cost)) {
       return this.end(new RpcError(RpcCode.ResourceExhausted, 'client overran the flow-control window'));
     }
     const message = this.decodeRequest(payload);
-    if (message !== REJECTED) this.inbound!.push({ message, cost });
+    if (message !== REJECTED) flow.push(message, cost);
   }
 
   /** Decodes one request; on a second request of a unary method or undecodable bytes, ends the call. */
@@ -235,7 +224,7 @@ export class ServerCall {
     let input: unknown;
     if (method.requestStream) input = this.requests();
     else {
-      const first = await this.take();
+      const first = await this.flow!.take();
       if (first.done) throw new RpcError(RpcCode.InvalidArgument, 'the client sent no request message');
       input = first.value;
     }
@@ -247,18 +236,9 @@ export class ServerCall {
     }
   }
 
-  private async take(): Promise<IteratorResult<unknown, undefined>> {
-    const result = await this.inbound!.next();
-    if (result.done) return result;
-    const grant = this.receiveWindow!.consume(result.value.cost);
-    if (grant > 0 && !this.done) {
-      this.options.channel.send({ type: FrameType.Window, callId: this.options.id, payload: encodeWindow(grant) });
-    }
-    return { done: false, value: result.value.message };
-  }
-
   private requests(): AsyncIterable<unknown> {
-    return { [Symbol.asyncIterator]: () => ({ next: () => this.take() }) };
+    const flow = this.flow!;
+    return { [Symbol.asyncIterator]: () => ({ next: () => flow.take() }) };
   }
 
   private encode(response: unknown): Uint8Array {
@@ -274,13 +254,11 @@ export class ServerCall {
 
   private async send(response: unknown): Promise<void> {
     const payload = this.encode(response);
-    const window = this.sendWindow!;
-    while (!window.available && !this.done) await window.wait();
-    const capacity = this.options.channel.writer.waitForCapacity();
-    if (capacity) await capacity;
+    const flow = this.flow!;
+    const writable = flow.whenWritable();
+    if (writable) await writable;
     if (this.done) throw this.finishReason;
-    window.consume(messageCost(payload.byteLength));
-    this.options.channel.send({ type: FrameType.Message, callId: this.options.id, payload });
+    flow.sendMessage(payload);
   }
 }
 
