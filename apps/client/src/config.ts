@@ -23,6 +23,10 @@ export const clientEnv = z
     CLIENT_CONNECT_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
     /** How long one AssignWorker call may take. */
     CLIENT_DIRECTOR_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
+    /** A worker must send its first token within this long (else: failover, reason no-progress). */
+    CLIENT_FIRST_TOKEN_TIMEOUT_MS: durationMs({ min: 10 }).default(5000),
+    /** Floor of the deadline between two tokens; four observed token intervals when longer. */
+    CLIENT_PROGRESS_TIMEOUT_MS: durationMs({ min: 10 }).default(2000),
     /** Probe the worker as soon as tokens stall (phi-accrual over their arrival times). */
     CLIENT_STALL_PROBE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
     /** First delay after a failed attempt that produced no token (then exponential, with jitter). */

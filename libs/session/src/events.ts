@@ -14,7 +14,11 @@ export type FailoverReason =
   /** A periodic ping failed or went unanswered within its timeout. */
   | 'heartbeat'
   /** Tokens stopped arriving and a ping sent at once went unanswered. */
-  | 'stall';
+  | 'stall'
+  /** The worker answers pings but sent no first token, or stopped sending tokens, within the deadline. */
+  | 'no-progress'
+  /** The worker sent something that breaks the protocol (a token out of sequence, a wrong resume point). */
+  | 'protocol-violation';
 
 /** What a session reports while it runs; failover is otherwise invisible to its consumer. */
 export interface SessionEvents {

@@ -141,7 +141,13 @@ describe('StreamSession failover', () => {
   });
 
   it('heartbeat timeout: a frozen worker is left when a ping goes unanswered, without waiting for anything else', async () => {
-    const h = start({ stallProbe: false, heartbeatIntervalMs: 5000, heartbeatTimeoutMs: 3000 });
+    // The progress deadline is pushed out of the way: this is about the heartbeat alone.
+    const h = start({
+      stallProbe: false,
+      heartbeatIntervalMs: 5000,
+      heartbeatTimeoutMs: 3000,
+      progressTimeoutMs: 60_000,
+    });
     await h.tokensUpTo(2); // t = 1000, the first ping is due at 5000
     const w1 = h.serving();
     w1.stream.pause();
@@ -189,7 +195,6 @@ describe('StreamSession failover', () => {
     const w1 = h.serving();
     w1.stream.pause();
     await h.until(() => h.of('stall').length > 0);
-    await h.clock.advance(1000);
     w1.stream.every(500);
     await h.tokensUpTo(25);
     expect(h.of('failover')).toEqual([]);
@@ -197,20 +202,68 @@ describe('StreamSession failover', () => {
     expectExactly(h.received, 25);
   });
 
-  it('resumes after the last sequence received, dropping what a worker repeats', async () => {
+  it('resumes after the last sequence received', async () => {
     const h = start();
     await h.tokensUpTo(6);
     h.serving().stream.fail();
-    await h.until(() => h.cluster.worker('w2').streams.length > 0);
+    await h.tokensUpTo(8);
     const w2 = h.cluster.worker('w2');
     expect(w2.stream.request).toMatchObject({ sessionId: h.session.summary().sessionId, prompt: 'p', resumeAfter: 6 });
-    w2.onStream = undefined;
-    w2.stream.pause();
-    w2.stream.sequence(5); // a repeat, which must not reach the consumer
-    w2.stream.sequence(7);
-    await h.tokensUpTo(7);
-    expectExactly(h.received, 7);
-    expect(h.session.summary()).toMatchObject({ duplicates: 1, gaps: 0 });
+    expectExactly(h.received, 8);
+  });
+
+  it.each([
+    ['a repeat', 5, 'sent token 5 where 7 was due'],
+    ['a skip', 9, 'sent token 9 where 7 was due'],
+    ['a sequence near 2^60', 2 ** 60, `sent token ${2 ** 60} where 7 was due`],
+  ])(
+    'protocol violation (%s): not delivered, the resume point stays, another worker continues',
+    async (_what, sequence, message) => {
+      const h = start();
+      await h.tokensUpTo(6);
+      const w1 = h.serving();
+      w1.stream.pause();
+      w1.stream.sequence(sequence);
+      await h.tokensUpTo(8);
+      expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'protocol-violation', lastSequence: 6 });
+      expect(h.of('failover')[0].error.message).toContain(message);
+      expect(h.cluster.worker('w2').stream.request.resumeAfter).toBe(6);
+      expectExactly(h.received, 8);
+      expect(h.session.summary()).toMatchObject({ gaps: 0, duplicates: 0 });
+    },
+  );
+
+  it('no progress, first token: a worker that answers pings but never streams is left at the first-token deadline', async () => {
+    const h = start({ firstTokenTimeoutMs: 5000 });
+    h.cluster.worker('w1').onStream = undefined; // Connected, then nothing
+    await h.tokensUpTo(2);
+    const [failover] = h.of('failover');
+    expect(failover).toMatchObject({ from: 'w1', reason: 'no-progress', lastSequence: 0, at: 5000 });
+    expect(failover.error.message).toContain('no first token within 5000 ms');
+    expect(h.received[0].worker).toBe('w2');
+  });
+
+  it('no progress, mid-stream: tokens stop while pings are answered; left at the progress deadline', async () => {
+    const h = start({ progressTimeoutMs: 2000 });
+    await h.tokensUpTo(10);
+    const lastTokenAt = h.clock.now();
+    h.serving().stream.pause(); // pings still answered: the stall probe clears it, the deadline does not
+    await h.until(() => h.of('failover').length > 0);
+    expect(h.of('stall')).toHaveLength(1);
+    expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'no-progress', lastSequence: 10 });
+    expect(h.of('failover')[0].at - lastTokenAt).toBe(2000); // max(2000, 4 × 500 ms)
+    await h.tokensUpTo(12);
+    expectExactly(h.received, 12);
+  });
+
+  it('no progress follows the rhythm: four observed intervals when that is longer than the floor', async () => {
+    const h = start({ progressTimeoutMs: 1000 });
+    for (const worker of h.cluster.workers.values()) worker.onStream = (stream) => stream.every(2000);
+    await h.tokensUpTo(5);
+    const lastTokenAt = h.clock.now();
+    h.serving().stream.pause();
+    await h.until(() => h.of('failover').length > 0);
+    expect(h.of('failover')[0]).toMatchObject({ reason: 'no-progress', at: lastTokenAt + 8000 });
   });
 
   it('director unreachable: retries with growing delays and recovers when the director is back', async () => {

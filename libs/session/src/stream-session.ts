@@ -13,6 +13,8 @@ export const SESSION_DEFAULTS = {
   heartbeatTimeoutMs: 3000,
   connectTimeoutMs: 3000,
   directorTimeoutMs: 3000,
+  firstTokenTimeoutMs: 5000,
+  progressTimeoutMs: 2000,
   stallProbe: true,
   retryMs: 1000,
   noWorkerRetryMs: 2000,
@@ -42,6 +44,13 @@ export interface SessionOptions {
   connectTimeoutMs?: number;
   /** Timeout of one AssignWorker call. Default 3000. */
   directorTimeoutMs?: number;
+  /** A worker must send its first token within this long, or it is left (`no-progress`). Default 5000. */
+  firstTokenTimeoutMs?: number;
+  /**
+   * Floor of the deadline between two tokens (`no-progress`); the deadline is four observed token intervals
+   * when that is longer. Default 2000.
+   */
+  progressTimeoutMs?: number;
   /** Ping the worker as soon as tokens stall (phi-accrual over their arrival times). Default true. */
   stallProbe?: boolean;
   /** First delay after an attempt that produced no token, or after every director failed. Default 1000. */

@@ -1,4 +1,4 @@
-import { HeartbeatLoop, StallMonitor, type Clock, type PhiAccrualDetector } from '@switchyard/heartbeat';
+import { HeartbeatLoop, StallMonitor, Watchdog, type Clock, type PhiAccrualDetector } from '@switchyard/heartbeat';
 import { WorkerService } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient, type Dial, type RpcChannel } from '@switchyard/rpc';
 import type { Assignment } from './director-session.js';
@@ -8,6 +8,8 @@ import type { Token } from './token-buffer.js';
 
 /** Shortest ping after a stall: a live worker on a busy machine still answers within it. */
 export const MIN_STALL_PROBE_MS = 500;
+/** The progress deadline during a stream: this many of the observed token intervals (or its floor). */
+export const PROGRESS_INTERVALS = 4;
 
 export interface WorkerAttemptOptions {
   assignment: Assignment;
@@ -19,6 +21,10 @@ export interface WorkerAttemptOptions {
   connectTimeoutMs: number;
   heartbeatIntervalMs: number;
   heartbeatTimeoutMs: number;
+  /** The worker must send its first token within this long of the stream's start. */
+  firstTokenTimeoutMs: number;
+  /** Floor of the progress deadline: the longest silence between tokens, whatever their rhythm. */
+  progressTimeoutMs: number;
   /**
    * Learns the token rhythm (kept across attempts) and, when tokens stop for longer than it explains,
    * has the worker pinged at once. Undefined: only the periodic heartbeat watches the worker.
@@ -41,8 +47,10 @@ export type AttemptOutcome =
 
 /**
  * One worker, one new connection: streams tokens after `resumeAfter` until the worker fails or the
- * signal aborts, watching it three ways at once (the stream itself, a periodic ping, and a ping as soon
- * as tokens stall). The first failure ends the attempt at once, whatever else is pending.
+ * signal aborts, watching it four ways at once: the stream itself, a periodic ping, a ping as soon as
+ * tokens stall, and a progress deadline (a worker that answers pings but sends nothing is no better than
+ * a dead one). A token that is not the next in sequence is a protocol violation: it is not delivered. The
+ * first failure ends the attempt at once, whatever else is pending.
  */
 export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<AttemptOutcome> {
   const { assignment, clock, signal } = options;
@@ -93,27 +101,49 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
   void channel.closed.then((error) =>
     detect('stream-closed', error ?? new RpcError(RpcCode.Unavailable, 'connection closed')),
   );
+  const progress = new Watchdog(clock, () => {
+    const what = tokens === 0 ? `no first token within ${options.firstTokenTimeoutMs} ms` : 'tokens stopped';
+    detect('no-progress', new RpcError(RpcCode.DeadlineExceeded, `${what} while the worker answers pings`));
+  });
+  const progressDeadline = () =>
+    Math.max(options.progressTimeoutMs, PROGRESS_INTERVALS * (detector?.meanIntervalMs ?? 0));
+  const violation = (what: string) =>
+    detect('protocol-violation', new RpcError(RpcCode.Internal, `${assignment.worker} broke the protocol: ${what}`));
+  let expected = options.resumeAfter + 1;
   heartbeat.start();
+  progress.arm(options.firstTokenTimeoutMs);
   try {
     const request = { sessionId: assignment.sessionId, prompt: options.prompt, resumeAfter: options.resumeAfter };
     for await (const event of worker.generate(request, { signal: controller.signal })) {
       lastAlive = clock.now();
       stall?.arrival();
       if (event.token) {
+        const sequence = event.token.sequence ?? 0;
+        if (sequence !== expected) {
+          violation(`sent token ${sequence} where ${expected} was due`);
+          break;
+        }
+        expected++;
         tokens++;
-        const token = { sequence: event.token.sequence ?? 0, text: event.token.text ?? '', worker: assignment.worker };
-        const noRoom = options.onToken(token);
+        progress.arm(progressDeadline());
+        const noRoom = options.onToken({ sequence, text: event.token.text ?? '', worker: assignment.worker });
         if (noRoom) {
           // The consumer is behind: a pause here is not the worker's, so it must not look like a stall.
           stall?.restart();
           await noRoom;
+          progress.arm(progressDeadline());
         }
       } else if (event.goAway) {
         const reason = event.goAway.reason || 'worker going away';
         detect('goaway', new RpcError(RpcCode.Unavailable, reason, { remote: true }));
         break;
       } else if (event.connected) {
-        options.onConnected(event.connected.resumeAfter ?? 0);
+        const resumeAfter = event.connected.resumeAfter ?? 0;
+        if (resumeAfter !== options.resumeAfter) {
+          violation(`resumes after ${resumeAfter}, not ${options.resumeAfter}`);
+          break;
+        }
+        options.onConnected(resumeAfter);
       }
     }
     detect('stream-closed', new RpcError(RpcCode.Unavailable, 'stream ended'));
@@ -121,6 +151,7 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
     detect(error instanceof RpcError && error.remote ? 'error-frame' : 'stream-closed', error);
   } finally {
     heartbeat.stop();
+    progress.stop();
     // The learned rhythm stays for the next worker; the silence of this failure does not count.
     stall?.restart();
     signal.removeEventListener('abort', onAbort);

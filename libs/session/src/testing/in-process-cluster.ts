@@ -154,7 +154,6 @@ export class FakeDirector {
         if (!picked) throw new RpcError(RpcCode.Unavailable, 'no worker is available');
         return { sessionId, worker: picked.label, endpoint: picked.endpoint };
       },
-      listWorkers: async () => ({ workers: [] }),
     });
   }
 
