@@ -1,7 +1,8 @@
-// `npm run demo`: builds what changed, then runs a director, three workers with simulated failure
-// and one client on localhost, each started only once the previous ones are ready. The client's
-// output is shown; the other services log to .demo/<name>.log. Ctrl-C (or CLIENT_TOKENS reached)
-// stops everything this script started, and nothing else.
+// `npm run demo`: builds what changed, issues a certificate per service identity from a development CA
+// in .demo/tls (as `npm run certs` does), then runs a director, three workers with simulated failure and
+// one client on localhost, each started only once the previous ones are ready. The client's output is
+// shown; the other services log to .demo/<name>.log. Ctrl-C (or CLIENT_TOKENS reached) stops everything
+// this script started, and nothing else.
 import { spawn, execFileSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +13,27 @@ const logDir = join(root, '.demo');
 const env = (defaults) => ({ ...defaults, ...process.env });
 
 execFileSync(process.execPath, [join(root, 'scripts', 'ensure-deps.mjs')], { stdio: 'inherit' });
-execFileSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=director,worker,client', '--output-style=static'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-});
+execFileSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'build', '--projects=director,worker,client,certs', '--output-style=static'],
+  {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  },
+);
 mkdirSync(logDir, { recursive: true });
 // The log events the services announce readiness with (built above with the services).
 const { DirectorLog, WorkerLog } = await import('../libs/log-events/dist/index.js');
+// One key and certificate per identity; the client gets the CA alone.
+const { issue } = await import('../tools/certs/dist/certs.js');
+const labels = ['w1', 'w2', 'w3'];
+const [directorTls, ...workerTls] = (
+  await issue(join(logDir, 'tls'), [
+    { identity: { role: 'director', name: 'd1' }, names: [] },
+    ...labels.map((name) => ({ identity: { role: 'worker', name }, names: [] })),
+  ])
+).map((issued) => issued.env);
 
 const started = [];
 
@@ -68,20 +82,26 @@ try {
   await startService(
     'director',
     'director',
-    env({ DIRECTOR_CLIENT_ADDR: '127.0.0.1:61000', DIRECTOR_MGMT_ADDR: '127.0.0.1:61001' }),
+    env({
+      DIRECTOR_NAME: 'd1',
+      DIRECTOR_CLIENT_ADDR: '127.0.0.1:61000',
+      DIRECTOR_MGMT_ADDR: '127.0.0.1:61001',
+      ...directorTls,
+    }),
     DirectorLog.listening,
   );
   console.log('starting workers w1, w2, w3 (simulated failure on)');
   await Promise.all(
-    [1, 2, 3].map((i) =>
+    labels.map((label, i) =>
       startService(
         'worker',
-        `w${i}`,
+        label,
         env({
-          WORKER_LABEL: `w${i}`,
-          WORKER_ADDR: `127.0.0.1:${62000 + i}`,
+          WORKER_LABEL: label,
+          WORKER_ADDR: `127.0.0.1:${62001 + i}`,
           DIRECTOR_MGMT_TARGET: 'localhost:61001',
           WORKER_FAILURE: 'simulated',
+          ...workerTls[i],
         }),
         WorkerLog.registered,
       ),
@@ -90,7 +110,7 @@ try {
   console.log('starting the client (Ctrl-C to stop; service logs are in .demo/)');
   const client = spawn(process.execPath, [join(root, 'apps', 'client', 'dist', 'main.js')], {
     cwd: root,
-    env: env({ DIRECTOR_TARGET: 'localhost:61000' }),
+    env: env({ DIRECTOR_TARGET: 'localhost:61000', TLS_CA_FILE: directorTls.TLS_CA_FILE }),
     stdio: 'inherit',
   });
   started.push(client);

@@ -1,9 +1,19 @@
 import { ClientLog, DirectorLog, WorkerLog } from '@switchyard/log-events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { DirectorService, RegistryService } from '@switchyard/protocol';
-import { RpcError, createClient } from '@switchyard/rpc';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RegistryService } from '@switchyard/protocol';
+import { RpcCode, RpcError, createClient, type ServiceClient } from '@switchyard/rpc';
 import type { Cluster } from '@switchyard/service-harness';
-import { connectRpc } from '@switchyard/transport-quic';
+import {
+  connectRpc,
+  createCertificateAuthority,
+  issueCertificate,
+  ROLE_USAGE,
+  writeTlsFiles,
+  type DialTls,
+  type Identity,
+} from '@switchyard/transport-quic';
 import { fastCluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
 
 // The director's side: restarts, an empty registry, and peers that must not register.
@@ -20,19 +30,26 @@ afterEach(async () => {
   await cluster.stop();
 });
 
-async function listWorkers(): Promise<string[]> {
-  const connection = await connectRpc({
-    host: '127.0.0.1',
-    port: cluster.directorPorts!.clientPort,
-    serverName: 'localhost',
-    tls: tls.material,
-  });
+/** Calls the management port as `identity` (a certificate issued from the cluster's CA, or `material`). */
+async function asPeer<T>(
+  identity: Identity | DialTls,
+  call: (registry: ServiceClient<typeof RegistryService>) => Promise<T>,
+): Promise<T> {
+  const material =
+    'role' in identity
+      ? { ca: tls.ca.cert, ...(await issueCertificate(tls.ca, { identity, usage: ROLE_USAGE[identity.role] })) }
+      : identity;
+  const connection = await connectRpc({ host: '127.0.0.1', port: cluster.directorPorts!.mgmtPort, tls: material });
   try {
-    const { workers } = await createClient(DirectorService, connection.client).listWorkers({});
-    return workers.map((w) => w.label ?? '');
+    return await call(createClient(RegistryService, connection.client));
   } finally {
     await connection.close();
   }
+}
+
+async function listWorkers(): Promise<string[]> {
+  const { workers } = await asPeer({ role: 'operator', name: 'e2e' }, (registry) => registry.listWorkers({}));
+  return workers.map((w) => w.label ?? '');
 }
 
 describe('control plane', () => {
@@ -86,13 +103,21 @@ describe('control plane', () => {
     await cluster.startWorker('w1');
 
     // A worker process whose certificate comes from another CA (it still trusts the director's).
-    const foreign = await writeTls(['localhost'], tls.dir, 'foreign');
+    const foreignDir = join(tls.dir, 'foreign');
+    await mkdir(foreignDir);
+    const foreignCa = await createCertificateAuthority({ name: 'foreign CA' });
+    const foreignLeaf = await issueCertificate(foreignCa, {
+      identity: { role: 'worker', name: 'intruder' },
+      usage: ['server', 'client'],
+    });
+    const foreign = await writeTlsFiles(foreignDir, { ca: tls.ca.cert, ...foreignLeaf });
     const intruder = cluster.start('worker', {
       WORKER_LABEL: 'intruder',
       WORKER_ADDR: '127.0.0.1:0',
       DIRECTOR_MGMT_TARGET: `localhost:${cluster.directorPorts!.mgmtPort}`,
-      TLS_CERT_FILE: foreign.env.TLS_CERT_FILE,
-      TLS_KEY_FILE: foreign.env.TLS_KEY_FILE,
+      TLS_CA_FILE: foreign.caFile,
+      TLS_CERT_FILE: foreign.certFile,
+      TLS_KEY_FILE: foreign.keyFile,
     });
     const refusals = [await intruder.waitForMsg(WorkerLog.directorUnreachable)];
     refusals.push(
@@ -100,30 +125,65 @@ describe('control plane', () => {
     );
 
     // This test process, with no client certificate at all.
-    const bare = await connectRpc({
-      host: '127.0.0.1',
-      port: cluster.directorPorts!.mgmtPort,
-      serverName: 'localhost',
-      tls: tls.material,
-      presentClientCert: false,
-    })
-      .then(async (connection) => {
-        try {
-          return await createClient(RegistryService, connection.client).register({
-            label: 'bare',
-            endpoint: { host: 'localhost', port: 1 },
-            available: true,
-            load: 0,
-          });
-        } finally {
-          await connection.close();
-        }
-      })
-      .catch((error: unknown) => error);
+    const bare = await asPeer(tls.trust, (registry) =>
+      registry.register({ label: 'bare', instanceId: 'x', endpoint: { host: 'localhost', port: 1 }, available: true }),
+    ).catch((error: unknown) => error);
     expect(bare).toBeInstanceOf(RpcError);
 
     expect(await listWorkers()).toEqual(['w1']);
     expect(director.find(DirectorLog.workerRegistered).map((e) => e.worker)).toEqual(['w1']);
     expect(intruder.find(WorkerLog.registered)).toEqual([]);
+  });
+
+  it("an impostor with another worker's certificate cannot take over a label or disable it", async () => {
+    cluster = fastCluster(tls);
+    const director = await cluster.startDirector();
+    await cluster.startWorker('w1');
+    const client = cluster.startClient({ CLIENT_TOKENS: '20' });
+    const impostor = { role: 'worker', name: 'w2' } as const;
+    const takeOver = asPeer(impostor, (registry) =>
+      registry.register({
+        label: 'w1',
+        instanceId: 'evil',
+        endpoint: { host: 'evil.example', port: 1 },
+        available: true,
+      }),
+    );
+    await expect(takeOver).rejects.toMatchObject({ code: RpcCode.PermissionDenied });
+    const disable = asPeer(impostor, (registry) =>
+      registry.heartbeat({ label: 'w1', instanceId: 'evil', available: false }),
+    );
+    await expect(disable).rejects.toMatchObject({ code: RpcCode.PermissionDenied });
+    // The client is served by the real w1 throughout.
+    const summary = await summaryOf(client);
+    expect(summary).toMatchObject({ tokens: 20, failovers: 0, perWorker: { w1: 20 } });
+    expect(director.find(DirectorLog.permissionDenied).map((e) => e.identity)).toEqual([
+      'spiffe://switchyard/worker/w2',
+    ]);
+    expect(director.find(DirectorLog.workerUnavailable)).toEqual([]);
+  });
+
+  it('a worker whose certificate names another identity, and production without TLS files, refuse to start', async () => {
+    cluster = fastCluster(tls);
+    const filesDir = join(tls.dir, 'w2-files');
+    await mkdir(filesDir);
+    const leaf = await issueCertificate(tls.ca, {
+      identity: { role: 'worker', name: 'w2' },
+      usage: ['server', 'client'],
+    });
+    const files = await writeTlsFiles(filesDir, { ca: tls.ca.cert, ...leaf });
+    const misnamed = cluster.start('worker', {
+      WORKER_LABEL: 'w1',
+      TLS_CA_FILE: files.caFile,
+      TLS_CERT_FILE: files.certFile,
+      TLS_KEY_FILE: files.keyFile,
+    });
+    expect(await misnamed.exited).toEqual({ code: 78, signal: null });
+    expect(misnamed.stderrText).toContain(
+      'TLS_CERT_FILE names spiffe://switchyard/worker/w2, but this service is spiffe://switchyard/worker/w1',
+    );
+    const production = cluster.start('director', { NODE_ENV: 'production', DIRECTOR_CLIENT_ADDR: '127.0.0.1:0' });
+    expect(await production.exited).toEqual({ code: 78, signal: null });
+    expect(production.stderrText).toContain('TLS_CA_FILE, TLS_CERT_FILE, TLS_KEY_FILE must be set');
   });
 });

@@ -15,8 +15,8 @@ const lab = new NetLab(`sy${process.pid}`, {
 });
 let tls: TlsFixture;
 let cluster: Cluster;
-// Services dial IP addresses; the shared certificate is for `localhost`.
-const common = { TLS_SERVER_NAME: 'localhost' };
+// Services dial IP addresses: each one's certificate names its own (TLS_DEV_NAMES), and dialers check the
+// IP SANs with no server name configured.
 
 beforeAll(async () => {
   tls = await writeTls();
@@ -30,10 +30,10 @@ afterAll(async () => {
 
 describe('separate hosts (network namespaces)', () => {
   it('cutting the serving worker off the network: the client fails over and completes with no gap or duplicate', async () => {
-    cluster = fastCluster(tls, common);
+    cluster = fastCluster(tls);
     const director = cluster.start(
       'director',
-      { DIRECTOR_CLIENT_ADDR: '0.0.0.0:61000', DIRECTOR_MGMT_ADDR: '0.0.0.0:61001' },
+      { DIRECTOR_CLIENT_ADDR: '0.0.0.0:61000', DIRECTOR_MGMT_ADDR: '0.0.0.0:61001', TLS_DEV_NAMES: lab.hosts.director },
       { netns: lab.ns('director'), name: 'director' },
     );
     await director.waitForMsg(DirectorLog.listening);
@@ -45,6 +45,7 @@ describe('separate hosts (network namespaces)', () => {
           WORKER_ADDR: '0.0.0.0:62001',
           WORKER_ADVERTISE_ADDR: `${lab.hosts[label]}:62001`,
           DIRECTOR_MGMT_TARGET: '10.77.0.1:61001',
+          TLS_DEV_NAMES: lab.hosts[label],
         },
         { netns: lab.ns(label), name: label },
       );

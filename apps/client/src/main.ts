@@ -7,11 +7,15 @@ import { ProgressLine } from './progress.js';
 import { logSessionEvents } from './session-logging.js';
 
 let progress: ProgressLine | undefined;
-const { config, logger, tls } = await bootService('client', clientEnv, (env) => {
-  // On a terminal: pretty logs, with a live progress line kept below them.
-  if (!process.stdout.isTTY) return {};
-  progress = new ProgressLine(process.stdout, env.CLIENT_TOKENS);
-  return { pretty: true, destination: progress.output };
+const { config, logger, tls } = await bootService('client', clientEnv, {
+  // A client authenticates nobody: it needs only the CA.
+  identity: () => undefined,
+  logging: (env) => {
+    // On a terminal: pretty logs, with a live progress line kept below them.
+    if (!process.stdout.isTTY) return {};
+    progress = new ProgressLine(process.stdout, env.CLIENT_TOKENS);
+    return { pretty: true, destination: progress.output };
+  },
 });
 const quicLogger = logger.child({ component: 'quic' });
 const session = new StreamSession({
@@ -31,6 +35,8 @@ const session = new StreamSession({
   heartbeatTimeoutMs: config.CLIENT_HEARTBEAT_TIMEOUT_MS,
   connectTimeoutMs: config.CLIENT_CONNECT_TIMEOUT_MS,
   directorTimeoutMs: config.CLIENT_DIRECTOR_TIMEOUT_MS,
+  firstTokenTimeoutMs: config.CLIENT_FIRST_TOKEN_TIMEOUT_MS,
+  progressTimeoutMs: config.CLIENT_PROGRESS_TIMEOUT_MS,
   stallProbe: config.CLIENT_STALL_PROBE === 'on',
   retryMs: config.CLIENT_RETRY_MS,
   noWorkerRetryMs: config.CLIENT_NO_WORKER_RETRY_MS,

@@ -17,6 +17,7 @@ import {
 } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type ServiceHandlers } from '@switchyard/rpc';
 import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
+import { ManagementAccess } from './access.js';
 
 export interface DirectorOptions {
   clientAddr: Endpoint;
@@ -31,8 +32,9 @@ export interface DirectorOptions {
 
 /**
  * Hands clients workers (client port) and keeps the worker registry (management port, which only
- * accepts peers presenting a certificate from the shared CA). All state is soft: after a restart
- * the registry rebuilds from the workers' registrations.
+ * accepts peers presenting a certificate from the shared CA, and each of them only for what its
+ * identity allows). All state is soft: after a restart the registry rebuilds from the workers'
+ * registrations.
  */
 export class Director {
   readonly registry: WorkerRegistry;
@@ -41,9 +43,11 @@ export class Director {
   private readonly listeners: QuicListener[] = [];
   private sweeper: ReturnType<typeof setInterval> | undefined;
   private readonly clock: Clock;
+  private readonly access: ManagementAccess;
 
   constructor(private readonly options: DirectorOptions) {
     this.clock = options.clock ?? systemClock;
+    this.access = new ManagementAccess(options.logger);
     this.registry = new WorkerRegistry(options.workerTtlMs);
     const rpcLogger = options.logger.child({ component: 'rpc' });
     this.clientServer = new RpcServer({ logger: rpcLogger }).register(DirectorService, this.clientHandlers());
@@ -67,6 +71,9 @@ export class Director {
       maxUdpPayloadBytes,
       requireClientCert: true,
       logger: quicLogger,
+    }).catch(async (error: unknown) => {
+      await client.stop();
+      throw error;
     });
     this.listeners.push(mgmt);
     const sweepMs = Math.max(50, Math.min(1000, Math.floor(this.options.workerTtlMs / 4)));
@@ -112,7 +119,46 @@ export class Director {
         logger.info({ sessionId, worker: entry.label, endpoint, excluded }, DirectorLog.workerAssigned);
         return { sessionId, worker: entry.label, endpoint: entry.endpoint };
       },
-      listWorkers: async () => {
+    };
+  }
+
+  private mgmtHandlers(): ServiceHandlers<typeof RegistryService> {
+    const { logger } = this.options;
+    return {
+      register: async (state, ctx) => {
+        const label = validLabel(state.label);
+        this.access.requireWorker(ctx, label);
+        const endpoint = validEndpoint(state.endpoint);
+        if (!endpoint) throw new RpcError(RpcCode.InvalidArgument, `endpoint: ${endpointError(state.endpoint)}`);
+        const { available, load } = state;
+        const instance = validInstance(state.instanceId);
+        const outcome = this.registry.register({ label, instance, endpoint, available, load }, this.clock.now());
+        const replaced = outcome.kind === 'replaced';
+        const fields = { worker: label, endpoint: formatEndpoint(endpoint), available, replaced, peer: ctx.peer };
+        logger.info(fields, DirectorLog.workerRegistered);
+        return { ttlMs: this.options.workerTtlMs };
+      },
+      heartbeat: async (state, ctx) => {
+        const label = validLabel(state.label);
+        this.access.requireWorker(ctx, label);
+        const { available, load } = state;
+        const instance = validInstance(state.instanceId);
+        const outcome = this.registry.heartbeat({ label, instance, available, load }, this.clock.now());
+        if (outcome.kind === 'unknown') throw new RpcError(RpcCode.NotFound, `unknown worker ${label}: register first`);
+        if (outcome.kind === 'superseded') {
+          logger.info({ worker: label, instance }, DirectorLog.staleInstance);
+          throw new RpcError(
+            RpcCode.FailedPrecondition,
+            `instance ${instance} of ${label} was replaced by a newer one`,
+          );
+        }
+        if (outcome.availabilityChanged) {
+          logger.info({ worker: label, load }, available ? DirectorLog.workerAvailable : DirectorLog.workerUnavailable);
+        }
+        return {};
+      },
+      listWorkers: async (_request, ctx) => {
+        this.access.requireReader(ctx);
         const now = this.clock.now();
         const workers: director.v1.WorkerStatus.$Properties[] = this.registry.list().map((entry) => ({
           label: entry.label,
@@ -125,36 +171,17 @@ export class Director {
       },
     };
   }
-
-  private mgmtHandlers(): ServiceHandlers<typeof RegistryService> {
-    const { logger } = this.options;
-    return {
-      register: async (state, ctx) => {
-        const label = validLabel(state.label);
-        const endpoint = validEndpoint(state.endpoint);
-        if (!endpoint) throw new RpcError(RpcCode.InvalidArgument, `endpoint: ${endpointError(state.endpoint)}`);
-        const { available, load } = state;
-        const outcome = this.registry.register({ label, endpoint, available, load }, this.clock.now());
-        const replaced = outcome.kind === 'replaced';
-        const fields = { worker: label, endpoint: formatEndpoint(endpoint), available, replaced, peer: ctx.peer };
-        logger.info(fields, DirectorLog.workerRegistered);
-        return { ttlMs: this.options.workerTtlMs };
-      },
-      heartbeat: async (state) => {
-        const label = validLabel(state.label);
-        const { available, load } = state;
-        const outcome = this.registry.heartbeat({ label, available, load }, this.clock.now());
-        if (outcome.kind === 'unknown') throw new RpcError(RpcCode.NotFound, `unknown worker ${label}: register first`);
-        if (outcome.availabilityChanged) {
-          logger.info({ worker: label, load }, available ? DirectorLog.workerAvailable : DirectorLog.workerUnavailable);
-        }
-        return {};
-      },
-    };
-  }
 }
 
+/** A worker label from a request, or INVALID_ARGUMENT. */
 function validLabel(label: string): string {
   if (!isWorkerLabel(label)) throw new RpcError(RpcCode.InvalidArgument, `label must be ${WORKER_LABEL_RULE}`);
   return label;
+}
+
+/** A worker instance id from a request (1-64 characters), or INVALID_ARGUMENT. */
+function validInstance(instance: string): string {
+  if (!instance || instance.length > 64)
+    throw new RpcError(RpcCode.InvalidArgument, 'instance_id must be 1-64 characters');
+  return instance;
 }

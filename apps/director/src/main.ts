@@ -1,9 +1,11 @@
 import { DirectorLog } from '@switchyard/log-events';
-import { bootService, onShutdown } from '@switchyard/service-kit';
+import { bootService, onShutdown, startOrExit } from '@switchyard/service-kit';
 import { directorEnv } from './config.js';
 import { Director } from './director.js';
 
-const { config, logger, tls } = await bootService('director', directorEnv);
+const { config, logger, tls } = await bootService('director', directorEnv, {
+  identity: (env) => ({ role: 'director', name: env.DIRECTOR_NAME }),
+});
 const director = new Director({
   clientAddr: config.DIRECTOR_CLIENT_ADDR,
   mgmtAddr: config.DIRECTOR_MGMT_ADDR,
@@ -12,7 +14,7 @@ const director = new Director({
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   logger,
 });
-const ports = await director.start();
+const ports = await startOrExit(logger, () => director.start());
 logger.info(
   {
     ...ports,

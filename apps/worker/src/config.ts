@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { durationMs, durationRange, hostPort, serviceEnv } from '@switchyard/config';
+import { durationMs, durationRange, hostPort, integer, serviceEnv } from '@switchyard/config';
 import { z } from 'zod';
 import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 
@@ -23,8 +23,10 @@ export const workerEnv = z.object({
   TLS_SERVER_NAME: z.string().trim().min(1).optional(),
   WORKER_HEARTBEAT_INTERVAL_MS: durationMs({ min: 20 }).default(5000),
   WORKER_TOKEN_INTERVAL_MS: durationMs({ min: 1 }).default(500),
-  WORKER_FAILURE: z.enum(['off', 'simulated'], { error: 'must be off or simulated' }).default('off'),
+  WORKER_FAILURE: z.enum(['off', 'simulated', 'hang'], { error: 'must be off, simulated or hang' }).default('off'),
   WORKER_FAIL_AFTER_MS: durationRange({ min: 1 }).prefault('10000-25000'),
   WORKER_RECOVERY_MS: durationMs({ min: 1 }).default(10_000),
+  /** Generate calls served at once (see README: sized from bench:scale); a full worker is unavailable. */
+  WORKER_MAX_SESSIONS: integer({ min: 1, max: 100_000 }).default(200),
 });
 export type WorkerConfig = z.infer<typeof workerEnv>;

@@ -37,6 +37,7 @@ function setup(intervalMs = 5000) {
       if (!known.has(state.label)) throw new RpcError(RpcCode.NotFound, `unknown worker ${state.label}`);
       return {};
     },
+    listWorkers: async () => ({ workers: [] }),
   });
   const logs = createLogSink('worker');
   const state = { available: true, load: 0 };
@@ -46,6 +47,7 @@ function setup(intervalMs = 5000) {
     clock,
     random: () => 0.5,
     label: 'w1',
+    instanceId: 'instance-1',
     endpoint: SELF,
     intervalMs,
     state: () => ({ ...state }),
@@ -70,7 +72,8 @@ describe('DirectorLink', () => {
       ['heartbeat', 10_000],
       ['heartbeat', 15_000],
     ]);
-    expect(h.calls[0].state).toMatchObject({ label: 'w1', endpoint: SELF, available: true, load: 0 });
+    expect(h.calls[0].state).toMatchObject({ label: 'w1', instanceId: 'instance-1', endpoint: SELF, available: true });
+    expect(h.calls.every((c) => c.state.instanceId === 'instance-1')).toBe(true);
     expect(h.logs.find(WorkerLog.registered)).toEqual([expect.objectContaining({ director: 'director:61001' })]);
   });
 

@@ -20,6 +20,8 @@ export interface DirectorLinkOptions {
   /** Uniform in [0, 1), for backoff jitter. */
   random?: () => number;
   label: string;
+  /** This process, as told apart from earlier ones with the same label. */
+  instanceId: string;
   /** Where clients dial this worker. */
   endpoint: Endpoint;
   intervalMs: number;
@@ -68,7 +70,7 @@ export class DirectorLink {
   async stop(): Promise<void> {
     this.stopped = true;
     this.stopping.abort();
-    const last = { label: this.options.label, ...this.options.state() };
+    const last = { label: this.options.label, instanceId: this.options.instanceId, ...this.options.state() };
     await this.registry?.heartbeat(last, { timeoutMs: Math.min(1000, this.callTimeoutMs) }).catch(() => undefined);
     await this.channel?.close();
     await this.running;
@@ -94,7 +96,7 @@ export class DirectorLink {
 
   /** One connection's life: register, then heartbeat until something fails. */
   private async session(): Promise<void> {
-    const { director, dial, logger, label, endpoint } = this.options;
+    const { director, dial, logger, label, instanceId, endpoint } = this.options;
     const channel = await dial(director, { timeoutMs: this.callTimeoutMs, signal: this.stopping.signal });
     this.channel = channel;
     // A broken connection is noticed at once (the next heartbeat then fails), not an interval later.
@@ -104,7 +106,7 @@ export class DirectorLink {
     const registry = createClient(RegistryService, channel.client);
     this.registry = undefined;
     const register = async () => {
-      const state = { label, endpoint, ...this.options.state() };
+      const state = { label, instanceId, endpoint, ...this.options.state() };
       const response = await registry.register(state, { timeoutMs: this.callTimeoutMs });
       logger.info({ director: formatEndpoint(director), ttlMs: response.ttlMs }, WorkerLog.registered);
     };
@@ -115,7 +117,7 @@ export class DirectorLink {
       await this.pause(this.options.intervalMs);
       if (this.stopped) return;
       try {
-        await registry.heartbeat({ label, ...this.options.state() }, { timeoutMs: this.callTimeoutMs });
+        await registry.heartbeat({ label, instanceId, ...this.options.state() }, { timeoutMs: this.callTimeoutMs });
       } catch (error) {
         if (!(error instanceof RpcError && error.remote && error.code === RpcCode.NotFound)) throw error;
         logger.info(WorkerLog.registeringAgain);

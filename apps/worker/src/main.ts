@@ -1,10 +1,12 @@
 import { WorkerLog } from '@switchyard/log-events';
 import { formatEndpoint } from '@switchyard/protocol';
-import { bootService, onShutdown } from '@switchyard/service-kit';
+import { bootService, onShutdown, startOrExit } from '@switchyard/service-kit';
 import { workerEnv } from './config.js';
 import { Worker } from './worker.js';
 
-const runtime = await bootService('worker', workerEnv);
+const runtime = await bootService('worker', workerEnv, {
+  identity: (env) => ({ role: 'worker', name: env.WORKER_LABEL }),
+});
 const { config, tls } = runtime;
 const logger = runtime.logger.child({ worker: config.WORKER_LABEL });
 const worker = new Worker({
@@ -15,15 +17,16 @@ const worker = new Worker({
   serverName: config.TLS_SERVER_NAME,
   heartbeatIntervalMs: config.WORKER_HEARTBEAT_INTERVAL_MS,
   tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
+  maxSessions: config.WORKER_MAX_SESSIONS,
   failure:
-    config.WORKER_FAILURE === 'simulated'
-      ? { afterMs: config.WORKER_FAIL_AFTER_MS, recoveryMs: config.WORKER_RECOVERY_MS }
-      : undefined,
+    config.WORKER_FAILURE === 'off'
+      ? undefined
+      : { mode: config.WORKER_FAILURE, afterMs: config.WORKER_FAIL_AFTER_MS, recoveryMs: config.WORKER_RECOVERY_MS },
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   logger,
 });
-const { port, advertise } = await worker.start();
+const { port, advertise } = await startOrExit(logger, () => worker.start());
 logger.info(
   {
     port,

@@ -5,15 +5,20 @@ const WORDS = (
   'ember frost storm breeze thunder echo orbit comet nebula pulse rhythm cipher anchor lantern compass'
 ).split(' ');
 
-/**
- * The text of token `sequence` for `prompt`: a pure function, so any worker produces the same
- * continuation of any session and a resumed stream is indistinguishable from an uninterrupted one.
- */
-export function tokenText(prompt: string, sequence: number): string {
-  // FNV-1a over the prompt, then mixed with the sequence number.
+/** FNV-1a over the prompt: computed once per stream, then mixed with each sequence number. */
+export function promptHash(prompt: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < prompt.length; i++) hash = Math.imul(hash ^ prompt.charCodeAt(i), 0x01000193);
-  hash = Math.imul(hash ^ sequence, 0x01000193);
+  return hash;
+}
+
+/**
+ * The text of token `sequence` of the prompt with hash `prompt` (see `promptHash`): a pure function, so
+ * any worker produces the same continuation of any session and a resumed stream is indistinguishable from
+ * an uninterrupted one.
+ */
+export function tokenText(prompt: number, sequence: number): string {
+  let hash = Math.imul(prompt ^ sequence, 0x01000193);
   hash = Math.imul(hash ^ Math.floor(sequence / 2 ** 32), 0x01000193);
   hash ^= hash >>> 15;
   return `${sequence === 1 ? '' : ' '}${WORDS[(hash >>> 0) % WORDS.length]}`;

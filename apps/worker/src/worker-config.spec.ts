@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '@switchyard/config';
 import { workerEnv } from './config.js';
-import { tokenText } from './token-text.js';
+import { promptHash, tokenText } from './token-text.js';
 
 describe('worker configuration', () => {
   it('has the documented defaults', () => {
@@ -13,12 +13,13 @@ describe('worker configuration', () => {
       WORKER_FAILURE: 'off',
       WORKER_FAIL_AFTER_MS: { min: 10_000, max: 25_000 },
       WORKER_RECOVERY_MS: 10_000,
+      WORKER_MAX_SESSIONS: 200,
     });
   });
 
   it('names the variable at fault', () => {
     expect(() => loadConfig(workerEnv, { WORKER_FAILURE: 'sometimes' })).toThrow(
-      'WORKER_FAILURE: must be off or simulated',
+      'WORKER_FAILURE: must be off, simulated or hang',
     );
     expect(() => loadConfig(workerEnv, { WORKER_FAIL_AFTER_MS: '25000-10000' })).toThrow(
       'WORKER_FAIL_AFTER_MS: must be a range',
@@ -32,12 +33,12 @@ describe('worker configuration', () => {
 
 describe('tokenText', () => {
   it('depends only on the prompt and the sequence number', () => {
-    const first = Array.from({ length: 50 }, (_, i) => tokenText('prompt', i + 1));
-    const again = Array.from({ length: 50 }, (_, i) => tokenText('prompt', i + 1));
+    const first = Array.from({ length: 50 }, (_, i) => tokenText(promptHash('prompt'), i + 1));
+    const again = Array.from({ length: 50 }, (_, i) => tokenText(promptHash('prompt'), i + 1));
     expect(again).toEqual(first);
     expect(first[0].startsWith(' ')).toBe(false);
     expect(first.slice(1).every((t) => t.startsWith(' ') && t.length > 1)).toBe(true);
-    const other = Array.from({ length: 50 }, (_, i) => tokenText('another prompt', i + 1));
+    const other = Array.from({ length: 50 }, (_, i) => tokenText(promptHash('another prompt'), i + 1));
     expect(other).not.toEqual(first);
     expect(new Set(first).size).toBeGreaterThan(10);
   });

@@ -5,7 +5,7 @@ import { createLogSink } from '@switchyard/logging/testing';
 import { WorkerService, type worker as protocol } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
 import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
-import { tokenText } from './token-text.js';
+import { promptHash, tokenText } from './token-text.js';
 import { Worker, type SimulatedFailure } from './worker.js';
 
 // A worker over real QUIC and TLS on 127.0.0.1. Its director is a port where nothing listens: the
@@ -26,8 +26,9 @@ afterEach(async () => {
   logs.clear();
 });
 
-async function start(failure?: SimulatedFailure) {
+async function start(failure?: SimulatedFailure, maxSessions = 100) {
   worker = new Worker({
+    maxSessions,
     label: 'w1',
     listen: { host: '127.0.0.1', port: 0 },
     director: { host: '127.0.0.1', port: 9 },
@@ -60,7 +61,7 @@ describe('Worker', () => {
     const [connected, ...tokens] = await take(api.generate({ sessionId: session(), prompt: 'p', resumeAfter: 41 }), 4);
     expect(connected.connected).toEqual({ worker: 'w1', resumeAfter: 41 });
     expect(tokens.map((e) => e.token)).toEqual(
-      [42, 43, 44].map((sequence) => ({ sequence, text: tokenText('p', sequence) })),
+      [42, 43, 44].map((sequence) => ({ sequence, text: tokenText(promptHash('p'), sequence) })),
     );
     await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
   });
@@ -80,7 +81,7 @@ describe('Worker', () => {
   });
 
   it('simulated failure: the stream gets an error frame, streams and pings are refused, then it recovers', async () => {
-    const api = await start({ afterMs: { min: 100, max: 100 }, recoveryMs: 300 });
+    const api = await start({ mode: 'simulated', afterMs: { min: 100, max: 100 }, recoveryMs: 300 });
     const received: protocol.v1.GenerateEvent[] = [];
     const error = await (async () => {
       for await (const event of api.generate({ sessionId: session(), prompt: 'p' })) received.push(event);
@@ -100,6 +101,45 @@ describe('Worker', () => {
     });
     await logs.next(WorkerLog.recovered);
     await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
+  });
+
+  it('hang: tokens stop while pings are answered and the worker stays available, then resume', async () => {
+    const api = await start({ mode: 'hang', afterMs: { min: 100, max: 100 }, recoveryMs: 400 });
+    const sequences: number[] = [];
+    let wanted = Infinity;
+    const reading = (async () => {
+      for await (const event of api.generate({ sessionId: session(), prompt: 'p' })) {
+        if (!event.token) continue;
+        sequences.push(event.token.sequence ?? 0);
+        if (sequences.length >= wanted) return;
+      }
+    })();
+    await logs.next(WorkerLog.simulatedFailure, { mode: 'hang' });
+    const atHang = sequences.length;
+    await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
+    expect(worker.available).toBe(true);
+    await logs.next(WorkerLog.recovered);
+    // 400 ms of hang at 20 ms tokens: at most the token already on its way got through.
+    expect(sequences.length - atHang).toBeLessThanOrEqual(1);
+    wanted = sequences.length + 3;
+    await reading;
+    expect(sequences).toEqual(sequences.map((_, i) => i + 1));
+    expect(sequences.length).toBeGreaterThanOrEqual(atHang + 3);
+  });
+
+  it('refuses sessions past its maximum with RESOURCE_EXHAUSTED and reports itself unavailable while full', async () => {
+    const api = await start(undefined, 2);
+    const open = [0, 1].map(() => api.generate({ sessionId: session(), prompt: 'p' })[Symbol.asyncIterator]());
+    for (const stream of open) expect((await stream.next()).value?.connected).toBeDefined();
+    expect(worker.available).toBe(false);
+    await expect(take(api.generate({ sessionId: session(), prompt: 'p' }), 1)).rejects.toMatchObject({
+      code: RpcCode.ResourceExhausted,
+      rawMessage: 'w1 is full (2 sessions)',
+    });
+    await open[0].return?.(undefined);
+    await logs.next(WorkerLog.streamEnded);
+    expect(worker.available).toBe(true);
+    await open[1].return?.(undefined);
   });
 
   it('shutdown sends GoAway on open streams and ends them', async () => {

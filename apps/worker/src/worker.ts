@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { systemClock } from '@switchyard/heartbeat';
 import { WorkerLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
@@ -5,12 +6,18 @@ import { WorkerService, isSessionId, type Endpoint, type worker } from '@switchy
 import { RpcCode, RpcError, RpcServer, type HandlerContext } from '@switchyard/rpc';
 import { connectRpc, serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
 import { DirectorLink } from './director-link.js';
-import { tokenText } from './token-text.js';
+import { promptHash, tokenText } from './token-text.js';
 
 export interface SimulatedFailure {
-  /** A stream fails after a uniformly random time in this range. */
+  /**
+   * `simulated`: every stream gets an error frame and the worker is unavailable while it recovers.
+   * `hang`: the worker stops producing tokens but keeps answering pings and stays available, as a stuck
+   * process would, until it recovers.
+   */
+  mode: 'simulated' | 'hang';
+  /** A stream triggers the failure after a uniformly random time in this range. */
   afterMs: { min: number; max: number };
-  /** How long the worker stays unavailable after failing. */
+  /** How long the failure lasts. */
   recoveryMs: number;
 }
 
@@ -24,6 +31,8 @@ export interface WorkerOptions {
   serverName?: string;
   heartbeatIntervalMs: number;
   tokenIntervalMs: number;
+  /** Generate calls served at once; more are refused with RESOURCE_EXHAUSTED, and a full worker is unavailable. */
+  maxSessions: number;
   /** Undefined: never fail on purpose. */
   failure?: SimulatedFailure;
   tls: TlsMaterial;
@@ -42,13 +51,16 @@ interface ActiveStream {
   failTimer?: ReturnType<typeof setTimeout>;
 }
 
-type Health = 'healthy' | 'failed' | 'draining';
+type Health = 'healthy' | 'failed' | 'hung' | 'draining';
 
 /**
  * Streams tokens to clients. Healthy, it serves streams and answers pings; failed (simulated) or
- * draining (shutting down), it refuses both, so a client's heartbeat tells the truth.
+ * draining (shutting down), it refuses both, so a client's heartbeat tells the truth. Hung (simulated),
+ * it answers pings and accepts streams but produces nothing, which only a progress deadline notices.
  */
 export class Worker {
+  /** Tells this process apart from an earlier one with the same label. */
+  readonly instanceId = randomUUID();
   private health: Health = 'healthy';
   private readonly streams = new Set<ActiveStream>();
   private readonly server: RpcServer;
@@ -67,8 +79,9 @@ export class Worker {
     });
   }
 
+  /** Whether the director may send it clients: healthy (or hung, unknowingly) and not full. */
   get available(): boolean {
-    return this.health === 'healthy';
+    return (this.health === 'healthy' || this.health === 'hung') && this.streams.size < this.options.maxSessions;
   }
 
   /** Listens, then registers with the director. Resolves with the endpoint clients are told to dial. */
@@ -96,6 +109,7 @@ export class Worker {
         }),
       clock: systemClock,
       label: this.options.label,
+      instanceId: this.instanceId,
       endpoint: advertise,
       intervalMs: this.options.heartbeatIntervalMs,
       state: () => ({ available: this.available, load: this.streams.size }),
@@ -125,7 +139,9 @@ export class Worker {
   }
 
   private assertAvailable(): void {
-    if (this.health !== 'healthy') throw new RpcError(RpcCode.Unavailable, `${this.options.label} is not available`);
+    if (this.health === 'failed' || this.health === 'draining') {
+      throw new RpcError(RpcCode.Unavailable, `${this.options.label} is not available`);
+    }
   }
 
   private async *generate(
@@ -141,6 +157,10 @@ export class Worker {
     const resumeAfter = request.resumeAfter;
     if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0)
       throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
+    const { maxSessions } = this.options;
+    if (this.streams.size >= maxSessions) {
+      throw new RpcError(RpcCode.ResourceExhausted, `${label} is full (${maxSessions} sessions)`);
+    }
     const stream: ActiveStream = { sessionId };
     this.streams.add(stream);
     this.armFailure(stream);
@@ -150,6 +170,7 @@ export class Worker {
     let ended = 'cancelled';
     try {
       yield { connected: { worker: label, resumeAfter } };
+      const hash = promptHash(request.prompt);
       let due = performance.now() + tokenIntervalMs;
       for (;;) {
         const outcome = await this.wait(stream, due - performance.now(), ctx.signal);
@@ -163,8 +184,10 @@ export class Worker {
           yield { goAway: { reason: `${label} is shutting down` } };
           return;
         }
+        // Woken by a hang that began or ended, or early: nothing is due yet.
+        if (this.health === 'hung' || performance.now() < due) continue;
         sequence++;
-        yield { token: { sequence, text: tokenText(request.prompt, sequence) } };
+        yield { token: { sequence, text: tokenText(hash, sequence) } };
         due = Math.max(due + tokenIntervalMs, performance.now());
       }
     } finally {
@@ -175,7 +198,10 @@ export class Worker {
     }
   }
 
-  /** Resolves at the next token time, or earlier on an interrupt or cancellation. */
+  /**
+   * Resolves at the next token time (never while hung), or earlier on an interrupt, a cancellation, or the
+   * end of a hang.
+   */
   private wait(stream: ActiveStream, delayMs: number, signal: AbortSignal): Promise<'tick' | 'cancelled' | Interrupt> {
     if (stream.interrupt) return Promise.resolve(stream.interrupt);
     if (signal.aborted) return Promise.resolve('cancelled');
@@ -187,9 +213,9 @@ export class Worker {
         resolve(outcome);
       };
       const onAbort = () => finish('cancelled');
-      const timer = setTimeout(() => finish('tick'), Math.max(0, delayMs));
+      const timer = this.health === 'hung' ? undefined : setTimeout(() => finish('tick'), Math.max(0, delayMs));
       signal.addEventListener('abort', onAbort);
-      stream.wake = () => finish(stream.interrupt!);
+      stream.wake = () => finish(stream.interrupt ?? 'tick');
     });
   }
 
@@ -206,21 +232,29 @@ export class Worker {
     stream.failTimer = setTimeout(() => this.fail(stream, afterMs), afterMs);
   }
 
-  /** Simulated failure: every stream gets an error, the worker is unavailable until it recovers. */
+  /**
+   * Simulated failure, worker-wide: `simulated` gives every stream an error and makes the worker
+   * unavailable; `hang` stops every stream's tokens and nothing else. Both end after the recovery time.
+   */
   private fail(trigger: ActiveStream, afterMs: number): void {
     if (this.health !== 'healthy') return;
-    const recoveryMs = this.options.failure!.recoveryMs;
-    this.health = 'failed';
+    const { mode, recoveryMs } = this.options.failure!;
+    const state = mode === 'hang' ? 'hung' : 'failed';
+    this.health = state;
     this.options.logger.warn(
-      { sessionId: trigger.sessionId, afterMs, streams: this.streams.size, recoveryMs },
+      { sessionId: trigger.sessionId, mode, afterMs, streams: this.streams.size, recoveryMs },
       WorkerLog.simulatedFailure,
     );
-    for (const stream of this.streams) this.interrupt(stream, 'fail');
+    for (const stream of this.streams) {
+      if (state === 'failed') this.interrupt(stream, 'fail');
+      else stream.wake?.();
+    }
     this.link?.push();
     this.recoveryTimer = setTimeout(() => {
-      if (this.health !== 'failed') return;
+      if (this.health !== state) return;
       this.health = 'healthy';
-      this.options.logger.info({ afterMs: recoveryMs }, WorkerLog.recovered);
+      this.options.logger.info({ mode, afterMs: recoveryMs }, WorkerLog.recovered);
+      for (const stream of this.streams) stream.wake?.();
       this.link?.push();
     }, recoveryMs);
   }

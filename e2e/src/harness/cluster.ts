@@ -1,9 +1,9 @@
 import { ClientLog } from '@switchyard/log-events';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cluster, type LogEvent, type ServiceProcess } from '@switchyard/service-harness';
-import { createDevTls, writeTlsFiles, type TlsMaterial } from '@switchyard/transport-quic';
+import { loadOrCreateDevCa, type CertificateAuthority, type TrustMaterial } from '@switchyard/transport-quic';
 
 /** Settings that make scenarios run in seconds; every one is configuration, none is code. */
 export const FAST = {
@@ -22,21 +22,19 @@ export const FAST = {
 
 export interface TlsFixture {
   dir: string;
+  /** Every process gets its certificate from this development CA, issued for its own identity. */
   env: Record<string, string>;
-  material: TlsMaterial;
+  /** The CA, for clients in the test process. */
+  trust: TrustMaterial;
+  ca: CertificateAuthority;
 }
 
-/** A CA and one certificate for `names`, written to files in `<dir>/<name>` and given as TLS_* variables. */
-export async function writeTls(names: string[] = ['localhost'], dir?: string, name = 'tls'): Promise<TlsFixture> {
-  const root = dir ?? (await mkdtemp(join(tmpdir(), 'switchyard-e2e-')));
-  await mkdir(join(root, name));
-  const material = await createDevTls(names);
-  const files = await writeTlsFiles(join(root, name), material);
-  return {
-    dir: root,
-    material,
-    env: { TLS_CA_FILE: files.caFile, TLS_CERT_FILE: files.certFile, TLS_KEY_FILE: files.keyFile },
-  };
+/** A development CA in a fresh temporary folder; services started with `env` issue their own certificates from it. */
+export async function writeTls(): Promise<TlsFixture> {
+  const dir = await mkdtemp(join(tmpdir(), 'switchyard-e2e-'));
+  const devDir = join(dir, 'tls');
+  const ca = await loadOrCreateDevCa(devDir);
+  return { dir, ca, trust: { ca: ca.cert }, env: { TLS_DEV_DIR: devDir } };
 }
 
 export async function removeTls(tls: TlsFixture): Promise<void> {

@@ -3,6 +3,7 @@ import { WorkerRegistry } from './worker-registry.js';
 
 const worker = (label: string, available = true) => ({
   label,
+  instance: `${label}-1`,
   endpoint: { host: '127.0.0.1', port: label.length },
   available,
   load: 0,
@@ -25,7 +26,7 @@ describe('WorkerRegistry', () => {
     const registry = new WorkerRegistry(1000);
     registry.register(worker('w1'), 0);
     registry.register(worker('w2'), 0);
-    expect(registry.heartbeat({ label: 'w2', available: true, load: 3 }, 800)).toMatchObject({
+    expect(registry.heartbeat({ label: 'w2', instance: 'w2-1', available: true, load: 3 }, 800)).toMatchObject({
       kind: 'refreshed',
       availabilityChanged: false,
     });
@@ -39,7 +40,9 @@ describe('WorkerRegistry', () => {
 
   it('answers unknown to a heartbeat from a worker it does not know', () => {
     const registry = new WorkerRegistry(1000);
-    expect(registry.heartbeat({ label: 'ghost', available: true, load: 0 }, 0)).toEqual({ kind: 'unknown' });
+    expect(registry.heartbeat({ label: 'ghost', instance: 'ghost-1', available: true, load: 0 }, 0)).toEqual({
+      kind: 'unknown',
+    });
     expect(registry.size).toBe(0);
   });
 
@@ -48,11 +51,11 @@ describe('WorkerRegistry', () => {
     registry.register(worker('w1'), 0);
     registry.register(worker('w2'), 0);
     registry.register(worker('w3'), 0);
-    expect(registry.heartbeat({ label: 'w2', available: false, load: 0 }, 10)).toMatchObject({
+    expect(registry.heartbeat({ label: 'w2', instance: 'w2-1', available: false, load: 0 }, 10)).toMatchObject({
       availabilityChanged: true,
     });
     expect([registry.assign(), registry.assign(), registry.assign()].map((e) => e?.label)).toEqual(['w1', 'w3', 'w1']);
-    registry.heartbeat({ label: 'w2', available: true, load: 0 }, 20);
+    registry.heartbeat({ label: 'w2', instance: 'w2-1', available: true, load: 0 }, 20);
     expect(registry.assign()?.label).toBe('w2');
   });
 
@@ -61,9 +64,9 @@ describe('WorkerRegistry', () => {
     registry.register(worker('w1'), 0);
     registry.register(worker('w2'), 0);
     expect([registry.assign('w1'), registry.assign('w1')].map((e) => e?.label)).toEqual(['w2', 'w2']);
-    registry.heartbeat({ label: 'w2', available: false, load: 0 }, 1);
+    registry.heartbeat({ label: 'w2', instance: 'w2-1', available: false, load: 0 }, 1);
     expect(registry.assign('w1')?.label).toBe('w1');
-    registry.heartbeat({ label: 'w1', available: false, load: 0 }, 1);
+    registry.heartbeat({ label: 'w1', instance: 'w1-1', available: false, load: 0 }, 1);
     expect(registry.assign('w1')).toBeUndefined();
   });
 
@@ -73,8 +76,19 @@ describe('WorkerRegistry', () => {
     registry.register(worker('w2'), 0);
     registry.register(worker('w3'), 50);
     expect(registry.assign()?.label).toBe('w1');
-    registry.heartbeat({ label: 'w1', available: true, load: 0 }, 100);
+    registry.heartbeat({ label: 'w1', instance: 'w1-1', available: true, load: 0 }, 100);
     registry.expire(120); // w2 goes
     expect([registry.assign(), registry.assign()].map((e) => e?.label)).toEqual(['w3', 'w1']);
+  });
+
+  it('ignores reports from an earlier instance of a restarted worker', () => {
+    const registry = new WorkerRegistry(1000);
+    registry.register(worker('w1'), 0);
+    registry.register({ ...worker('w1'), instance: 'w1-2' }, 10);
+    // The old process's last words: "unavailable".
+    const late = registry.heartbeat({ label: 'w1', instance: 'w1-1', available: false, load: 0 }, 20);
+    expect(late).toMatchObject({ kind: 'superseded' });
+    expect(registry.get('w1')).toMatchObject({ instance: 'w1-2', available: true, lastSeen: 10 });
+    expect(registry.assign()?.label).toBe('w1');
   });
 });

@@ -3,6 +3,8 @@ import { RoundRobinPicker } from './round-robin.js';
 /** What a worker reports about itself. */
 export interface WorkerReport {
   label: string;
+  /** The worker process: a restarted worker has a new one. */
+  instance: string;
   available: boolean;
   load: number;
 }
@@ -22,7 +24,9 @@ export interface WorkerEntry extends WorkerReport {
 
 export type RegisterOutcome = { kind: 'new' | 'replaced'; entry: WorkerEntry };
 export type HeartbeatOutcome =
-  { kind: 'unknown' } | { kind: 'refreshed'; entry: WorkerEntry; availabilityChanged: boolean };
+  | { kind: 'unknown' }
+  | { kind: 'superseded'; entry: WorkerEntry }
+  | { kind: 'refreshed'; entry: WorkerEntry; availabilityChanged: boolean };
 
 /**
  * The director's soft-state view of the workers: entries live while heartbeats keep arriving
@@ -59,10 +63,15 @@ export class WorkerRegistry {
     return { kind: previous ? 'replaced' : 'new', entry };
   }
 
-  /** Refreshes a known worker with its latest report; `unknown` asks it to register again. */
+  /**
+   * Refreshes a known worker with its latest report; `unknown` asks it to register again. A report from
+   * an earlier instance of the worker (`superseded`) changes nothing: a restarted worker's predecessor
+   * cannot make it unavailable.
+   */
   heartbeat(report: WorkerReport, now: number): HeartbeatOutcome {
     const entry = this.entries.get(report.label);
     if (!entry) return { kind: 'unknown' };
+    if (entry.instance !== report.instance) return { kind: 'superseded', entry };
     const availabilityChanged = entry.available !== report.available;
     entry.available = report.available;
     entry.load = report.load;

@@ -10,6 +10,8 @@ export const ServiceLog = {
   stopping: 'stopping',
   /** No TLS files configured: development material from `dir` is used. */
   developmentTls: 'using development TLS material',
+  /** Start-up failed (a port in use, say): `err` names what and why; the process exits 1. */
+  startFailed: 'cannot start',
 } as const;
 
 export const DirectorLog = {
@@ -25,6 +27,10 @@ export const DirectorLog = {
   workerAssigned: 'worker assigned',
   /** `sessionId`, `excluded`, `workers`. */
   noWorkerAvailable: 'no worker available',
+  /** A management call refused: `identity`, `peer`, `action`; once per identity and action. */
+  permissionDenied: 'permission denied',
+  /** A heartbeat from an earlier instance of a restarted worker, ignored: `worker`, `instance`. */
+  staleInstance: 'report from a replaced worker instance ignored',
 } as const;
 
 export const WorkerLog = {

@@ -25,6 +25,11 @@ export class ServiceProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly waiters = new Set<() => void>();
   private stderr = '';
+
+  /** Everything the process wrote to stderr so far (configuration refusals, for example). */
+  get stderrText(): string {
+    return this.stderr;
+  }
   private buffered = '';
   private exitedFlag = false;
 
@@ -35,7 +40,8 @@ export class ServiceProcess {
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => this.onStdout(chunk));
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
     this.exited = new Promise((resolve) =>
-      child.on('exit', (code, signal) => {
+      // 'close' rather than 'exit': by then stdout and stderr have been read to the end.
+      child.on('close', (code, signal) => {
         this.exitedFlag = true;
         this.notify();
         resolve({ code, signal });

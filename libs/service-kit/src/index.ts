@@ -1,18 +1,33 @@
 import { ConfigError, loadConfig, type serviceEnv } from '@switchyard/config';
 import { ServiceLog } from '@switchyard/log-events';
 import { createLogger, type Logger, type LoggerOptions } from '@switchyard/logging';
-import { resolveTls, type TlsMaterial } from '@switchyard/transport-quic';
+import { RpcError } from '@switchyard/rpc';
+import { TlsConfigError, resolveTls, type DialTls, type Identity, type TlsMaterial } from '@switchyard/transport-quic';
 import type { z } from 'zod';
 
 type ServiceEnv = z.infer<z.ZodObject<typeof serviceEnv>>;
 
 /** The exit status of a service refused by its configuration (EX_CONFIG). */
 export const EXIT_CONFIG = 78;
+/** The exit status of a service that could not start (a port in use, say). */
+export const EXIT_START_FAILED = 1;
 
-export interface ServiceRuntime<C> {
+export interface ServiceRuntime<C, T> {
   config: C;
   logger: Logger;
-  tls: TlsMaterial;
+  tls: T;
+}
+
+export interface BootOptions<C, I extends Identity | undefined> {
+  /** Who the service is (its certificate's identity); undefined for a client, which needs only the CA. */
+  identity: (config: C) => I;
+  logging?: (config: C) => Partial<LoggerOptions>;
+}
+
+/** Prints `message` for `service` on stderr and exits with EX_CONFIG. */
+function refuse(service: string, message: string): never {
+  process.stderr.write(`${service}: ${message}\n`);
+  process.exit(EXIT_CONFIG);
 }
 
 /**
@@ -28,33 +43,54 @@ export function loadConfigOrExit<S extends z.ZodObject>(
     return loadConfig(schema, env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${service}: ${error.message}\n`);
-    process.exit(EXIT_CONFIG);
+    refuse(service, error.message);
   }
 }
 
 /**
  * What every service's `main` does first: parse its environment once (exiting with a message naming
- * each bad variable), create the root logger, and load its TLS material (configured files, or
- * development material, which is logged as a warning).
+ * each bad variable), create the root logger, and load its TLS material: configured files, or
+ * development material (logged as a warning, refused with NODE_ENV=production). TLS configuration that
+ * cannot work also exits with status 78 and one line saying why.
  */
-export async function bootService<S extends z.ZodObject<typeof serviceEnv>>(
+export async function bootService<S extends z.ZodObject<typeof serviceEnv>, I extends Identity | undefined>(
   service: string,
   schema: S,
-  logging: (config: z.infer<S>) => Partial<LoggerOptions> = () => ({}),
-): Promise<ServiceRuntime<z.infer<S>>> {
+  options: BootOptions<z.infer<S>, I>,
+): Promise<ServiceRuntime<z.infer<S>, I extends Identity ? TlsMaterial : DialTls>> {
   const config = loadConfigOrExit(service, schema, process.env);
   const env = config as ServiceEnv;
-  const logger = createLogger({ service, level: env.LOG_LEVEL, ...logging(config) });
-  const { material, development } = await resolveTls({
-    caFile: env.TLS_CA_FILE,
-    certFile: env.TLS_CERT_FILE,
-    keyFile: env.TLS_KEY_FILE,
-    devDir: env.TLS_DEV_DIR,
-    devNames: env.TLS_DEV_NAMES,
-  });
-  if (development) logger.warn({ dir: env.TLS_DEV_DIR }, ServiceLog.developmentTls);
-  return { config, logger, tls: material };
+  const logger = createLogger({ service, level: env.LOG_LEVEL, ...options.logging?.(config) });
+  try {
+    const { material, development } = await resolveTls({
+      identity: options.identity(config),
+      caFile: env.TLS_CA_FILE,
+      certFile: env.TLS_CERT_FILE,
+      keyFile: env.TLS_KEY_FILE,
+      devDir: env.TLS_DEV_DIR,
+      devNames: env.TLS_DEV_NAMES,
+      production: process.env.NODE_ENV === 'production',
+    });
+    if (development) logger.warn({ dir: env.TLS_DEV_DIR }, ServiceLog.developmentTls);
+    return { config, logger, tls: material as I extends Identity ? TlsMaterial : DialTls };
+  } catch (error) {
+    if (error instanceof TlsConfigError) refuse(service, error.message);
+    throw error;
+  }
+}
+
+/**
+ * Runs a service's start-up; if it fails (a port in use, an address that is not local), logs one line
+ * naming what and why, without a stack trace, and exits with status 1.
+ */
+export async function startOrExit<T>(logger: Logger, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    const err = error instanceof RpcError ? error.rawMessage : error instanceof Error ? error.message : String(error);
+    logger.fatal({ err }, ServiceLog.startFailed);
+    return await new Promise<never>(() => logger.flush(() => process.exit(EXIT_START_FAILED)));
+  }
 }
 
 /** Runs `stop` once, on the first SIGINT or SIGTERM, after logging `stopping`. */

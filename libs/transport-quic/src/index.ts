@@ -11,13 +11,36 @@ export {
 } from './quic-options.js';
 export { connectRpc, serveRpc, RpcConnection, type ConnectRpcOptions, type ServeRpcOptions } from './rpc-over-quic.js';
 export {
+  certificateIdentity,
+  chainError,
+  identityUri,
+  parseIdentityUri,
+  TRUST_DOMAIN,
+  type ChainCheck,
+  type Identity,
+  type Role,
+} from './identity.js';
+export {
+  createCertificateAuthority,
+  issueCertificate,
+  ROLE_USAGE,
+  type CertificateAuthority,
+  type IssuedCertificate,
+  type IssueOptions,
+  type Usage,
+} from './pki.js';
+export {
   createDevTls,
   DEV_CERT_NAMES,
+  loadOrCreateDevCa,
   loadOrCreateDevTls,
   readTlsFiles,
   resolveTls,
+  TlsConfigError,
   writeTlsFiles,
+  type DialTls,
   type TlsFiles,
   type TlsMaterial,
   type TlsSource,
+  type TrustMaterial,
 } from './tls.js';

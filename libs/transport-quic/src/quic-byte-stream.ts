@@ -1,18 +1,31 @@
 import type { QUICConnection, QUICStream } from '@matrixai/quic';
+import { formatEndpoint } from '@switchyard/protocol';
 import type { ByteStream } from '@switchyard/rpc';
+import { certificateIdentity, identityUri } from './identity.js';
 import { quicErrorToRpcError } from './quic-errors.js';
 
-/** Presents a QUIC stream as the RPC layer's `ByteStream`. */
+/**
+ * Presents a QUIC stream as the RPC layer's `ByteStream`. `peerIdentity` is the identity in the peer's
+ * certificate, when it presented one that was verified (listeners that require client certificates).
+ */
 export function toByteStream(stream: QUICStream, connection: QUICConnection): ByteStream {
   return {
     readable: stream.readable,
     writable: stream.writable,
     cancel: (reason?: unknown) => stream.cancel(reason),
-    peer: formatAddress(connection.remoteHost, connection.remotePort),
+    peer: formatEndpoint({ host: connection.remoteHost, port: connection.remotePort }),
+    peerIdentity: peerIdentityOf(connection),
     toRpcError: quicErrorToRpcError,
   };
 }
 
-export function formatAddress(host: string, port: number): string {
-  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+/** The identity of a connection's verified peer certificate, computed once per connection. */
+const identities = new WeakMap<QUICConnection, string | undefined>();
+function peerIdentityOf(connection: QUICConnection): string | undefined {
+  if (!identities.has(connection)) {
+    const [leaf] = connection.getRemoteCertsChain();
+    const identity = leaf ? certificateIdentity(leaf) : undefined;
+    identities.set(connection, identity && identityUri(identity));
+  }
+  return identities.get(connection);
 }

@@ -1,6 +1,7 @@
 import { randomFillSync } from 'node:crypto';
-import { QUICClient, events } from '@matrixai/quic';
+import { QUICClient, events, native } from '@matrixai/quic';
 import { RpcCode, RpcError, type ByteStream, type RpcLogger } from '@switchyard/rpc';
+import { chainError } from './identity.js';
 import { quicErrorToRpcError, streamCodes } from './quic-errors.js';
 import {
   quicConfig,
@@ -8,16 +9,18 @@ import {
   DEFAULT_MAX_STREAMS_PER_CONNECTION,
   type QuicTransportOptions,
 } from './quic-options.js';
+import { formatEndpoint } from '@switchyard/protocol';
 import { toByteStream } from './quic-byte-stream.js';
 import { silentLogger } from './silent-logger.js';
 
 export interface QuicDialOptions extends QuicTransportOptions {
   host: string;
   port: number;
-  /** TLS server name to verify (SNI); defaults to `host`. */
+  /**
+   * The name (DNS name or IP address) the server's certificate must be valid for, and the SNI; defaults to
+   * `host`, so dialling an IP address checks the certificate's IP SANs.
+   */
   serverName?: string;
-  /** Present `tls.cert` to the server (needed by listeners that require client certificates). Default true. */
-  presentClientCert?: boolean;
   /** Give up connecting after this long, in ms. Default 5000. */
   connectTimeoutMs?: number;
   /** Give up connecting when this aborts. */
@@ -56,8 +59,14 @@ export class QuicConnection {
   /** Connects and completes the TLS handshake; rejects with an `RpcError` (UNAVAILABLE, UNAUTHENTICATED). */
   static async dial(options: QuicDialOptions): Promise<QuicConnection> {
     const config = quicConfig(options);
-    const presentCert = options.presentClientCert ?? true;
     const { signal } = options;
+    // The library checks server names against DNS SANs only; this checks the chain, the usage and the name
+    // (DNS or IP) itself, and keeps the reason of a refusal for the error.
+    let refusal: string | undefined;
+    const verifyCallback = async (chain: Uint8Array[], trusted: Uint8Array[]) => {
+      refusal = chainError(chain, trusted, { usage: 'server', host: options.serverName ?? options.host });
+      return refusal === undefined ? undefined : native.CryptoError.BadCertificate;
+    };
     if (signal?.aborted) throw new RpcError(RpcCode.Cancelled, 'dial cancelled');
     // Cancelled through the returned promise rather than `ctx.signal`, which the library accepts only
     // when it is an AbortSignal of its own realm.
@@ -67,12 +76,7 @@ export class QuicConnection {
         port: options.port,
         serverName: options.serverName,
         crypto: { ops: { randomBytes: async (data: ArrayBuffer) => void randomFillSync(new Uint8Array(data)) } },
-        config: {
-          ...config,
-          key: presentCert ? options.tls.key : undefined,
-          cert: presentCert ? options.tls.cert : undefined,
-          verifyPeer: true,
-        },
+        config: { ...config, verifyPeer: true, verifyCallback },
         logger: quicLogger('quic-dialer', options.logger),
         ...streamCodes,
       },
@@ -84,7 +88,16 @@ export class QuicConnection {
       const client = await pending;
       return new QuicConnection(client, options, options.logger ?? silentLogger);
     } catch (error) {
-      throw signal?.aborted ? new RpcError(RpcCode.Cancelled, 'dial cancelled') : quicErrorToRpcError(error);
+      if (signal?.aborted) throw new RpcError(RpcCode.Cancelled, 'dial cancelled');
+      if (refusal) throw new RpcError(RpcCode.Unauthenticated, `server certificate refused: ${refusal}`);
+      const mapped = quicErrorToRpcError(error);
+      throw new RpcError(
+        mapped.code,
+        `${formatEndpoint({ host: options.host, port: options.port })}: ${mapped.rawMessage}`,
+        {
+          cause: error,
+        },
+      );
     } finally {
       signal?.removeEventListener('abort', cancel);
     }

@@ -26,12 +26,32 @@ export function quicErrorToRpcError(error: unknown): RpcError {
   if (error instanceof errors.ErrorQUICStreamPeerRead || error instanceof errors.ErrorQUICStreamPeerWrite) {
     return new RpcError(RpcCode.Cancelled, 'stream reset by peer', { cause: error, remote: true });
   }
+  if (error instanceof errors.ErrorQUICHostInvalid) {
+    return new RpcError(RpcCode.Unavailable, 'the host name does not resolve to an address', { cause: error });
+  }
   if (error instanceof errors.ErrorQUICClientCreateTimeout || error instanceof errors.ErrorQUICConnectionStartTimeout) {
     return new RpcError(RpcCode.Unavailable, 'could not connect: handshake timed out', { cause: error });
   }
   // Everything else on a connection or socket (closed, stopping, peer closed, internal) ends it.
   if (error instanceof errors.ErrorQUIC) return new RpcError(RpcCode.Unavailable, describe(error), { cause: error });
   return RpcError.from(error, RpcCode.Unavailable);
+}
+
+const BIND_FAILURES: Record<string, string> = {
+  EADDRINUSE: 'the address is already in use',
+  EADDRNOTAVAIL: 'no local interface has that address',
+  EACCES: 'permission denied',
+};
+
+/** Why a listener could not bind `address` (`host:port`), in one line. */
+export function listenError(error: unknown, address: string): RpcError {
+  const code = (error as { cause?: { code?: string } } | undefined)?.cause?.code;
+  const reason =
+    (code && BIND_FAILURES[code]) ??
+    (error instanceof errors.ErrorQUICHostInvalid
+      ? 'the host name does not resolve'
+      : quicErrorToRpcError(error).rawMessage);
+  return new RpcError(RpcCode.Unavailable, `cannot listen on ${address}: ${reason}`, { cause: error });
 }
 
 /**

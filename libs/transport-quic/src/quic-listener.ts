@@ -1,12 +1,17 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { QUICServer, events } from '@matrixai/quic';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { QUICServer, events, native } from '@matrixai/quic';
 import type { ByteStream, RpcLogger } from '@switchyard/rpc';
 import { silentLogger } from './silent-logger.js';
-import { streamCodes } from './quic-errors.js';
+import { listenError, streamCodes } from './quic-errors.js';
 import { quicConfig, quicLogger, type QuicTransportOptions } from './quic-options.js';
+import { formatEndpoint } from '@switchyard/protocol';
 import { toByteStream } from './quic-byte-stream.js';
+import { chainError } from './identity.js';
+import type { TlsMaterial } from './tls.js';
 
 export interface QuicListenerOptions extends QuicTransportOptions {
+  /** The CA, and the certificate and key this server proves itself with. */
+  tls: TlsMaterial;
   /**
    * Require a client certificate that chains to `tls.ca` (mutual TLS). A peer without one is refused
    * during the handshake and never reaches `onStream`. Default false.
@@ -35,8 +40,12 @@ export class QuicListener {
         ops: {
           sign: async (k: ArrayBuffer, data: ArrayBuffer) =>
             toArrayBuffer(createHmac('sha256', Buffer.from(k)).update(Buffer.from(data)).digest()),
-          verify: async (k: ArrayBuffer, data: ArrayBuffer, sig: ArrayBuffer) =>
-            createHmac('sha256', Buffer.from(k)).update(Buffer.from(data)).digest().equals(Buffer.from(sig)),
+          verify: async (k: ArrayBuffer, data: ArrayBuffer, sig: ArrayBuffer) => {
+            const expected = createHmac('sha256', Buffer.from(k)).update(Buffer.from(data)).digest();
+            const given = Buffer.from(sig);
+            // Constant time: a retry token's signature must not leak how much of it matched.
+            return given.byteLength === expected.byteLength && timingSafeEqual(given, expected);
+          },
         },
       },
       config: {
@@ -44,6 +53,9 @@ export class QuicListener {
         key: options.tls.key,
         cert: options.tls.cert,
         verifyPeer: options.requireClientCert ?? false,
+        // The chain, validity and client-authentication usage of a client's certificate. Only with
+        // verifyPeer: the library holds every stream of a connection until a set callback has run.
+        verifyCallback: options.requireClientCert ? (chain, trusted) => this.verifyClient(chain, trusted) : undefined,
       },
       logger: quicLogger('quic-listener', options.logger),
       ...streamCodes,
@@ -54,8 +66,20 @@ export class QuicListener {
     });
   }
 
+  private async verifyClient(chain: Uint8Array[], trusted: Uint8Array[]): Promise<native.CryptoError | undefined> {
+    const refusal = chainError(chain, trusted, { usage: 'client' });
+    if (refusal === undefined) return undefined;
+    this.logger.debug({ refusal }, 'client certificate refused');
+    return native.CryptoError.BadCertificate;
+  }
+
+  /** Binds and listens; rejects with UNAVAILABLE naming the address and why it cannot be used. */
   async start(address: { host: string; port: number }): Promise<void> {
-    await this.server.start({ host: address.host, port: address.port });
+    try {
+      await this.server.start({ host: address.host, port: address.port });
+    } catch (error) {
+      throw listenError(error, formatEndpoint({ host: address.host, port: address.port }));
+    }
   }
 
   /** The bound host. */

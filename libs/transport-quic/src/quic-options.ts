@@ -1,7 +1,7 @@
 import Logger, { Handler, LogLevel } from '@matrixai/logger';
 import type { QUICConfig } from '@matrixai/quic';
 import type { RpcLogger } from '@switchyard/rpc';
-import type { TlsMaterial } from './tls.js';
+import type { DialTls } from './tls.js';
 
 /** Default largest UDP payload: fits an MTU-1500 path (1500 - 20 IPv4 - 8 UDP - headroom for tunnels). */
 export const DEFAULT_MAX_UDP_PAYLOAD_BYTES = 1452;
@@ -16,7 +16,8 @@ export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 16;
 
 /** Options shared by listeners and dialers. */
 export interface QuicTransportOptions {
-  tls: TlsMaterial;
+  /** The CA peers must chain to, and this end's certificate and key when it proves who it is. */
+  tls: DialTls;
   /**
    * Largest UDP payload sent or accepted, in bytes; the smaller of both ends' values applies. There is
    * no path-MTU discovery, so above the path MTU packets are lost: keep 1200–1452 on real networks

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cluster, type LogEvent, type ServiceProcess } from '@switchyard/service-harness';
-import { createDevTls, writeTlsFiles } from '@switchyard/transport-quic';
+import { loadOrCreateDevCa } from '@switchyard/transport-quic';
 import { machine, writeSection } from './report.js';
 import { quantile } from './stats.js';
 
@@ -106,8 +106,9 @@ function stats(values: number[]): string {
 
 const dir = await mkdtemp(join(tmpdir(), 'bench-failover-'));
 try {
-  const files = await writeTlsFiles(dir, await createDevTls(['localhost']));
-  const tlsEnv = { TLS_CA_FILE: files.caFile, TLS_CERT_FILE: files.certFile, TLS_KEY_FILE: files.keyFile };
+  // One development CA; every process issues its own identity's certificate from it on start.
+  await loadOrCreateDevCa(join(dir, 'tls'));
+  const tlsEnv = { TLS_DEV_DIR: join(dir, 'tls') };
   const outcomes: Outcome[] = [];
   for (const mode of modes) outcomes.push(await runMode(mode, tlsEnv));
 

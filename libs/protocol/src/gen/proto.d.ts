@@ -680,6 +680,9 @@ export namespace director {
             /** WorkerState load. */
             load: number;
 
+            /** WorkerState instanceId. */
+            instanceId: string;
+
             /**
              * Creates a new WorkerState instance using the specified properties.
              * @param [properties] Properties to set
@@ -758,6 +761,9 @@ export namespace director {
 
                 /** WorkerState load */
                 load?: (number|null);
+
+                /** WorkerState instanceId */
+                instanceId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1741,6 +1741,7 @@ export const director = $root.director = (() => {
              * @property {director.v1.Endpoint.$Properties|null} [endpoint] WorkerState endpoint
              * @property {boolean|null} [available] WorkerState available
              * @property {number|null} [load] WorkerState load
+             * @property {string|null} [instanceId] WorkerState instanceId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1805,6 +1806,14 @@ export const director = $root.director = (() => {
             WorkerState.prototype.load = 0;
 
             /**
+             * WorkerState instanceId.
+             * @member {string} instanceId
+             * @memberof director.v1.WorkerState
+             * @instance
+             */
+            WorkerState.prototype.instanceId = "";
+
+            /**
              * Creates a new WorkerState instance using the specified properties.
              * @function create
              * @memberof director.v1.WorkerState
@@ -1844,6 +1853,8 @@ export const director = $root.director = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.available);
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load") && message.load !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.load);
+                if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId") && message.instanceId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.instanceId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1921,6 +1932,15 @@ export const director = $root.director = (() => {
                                 delete message.load;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.instanceId = value;
+                            else
+                                delete message.instanceId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1967,6 +1987,9 @@ export const director = $root.director = (() => {
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
                     if (!$util.isInteger(message.load))
                         return "load: integer expected";
+                if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
+                    if (!$util.isString(message.instanceId))
+                        return "instanceId: string expected";
                 return null;
             };
 
@@ -2002,6 +2025,9 @@ export const director = $root.director = (() => {
                 if (object.load != null)
                     if ($Number(object.load) !== 0)
                         message.load = object.load >>> 0;
+                if (object.instanceId != null)
+                    if (typeof object.instanceId !== "string" || object.instanceId.length)
+                        message.instanceId = $String(object.instanceId);
                 return message;
             };
 
@@ -2027,6 +2053,7 @@ export const director = $root.director = (() => {
                     object.endpoint = null;
                     object.available = false;
                     object.load = 0;
+                    object.instanceId = "";
                 }
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
                     object.label = message.label;
@@ -2036,6 +2063,8 @@ export const director = $root.director = (() => {
                     object.available = message.available;
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
                     object.load = message.load;
+                if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
+                    object.instanceId = message.instanceId;
                 return object;
             };
 

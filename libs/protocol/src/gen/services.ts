@@ -14,14 +14,6 @@ export const DirectorService = {
       requestType: pb.director.v1.AssignWorkerRequest,
       responseType: pb.director.v1.AssignWorkerResponse,
     },
-    listWorkers: {
-      name: 'ListWorkers',
-      path: '/director.v1.DirectorService/ListWorkers',
-      requestStream: false,
-      responseStream: false,
-      requestType: pb.director.v1.ListWorkersRequest,
-      responseType: pb.director.v1.ListWorkersResponse,
-    },
   },
 } as const satisfies ServiceDefinition;
 
@@ -44,6 +36,14 @@ export const RegistryService = {
       responseStream: false,
       requestType: pb.director.v1.WorkerState,
       responseType: pb.director.v1.HeartbeatResponse,
+    },
+    listWorkers: {
+      name: 'ListWorkers',
+      path: '/director.v1.RegistryService/ListWorkers',
+      requestStream: false,
+      responseStream: false,
+      requestType: pb.director.v1.ListWorkersRequest,
+      responseType: pb.director.v1.ListWorkersResponse,
     },
   },
 } as const satisfies ServiceDefinition;
