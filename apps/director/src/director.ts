@@ -17,6 +17,7 @@ import {
 } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type ServiceHandlers } from '@switchyard/rpc';
 import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
+import { SERVICE_RPC_LIMITS } from '@switchyard/service-kit';
 import { ManagementAccess } from './access.js';
 
 export interface DirectorOptions {
@@ -27,6 +28,8 @@ export interface DirectorOptions {
   clock?: Clock;
   tls: TlsMaterial;
   maxUdpPayloadBytes: number;
+  /** Connections one remote address may hold on each port. Default 256. */
+  maxConnectionsPerPeer?: number;
   logger: Logger;
 }
 
@@ -50,18 +53,20 @@ export class Director {
     this.access = new ManagementAccess(options.logger);
     this.registry = new WorkerRegistry(options.workerTtlMs);
     const rpcLogger = options.logger.child({ component: 'rpc' });
-    this.clientServer = new RpcServer({ logger: rpcLogger }).register(DirectorService, this.clientHandlers());
-    this.mgmtServer = new RpcServer({ logger: rpcLogger }).register(RegistryService, this.mgmtHandlers());
+    const rpcOptions = { ...SERVICE_RPC_LIMITS, logger: rpcLogger };
+    this.clientServer = new RpcServer(rpcOptions).register(DirectorService, this.clientHandlers());
+    this.mgmtServer = new RpcServer(rpcOptions).register(RegistryService, this.mgmtHandlers());
   }
 
   /** Starts both listeners; resolves with the bound ports (useful when configured as 0). */
   async start(): Promise<{ clientPort: number; mgmtPort: number }> {
-    const { tls, maxUdpPayloadBytes, logger } = this.options;
+    const { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger } = this.options;
     const quicLogger = logger.child({ component: 'quic' });
     const client = await serveRpc(this.clientServer, {
       ...this.options.clientAddr,
       tls,
       maxUdpPayloadBytes,
+      maxConnectionsPerPeer,
       logger: quicLogger,
     });
     this.listeners.push(client);
@@ -69,6 +74,7 @@ export class Director {
       ...this.options.mgmtAddr,
       tls,
       maxUdpPayloadBytes,
+      maxConnectionsPerPeer,
       requireClientCert: true,
       logger: quicLogger,
     }).catch(async (error: unknown) => {

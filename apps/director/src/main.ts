@@ -12,6 +12,7 @@ const director = new Director({
   workerTtlMs: config.DIRECTOR_WORKER_TTL_MS,
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
+  maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,
   logger,
 });
 const ports = await startOrExit(logger, () => director.start());

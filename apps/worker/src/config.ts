@@ -26,6 +26,8 @@ export const workerEnv = z.object({
   WORKER_FAILURE: z.enum(['off', 'simulated', 'hang'], { error: 'must be off, simulated or hang' }).default('off'),
   WORKER_FAIL_AFTER_MS: durationRange({ min: 1 }).prefault('10000-25000'),
   WORKER_RECOVERY_MS: durationMs({ min: 1 }).default(10_000),
+  /** On SIGTERM: how long streams have to end after GoAway; the process exits within this plus 1 s. */
+  WORKER_SHUTDOWN_GRACE_MS: durationMs({ min: 0 }).default(2000),
   /** Generate calls served at once (see README: sized from bench:scale); a full worker is unavailable. */
   WORKER_MAX_SESSIONS: integer({ min: 1, max: 100_000 }).default(200),
 });

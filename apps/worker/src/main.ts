@@ -18,12 +18,14 @@ const worker = new Worker({
   heartbeatIntervalMs: config.WORKER_HEARTBEAT_INTERVAL_MS,
   tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
   maxSessions: config.WORKER_MAX_SESSIONS,
+  shutdownGraceMs: config.WORKER_SHUTDOWN_GRACE_MS,
   failure:
     config.WORKER_FAILURE === 'off'
       ? undefined
       : { mode: config.WORKER_FAILURE, afterMs: config.WORKER_FAIL_AFTER_MS, recoveryMs: config.WORKER_RECOVERY_MS },
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
+  maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,
   logger,
 });
 const { port, advertise } = await startOrExit(logger, () => worker.start());

@@ -14,6 +14,7 @@ describe('worker configuration', () => {
       WORKER_FAIL_AFTER_MS: { min: 10_000, max: 25_000 },
       WORKER_RECOVERY_MS: 10_000,
       WORKER_MAX_SESSIONS: 200,
+      WORKER_SHUTDOWN_GRACE_MS: 2000,
     });
   });
 

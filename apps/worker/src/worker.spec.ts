@@ -29,6 +29,7 @@ afterEach(async () => {
 async function start(failure?: SimulatedFailure, maxSessions = 100) {
   worker = new Worker({
     maxSessions,
+    shutdownGraceMs: 2000,
     label: 'w1',
     listen: { host: '127.0.0.1', port: 0 },
     director: { host: '127.0.0.1', port: 9 },

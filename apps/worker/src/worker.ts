@@ -5,6 +5,7 @@ import type { Logger } from '@switchyard/logging';
 import { WorkerService, isSessionId, type Endpoint, type worker } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type HandlerContext } from '@switchyard/rpc';
 import { connectRpc, serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
+import { SERVICE_RPC_LIMITS } from '@switchyard/service-kit';
 import { DirectorLink } from './director-link.js';
 import { promptHash, tokenText } from './token-text.js';
 
@@ -31,12 +32,16 @@ export interface WorkerOptions {
   serverName?: string;
   heartbeatIntervalMs: number;
   tokenIntervalMs: number;
+  /** On shutdown, how long streams have to end after GoAway before they are closed. */
+  shutdownGraceMs: number;
   /** Generate calls served at once; more are refused with RESOURCE_EXHAUSTED, and a full worker is unavailable. */
   maxSessions: number;
   /** Undefined: never fail on purpose. */
   failure?: SimulatedFailure;
   tls: TlsMaterial;
   maxUdpPayloadBytes: number;
+  /** Connections one remote address may hold. Default 256. */
+  maxConnectionsPerPeer?: number;
   logger: Logger;
 }
 
@@ -70,7 +75,8 @@ export class Worker {
   private stopped: Promise<void> | undefined;
 
   constructor(private readonly options: WorkerOptions) {
-    this.server = new RpcServer({ logger: options.logger.child({ component: 'rpc' }) }).register(WorkerService, {
+    const logger = options.logger.child({ component: 'rpc' });
+    this.server = new RpcServer({ ...SERVICE_RPC_LIMITS, logger }).register(WorkerService, {
       generate: (request, ctx) => this.generate(request, ctx),
       ping: async () => {
         this.assertAvailable();
@@ -86,11 +92,12 @@ export class Worker {
 
   /** Listens, then registers with the director. Resolves with the endpoint clients are told to dial. */
   async start(): Promise<{ port: number; advertise: Endpoint }> {
-    const { listen, tls, maxUdpPayloadBytes, logger, serverName } = this.options;
+    const { listen, tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger, serverName } = this.options;
     this.listener = await serveRpc(this.server, {
       ...listen,
       tls,
       maxUdpPayloadBytes,
+      maxConnectionsPerPeer,
       logger: logger.child({ component: 'quic' }),
     });
     const advertise = advertisedEndpoint(this.options.advertise, listen, this.listener.port);
@@ -133,8 +140,9 @@ export class Worker {
     clearTimeout(this.recoveryTimer);
     this.link?.push();
     for (const stream of this.streams) this.interrupt(stream, 'goaway');
-    await this.server.close({ graceMs: 2000 });
-    await this.link?.stop();
+    // The last heartbeat (unavailable) goes out while the streams end; a client that does not read its
+    // GoAway loses its stream after the grace and the close timeout, so this ends within grace + 1 s.
+    await Promise.all([this.server.close({ graceMs: this.options.shutdownGraceMs }), this.link?.stop()]);
     await this.listener?.stop();
   }
 

@@ -85,6 +85,7 @@ describe('serviceEnv', () => {
       TLS_DEV_DIR: '.dev-tls',
       TLS_DEV_NAMES: [],
       QUIC_MAX_UDP_PAYLOAD: 1452,
+      QUIC_MAX_CONNECTIONS_PER_PEER: 256,
     });
   });
   it('splits development names and bounds the datagram size', () => {

@@ -143,4 +143,6 @@ export const serviceEnv = {
     )
     .default([]),
   QUIC_MAX_UDP_PAYLOAD: integer({ min: 1200, max: 65527 }).default(1452),
+  /** Connections one remote address may hold on each of the service's ports. */
+  QUIC_MAX_CONNECTIONS_PER_PEER: integer({ min: 1, max: 1_000_000 }).default(256),
 };

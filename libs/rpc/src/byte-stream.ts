@@ -1,3 +1,4 @@
+import type { ConnectionShare } from './frame-writer.js';
 import type { RpcError } from './rpc-error.js';
 
 /**
@@ -11,6 +12,11 @@ export interface ByteStream {
   cancel(reason?: unknown): void;
   /** Describes the peer for handlers and logs, for example `127.0.0.1:4433`. */
   readonly peer?: string;
+  /**
+   * Totals shared by the streams of one connection (queued bytes, calls), when the transport multiplexes
+   * streams over connections; limits then hold per connection as well as per stream.
+   */
+  readonly connection?: ConnectionShare;
   /** The identity the peer authenticated with (a client certificate's URI SAN, say); undefined when anonymous. */
   readonly peerIdentity?: string;
   /**

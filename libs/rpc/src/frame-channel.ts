@@ -1,11 +1,18 @@
 import { FrameDecoder, FrameTooLargeError, FrameType, rpc, type Frame } from '@switchyard/protocol';
 import type { ByteStream } from './byte-stream.js';
-import { FrameWriter } from './frame-writer.js';
+import { FrameWriter, type WriteBudget } from './frame-writer.js';
 import { RpcCode, RpcError } from './rpc-error.js';
+
+/** How long closing waits for queued frames to be written before it tears the stream down, by default. */
+export const DEFAULT_CLOSE_TIMEOUT_MS = 1000;
 
 export interface FrameChannelOptions {
   maxFrameBytes: number;
   writeHighWaterBytes?: number;
+  /** Bounds on bytes waiting for the peer; past them the stream is reset with RESOURCE_EXHAUSTED. */
+  budget?: WriteBudget;
+  /** How long `close` and `fail` wait for queued frames to go out before tearing the stream down. Default 1000. */
+  closeTimeoutMs?: number;
   /** Called for every decoded frame, in order. Must not throw. */
   onFrame(frame: Frame): void;
   /** Called once when the channel ends: `error` is undefined when the peer closed cleanly. */
@@ -30,7 +37,11 @@ export class FrameChannel {
     this.decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
     this.writer = new FrameWriter(stream.writable, {
       highWaterBytes: options.writeHighWaterBytes,
+      budget: options.budget,
       onError: (error) => this.end(this.toRpcError(error)),
+      // A peer that does not read loses this stream, not the process its memory.
+      onOverflow: (bytes) =>
+        this.abort(new RpcError(RpcCode.ResourceExhausted, `the peer does not read: over ${bytes} bytes queued`)),
     });
     void this.readLoop();
   }
@@ -55,13 +66,22 @@ export class FrameChannel {
   fail(error: RpcError): void {
     if (this.ended) return;
     this.writer.send({ type: FrameType.Status, callId: 0, payload: encodeStatus(error.code, error.rawMessage) });
-    void this.writer.close().finally(() => this.stream.cancel(error));
+    void this.close().finally(() => this.stream.cancel(error));
     this.end(error);
   }
 
-  /** Flushes what is queued and closes the write side; the read side ends when the peer closes. */
+  /**
+   * Flushes what is queued and closes the write side; the read side ends when the peer closes. A peer that
+   * does not read within the close timeout gets the stream torn down instead.
+   */
   async close(): Promise<void> {
-    await this.writer.close();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), this.options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS);
+    });
+    const outcome = await Promise.race([this.writer.close(), timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') this.abort(new RpcError(RpcCode.Unavailable, 'the peer did not read before the close'));
   }
 
   /** Tears the stream down at once. */

@@ -18,3 +18,4 @@ export { RpcClient, createClient, type RpcClientOptions } from './rpc-client.js'
 export { RpcCode, RpcError, rpcCodeName, toRpcCode, type RpcErrorOptions } from './rpc-error.js';
 export { RpcServer, type CloseOptions, type RpcServerOptions } from './rpc-server.js';
 export type { Dial, RpcChannel } from './channel.js';
+export type { ConnectionShare, WriteBudget } from './frame-writer.js';

@@ -11,6 +11,7 @@ import type { CallOptions, ClientInterceptor, ServiceClient } from './call-types
 import { ClientCall } from './client-call.js';
 import { createDeferred } from './deferred.js';
 import { FrameChannel } from './frame-channel.js';
+import { DEFAULT_WRITE_HIGH_WATER_BYTES } from './frame-writer.js';
 import { RpcCode, RpcError, toRpcCode } from './rpc-error.js';
 
 export interface RpcClientOptions {
@@ -45,9 +46,14 @@ export class RpcClient {
   constructor(stream: ByteStream, options: RpcClientOptions = {}) {
     this.maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     this.interceptors = options.interceptors ?? [];
+    const highWater = options.writeHighWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES;
+    // Requests wait for capacity; what else a client queues (cancels, window updates) is small, but a
+    // server that stops reading still gets a bound: the same as the server's default per stream.
+    const maxStreamBytes = highWater + 2 * this.maxFrameBytes;
     this.channel = new FrameChannel(stream, {
       maxFrameBytes: this.maxFrameBytes,
-      writeHighWaterBytes: options.writeHighWaterBytes,
+      writeHighWaterBytes: highWater,
+      budget: { maxStreamBytes, maxConnectionBytes: 2 * maxStreamBytes, connection: stream.connection },
       onFrame: (frame) => this.onFrame(frame),
       onClose: (error) => this.onClose(error ?? new RpcError(RpcCode.Unavailable, 'connection closed by the server')),
     });

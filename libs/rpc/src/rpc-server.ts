@@ -9,7 +9,8 @@ import {
 import type { ByteStream } from './byte-stream.js';
 import type { Metadata, RpcLogger, ServerInterceptor, ServiceHandlers } from './call-types.js';
 import { silentLogger } from './call-types.js';
-import { FrameChannel, encodeStatus } from './frame-channel.js';
+import { DEFAULT_CLOSE_TIMEOUT_MS, FrameChannel, encodeStatus } from './frame-channel.js';
+import { DEFAULT_WRITE_HIGH_WATER_BYTES, type ConnectionShare } from './frame-writer.js';
 import { RpcCode, RpcError } from './rpc-error.js';
 import { ServerCall, type AnyHandler } from './server-call.js';
 
@@ -20,8 +21,20 @@ export interface RpcServerOptions {
   maxTimeoutMs?: number;
   /** Calls one stream may have in flight; more are refused with RESOURCE_EXHAUSTED. Default 16384. */
   maxConcurrentCallsPerStream?: number;
+  /** Calls all streams of one connection may have in flight together (RESOURCE_EXHAUSTED past it). Default 16384. */
+  maxConcurrentCallsPerConnection?: number;
   /** Bytes queued for writing per stream before handlers sending messages wait. Default 256 KiB. */
   writeHighWaterBytes?: number;
+  /**
+   * Most bytes one stream may have waiting for its peer, control frames included; a peer that calls but
+   * does not read loses the stream (reset with RESOURCE_EXHAUSTED) past it. Default: the high-water mark
+   * plus two of the largest frames.
+   */
+  maxQueuedBytesPerStream?: number;
+  /** The same bound over all streams of one connection. Default: twice the per-stream bound. */
+  maxQueuedBytesPerConnection?: number;
+  /** How long closing a stream waits for queued frames to reach a peer that does not read. Default 1000 ms. */
+  closeTimeoutMs?: number;
   /** Run around every handler, outermost first. */
   interceptors?: readonly ServerInterceptor[];
   logger?: RpcLogger;
@@ -64,12 +77,19 @@ export class RpcServer {
   private readonly sessions = new Set<ServerSession>();
 
   constructor(options: RpcServerOptions = {}) {
+    const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+    const writeHighWaterBytes = options.writeHighWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES;
+    const maxQueuedBytesPerStream = options.maxQueuedBytesPerStream ?? writeHighWaterBytes + 2 * maxFrameBytes;
     this.state = {
       options: {
-        maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
+        maxFrameBytes,
         maxTimeoutMs: options.maxTimeoutMs ?? 0,
         maxConcurrentCallsPerStream: options.maxConcurrentCallsPerStream ?? 16384,
-        writeHighWaterBytes: options.writeHighWaterBytes ?? 256 * 1024,
+        maxConcurrentCallsPerConnection: options.maxConcurrentCallsPerConnection ?? 16384,
+        writeHighWaterBytes,
+        maxQueuedBytesPerStream,
+        maxQueuedBytesPerConnection: options.maxQueuedBytesPerConnection ?? 2 * maxQueuedBytesPerStream,
+        closeTimeoutMs: options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS,
         interceptors: options.interceptors ?? [],
         logger: options.logger ?? silentLogger,
       },
@@ -109,7 +129,8 @@ export class RpcServer {
 
   /**
    * Stops accepting calls (new ones get UNAVAILABLE), lets in-flight calls finish for up to
-   * `graceMs`, cancels the rest with UNAVAILABLE, and closes every stream.
+   * `graceMs`, cancels the rest with UNAVAILABLE, and closes every stream: a stream whose peer does not
+   * read is torn down after the close timeout, so this ends within `graceMs` plus that timeout.
    */
   async close(options: CloseOptions = {}): Promise<void> {
     this.state.closing = true;
@@ -129,6 +150,8 @@ export class RpcServer {
 class ServerSession {
   private readonly channel: FrameChannel;
   private readonly calls = new Map<number, ServerCall>();
+  /** Calls of every stream of this stream's connection; this stream's own when the transport shares none. */
+  private readonly connection: ConnectionShare;
   private lastCallId = 0;
   private idleWaiters: Array<() => void> = [];
 
@@ -137,9 +160,17 @@ class ServerSession {
     stream: ByteStream,
     private readonly onEnd: (session: ServerSession) => void,
   ) {
+    const { options } = server;
+    this.connection = stream.connection ?? { queuedBytes: 0, calls: 0 };
     this.channel = new FrameChannel(stream, {
-      maxFrameBytes: server.options.maxFrameBytes,
-      writeHighWaterBytes: server.options.writeHighWaterBytes,
+      maxFrameBytes: options.maxFrameBytes,
+      writeHighWaterBytes: options.writeHighWaterBytes,
+      closeTimeoutMs: options.closeTimeoutMs,
+      budget: {
+        maxStreamBytes: options.maxQueuedBytesPerStream,
+        maxConnectionBytes: options.maxQueuedBytesPerConnection,
+        connection: this.connection,
+      },
       onFrame: (frame) => this.onFrame(frame),
       onClose: (error) => void this.shutdown(error ?? new RpcError(RpcCode.Cancelled, 'client closed the stream')),
     });
@@ -203,6 +234,14 @@ class ServerSession {
         ),
       );
     }
+    if (this.connection.calls >= options.maxConcurrentCallsPerConnection) {
+      return refuse(
+        new RpcError(
+          RpcCode.ResourceExhausted,
+          `more than ${options.maxConcurrentCallsPerConnection} concurrent calls on one connection`,
+        ),
+      );
+    }
     const call = new ServerCall({
       channel: this.channel,
       id: callId,
@@ -217,11 +256,12 @@ class ServerSession {
       onDone: () => this.onCallDone(callId),
     });
     this.calls.set(callId, call);
+    this.connection.calls++;
     call.start();
   }
 
   private onCallDone(callId: number): void {
-    this.calls.delete(callId);
+    if (this.calls.delete(callId)) this.connection.calls--;
     if (this.calls.size === 0) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];

@@ -7,6 +7,16 @@ import type { z } from 'zod';
 
 type ServiceEnv = z.infer<z.ZodObject<typeof serviceEnv>>;
 
+/**
+ * RPC limits of every service port: the services' messages are small (a prompt is at most 64 Ki
+ * characters), and a client needs a handful of calls, so a peer cannot make a server hold more than this.
+ */
+export const SERVICE_RPC_LIMITS = {
+  maxFrameBytes: 256 * 1024,
+  maxConcurrentCallsPerStream: 64,
+  maxConcurrentCallsPerConnection: 64,
+} as const;
+
 /** The exit status of a service refused by its configuration (EX_CONFIG). */
 export const EXIT_CONFIG = 78;
 /** The exit status of a service that could not start (a port in use, say). */

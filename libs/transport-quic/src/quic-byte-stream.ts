@@ -1,6 +1,6 @@
 import type { QUICConnection, QUICStream } from '@matrixai/quic';
 import { formatEndpoint } from '@switchyard/protocol';
-import type { ByteStream } from '@switchyard/rpc';
+import type { ByteStream, ConnectionShare } from '@switchyard/rpc';
 import { certificateIdentity, identityUri } from './identity.js';
 import { quicErrorToRpcError } from './quic-errors.js';
 
@@ -8,8 +8,9 @@ import { quicErrorToRpcError } from './quic-errors.js';
  * Presents a QUIC stream as the RPC layer's `ByteStream`. `peerIdentity` is the identity in the peer's
  * certificate, when it presented one that was verified (listeners that require client certificates).
  */
-export function toByteStream(stream: QUICStream, connection: QUICConnection): ByteStream {
+export function toByteStream(stream: QUICStream, connection: QUICConnection, share?: ConnectionShare): ByteStream {
   return {
+    connection: share,
     readable: stream.readable,
     writable: stream.writable,
     cancel: (reason?: unknown) => stream.cancel(reason),

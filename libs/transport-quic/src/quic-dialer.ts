@@ -1,6 +1,6 @@
 import { randomFillSync } from 'node:crypto';
 import { QUICClient, events, native } from '@matrixai/quic';
-import { RpcCode, RpcError, type ByteStream, type RpcLogger } from '@switchyard/rpc';
+import { RpcCode, RpcError, type ByteStream, type ConnectionShare, type RpcLogger } from '@switchyard/rpc';
 import { chainError } from './identity.js';
 import { quicErrorToRpcError, streamCodes } from './quic-errors.js';
 import {
@@ -34,6 +34,8 @@ export interface QuicDialOptions extends QuicTransportOptions {
  */
 export class QuicConnection {
   private openStreams = 0;
+  /** What all of this connection's streams queue together. */
+  private readonly share: ConnectionShare = { queuedBytes: 0, calls: 0 };
   private readonly maxOpenStreams: number;
   private readonly closedPromise: Promise<RpcError>;
   private closing = false;
@@ -126,7 +128,7 @@ export class QuicConnection {
     this.openStreams++;
     const release = () => void this.openStreams--;
     stream.closedP.then(release, release);
-    return toByteStream(stream, this.client.connection);
+    return toByteStream(stream, this.client.connection, this.share);
   }
 
   /** Closes the connection at once; streams still open fail with UNAVAILABLE. */

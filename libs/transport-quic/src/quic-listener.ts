@@ -1,9 +1,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { QUICServer, events, native } from '@matrixai/quic';
-import type { ByteStream, RpcLogger } from '@switchyard/rpc';
+import { RpcCode, type ByteStream, type ConnectionShare, type RpcLogger } from '@switchyard/rpc';
 import { silentLogger } from './silent-logger.js';
 import { listenError, streamCodes } from './quic-errors.js';
-import { quicConfig, quicLogger, type QuicTransportOptions } from './quic-options.js';
+import { DEFAULT_MAX_CONNECTIONS_PER_PEER, quicConfig, quicLogger, type QuicTransportOptions } from './quic-options.js';
 import { formatEndpoint } from '@switchyard/protocol';
 import { toByteStream } from './quic-byte-stream.js';
 import { chainError } from './identity.js';
@@ -17,6 +17,11 @@ export interface QuicListenerOptions extends QuicTransportOptions {
    * during the handshake and never reaches `onStream`. Default false.
    */
   requireClientCert?: boolean;
+  /**
+   * Connections one peer (remote IP address) may hold at once; a connection past it is closed at once
+   * with RESOURCE_EXHAUSTED. Default 256.
+   */
+  maxConnectionsPerPeer?: number;
   /** Called for every stream a client opens. */
   onStream(stream: ByteStream): void;
 }
@@ -29,6 +34,8 @@ export interface QuicListenerOptions extends QuicTransportOptions {
 export class QuicListener {
   private readonly server: QUICServer;
   private readonly logger: RpcLogger;
+  /** Open connections per remote host. */
+  private readonly perPeer = new Map<string, number>();
 
   constructor(private readonly options: QuicListenerOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -97,12 +104,37 @@ export class QuicListener {
     await this.server.stop({ force: true });
   }
 
+  /** Connections held now by peers at `host`. */
+  connectionsFrom(host: string): number {
+    return this.perPeer.get(host) ?? 0;
+  }
+
   private readonly onConnection = (evt: events.EventQUICServerConnection): void => {
     const connection = evt.detail;
+    const host = connection.remoteHost;
+    const held = this.connectionsFrom(host);
+    const max = this.options.maxConnectionsPerPeer ?? DEFAULT_MAX_CONNECTIONS_PER_PEER;
+    if (held >= max) {
+      const reason = new TextEncoder().encode(`more than ${max} connections from ${host}`);
+      this.logger.debug({ peer: host, connections: held }, 'connection refused: too many from one peer');
+      void connection
+        .stop({ isApp: true, errorCode: RpcCode.ResourceExhausted, reason, force: true })
+        .catch(() => undefined);
+      return;
+    }
+    this.perPeer.set(host, held + 1);
+    const release = () => {
+      const left = this.connectionsFrom(host) - 1;
+      if (left > 0) this.perPeer.set(host, left);
+      else this.perPeer.delete(host);
+    };
+    connection.closedP.then(release, release);
+    // Every stream of the connection counts against the same budgets (queued bytes, calls).
+    const share: ConnectionShare = { queuedBytes: 0, calls: 0 };
     connection.addEventListener(
       events.EventQUICConnectionStream.name,
       (streamEvt: events.EventQUICConnectionStream) => {
-        this.options.onStream(toByteStream(streamEvt.detail, connection));
+        this.options.onStream(toByteStream(streamEvt.detail, connection, share));
       },
     );
     connection.addEventListener(events.EventQUICConnectionError.name, (errorEvt: events.EventQUICConnectionError) => {

@@ -11,6 +11,8 @@ export const LOOPBACK_MAX_UDP_PAYLOAD_BYTES = 65000;
 export const DEFAULT_IDLE_TIMEOUT_MS = 10_000;
 /** Default keep-alive: an idle connection sends a PING this often, so a live peer is never idle-closed. */
 export const DEFAULT_KEEP_ALIVE_INTERVAL_MS = 3_000;
+/** Default connections one remote host may hold on a listener at once. */
+export const DEFAULT_MAX_CONNECTIONS_PER_PEER = 256;
 /** Default bidirectional streams a peer may open at once on one connection. */
 export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 16;
 

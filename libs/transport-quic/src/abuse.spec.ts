@@ -1,0 +1,97 @@
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { EchoService, FrameType, encodeFrames, rpc } from '@switchyard/protocol';
+import { RpcCode, RpcServer, createClient } from '@switchyard/rpc';
+import { payload } from '@switchyard/rpc/testing';
+import { QuicConnection } from './quic-dialer.js';
+import type { QuicListener } from './quic-listener.js';
+import { LOOPBACK_MAX_UDP_PAYLOAD_BYTES } from './quic-options.js';
+import { connectRpc, serveRpc } from './rpc-over-quic.js';
+import { createDevTls, type TlsMaterial } from './tls.js';
+
+// Peers without any certificate, behaving badly over real QUIC: calling without reading, and holding
+// many connections. The server loses their streams or refuses their connections; others are served.
+
+let tls: TlsMaterial;
+let server: RpcServer;
+let listener: QuicListener;
+const opened: { close(): Promise<void> }[] = [];
+
+beforeAll(async () => {
+  tls = await createDevTls(['localhost', '127.0.0.1']);
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((c) => c.close()));
+  await server.close({ graceMs: 0 });
+  await listener.stop();
+});
+
+async function serve(options: { maxConnectionsPerPeer?: number } = {}) {
+  server = new RpcServer({ maxQueuedBytesPerStream: 32 * 1024, closeTimeoutMs: 200 }).register(EchoService, {
+    unary: async (request) => ({ payload: request.payload }),
+    serverStream: async function* () {},
+    clientStream: async () => ({ messages: 0, bytes: 0 }),
+    bidi: async function* () {},
+  });
+  listener = await serveRpc(server, {
+    tls,
+    host: '127.0.0.1',
+    port: 0,
+    maxUdpPayloadBytes: LOOPBACK_MAX_UDP_PAYLOAD_BYTES,
+    ...options,
+  });
+}
+
+const dial = () =>
+  QuicConnection.dial({ tls: { ca: tls.ca }, host: '127.0.0.1', port: listener.port, connectTimeoutMs: 2000 });
+
+async function served(): Promise<boolean> {
+  const connection = await connectRpc({ tls: { ca: tls.ca }, host: '127.0.0.1', port: listener.port });
+  opened.push(connection);
+  const response = await createClient(EchoService, connection.client).unary({ payload: payload(8, 3) });
+  return response.payload.length === 8;
+}
+
+describe('abusive peers over QUIC', () => {
+  it('a peer that calls unknown methods and never reads loses its stream with RESOURCE_EXHAUSTED', async () => {
+    await serve();
+    const connection = await dial();
+    opened.push(connection);
+    const stream = connection.openStream();
+    const writer = stream.writable.getWriter();
+    const header = (callId: number) =>
+      encodeFrames([
+        {
+          type: FrameType.Header,
+          callId,
+          payload: rpc.v1.RequestHeader.encode({ method: `/x.v1.Nothing/Unknown${'x'.repeat(200)}` }).finish(),
+        },
+      ]);
+    let error: unknown;
+    // 64 calls per write, never reading: the refusals back up at the server until the stream is reset.
+    for (let call = 1; call <= 200_000 && error === undefined; call += 64) {
+      const batch = Array.from({ length: 64 }, (_, i) => header(call + i));
+      await writer.write(Buffer.concat(batch)).catch((e: unknown) => (error = e));
+    }
+    const reset = error ?? (await stream.readable.getReader().closed.catch((e: unknown) => e));
+    expect(stream.toRpcError!(reset)).toMatchObject({ code: RpcCode.ResourceExhausted });
+    expect(await served()).toBe(true);
+    expect(server.activeCalls).toBe(0);
+  });
+
+  it('a peer past its connection limit is refused; its earlier connections are not', async () => {
+    await serve({ maxConnectionsPerPeer: 3 });
+    // Three connections that each completed a call: the server has counted all of them.
+    expect([await served(), await served(), await served()]).toEqual([true, true, true]);
+    expect(listener.connectionsFrom('127.0.0.1')).toBe(3);
+    const refused = await served().catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: expect.any(Number) });
+    expect(listener.connectionsFrom('127.0.0.1')).toBe(3);
+    // The earlier connections still work; closing one frees its place once the server has seen it go.
+    const first = opened[0] as Awaited<ReturnType<typeof connectRpc>>;
+    expect((await createClient(EchoService, first.client).unary({ payload: payload(1) })).payload).toHaveLength(1);
+    await first.close();
+    let admitted = false;
+    for (let attempt = 0; attempt < 50 && !admitted; attempt++) admitted = await served().catch(() => false);
+    expect(admitted).toBe(true);
+  });
+});
