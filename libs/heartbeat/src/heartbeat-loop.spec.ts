@@ -165,3 +165,22 @@ describe('StallMonitor', () => {
     expect(clock.pending).toBe(0);
   });
 });
+
+describe('HeartbeatLoop round trips', () => {
+  it('reports the round-trip time of every answered probe', async () => {
+    const clock = new ManualClock();
+    const rtts: number[] = [];
+    const loop = new HeartbeatLoop({
+      clock,
+      intervalMs: 1000,
+      timeoutMs: 500,
+      probe: () => new Promise((resolve) => clock.setTimeout(resolve, 30)),
+      onFailure: () => undefined,
+      onAnswer: (rtt) => rtts.push(rtt),
+    });
+    loop.start();
+    await clock.advance(2100);
+    expect(rtts).toEqual([30, 30]);
+    loop.stop();
+  });
+});

@@ -10,6 +10,8 @@ export interface HeartbeatLoopOptions {
   probe(signal: AbortSignal): Promise<void>;
   /** Called once, on the first failed probe; the loop is stopped by then. */
   onFailure(reason: string, error: unknown): void;
+  /** Called after every answered probe with its round-trip time. */
+  onAnswer?(rttMs: number): void;
 }
 
 /**
@@ -67,6 +69,7 @@ export class HeartbeatLoop {
   private async run(reason: string, timeoutMs: number): Promise<boolean> {
     const { clock } = this.options;
     const controller = new AbortController();
+    const sentAt = clock.now();
     this.inFlight.add(controller);
     let timer: TimerHandle | undefined;
     const timedOut = new Promise<{ error: unknown }>((resolve) => {
@@ -86,7 +89,10 @@ export class HeartbeatLoop {
       this.inFlight.delete(controller);
     }
     if (this.state !== 'running') return false;
-    if (!outcome) return true;
+    if (!outcome) {
+      this.options.onAnswer?.(clock.now() - sentAt);
+      return true;
+    }
     controller.abort();
     this.stop();
     this.options.onFailure(reason, outcome.error);

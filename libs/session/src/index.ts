@@ -6,6 +6,8 @@ export { SESSION_DEFAULTS, StreamSession, type SessionOptions, type Status, type
 export type { Token } from './token-buffer.js';
 export {
   MIN_STALL_PROBE_MS,
+  STALL_PHI_THRESHOLD,
+  STALL_PROBE_ROUND_TRIPS,
   runWorkerAttempt,
   type AttemptOutcome,
   type WorkerAttemptOptions,

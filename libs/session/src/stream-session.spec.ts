@@ -5,6 +5,7 @@ import { RpcCode } from '@switchyard/rpc';
 import { settle } from '@switchyard/rpc/testing';
 import type { SessionEvents, SessionEventType } from './events.js';
 import { StreamSession, type SessionOptions } from './stream-session.js';
+import { MIN_STALL_PROBE_MS } from './worker-attempt.js';
 import { InProcessCluster } from './testing/index.js';
 import type { Token } from './token-buffer.js';
 
@@ -180,13 +181,26 @@ describe('StreamSession failover', () => {
     await h.until(() => h.of('failover').length > 0);
     const [stall] = h.of('stall');
     const [failover] = h.of('failover');
-    // Suspected about 760 ms after the last token (mean + 5.2 deviations), then a 500 ms ping.
-    expect(stall.at - lastTokenAt).toBeGreaterThan(700);
-    expect(stall.at - lastTokenAt).toBeLessThan(800);
-    expect(failover).toMatchObject({ from: 'w1', reason: 'stall', at: stall.at + 500 });
+    // Suspected about 620 ms after the last token (phi 2: mean + 2.3 deviations), then the shortest ping wait.
+    expect(stall.at - lastTokenAt).toBeGreaterThan(600);
+    expect(stall.at - lastTokenAt).toBeLessThan(650);
+    expect(failover).toMatchObject({ from: 'w1', reason: 'stall', at: stall.at + MIN_STALL_PROBE_MS });
     expect(failover.at).toBeLessThan(15_000); // the next regular ping
     await h.tokensUpTo(24);
     expectExactly(h.received, 24);
+  });
+
+  it('stall on a slow path: the ping sent on a stall waits four of the slowest recent round trips', async () => {
+    const h = start({ heartbeatIntervalMs: 1000, heartbeatTimeoutMs: 900 });
+    const w1 = h.cluster.worker('w1');
+    w1.pingDelayMs = 150; // every ping answered after 150 ms of the clock
+    await h.tokensUpTo(20);
+    expect(w1.pingCount).toBeGreaterThanOrEqual(5);
+    w1.stream.pause();
+    w1.pings = 'hang';
+    await h.until(() => h.of('failover').length > 0);
+    const [stall] = h.of('stall');
+    expect(h.of('failover')[0]).toMatchObject({ reason: 'stall', at: stall.at + 4 * 150 });
   });
 
   it('stall with a live worker: the ping answers, and the stream goes on without a failover', async () => {

@@ -5,7 +5,7 @@ import { DirectorSession } from './director-session.js';
 import { SessionEmitter, type SessionEventType, type SessionListener } from './events.js';
 import { SequenceTracker, type Tally } from './sequence-tracker.js';
 import { TokenBuffer, type Token } from './token-buffer.js';
-import { runWorkerAttempt } from './worker-attempt.js';
+import { RoundTrips, STALL_PHI_THRESHOLD, runWorkerAttempt } from './worker-attempt.js';
 
 /** Defaults of the timing options (README "Configuration" names the matching variables). */
 export const SESSION_DEFAULTS = {
@@ -96,7 +96,8 @@ export class StreamSession {
   private readonly options: Required<Omit<SessionOptions, 'sessionId' | 'resumeAfter'>>;
   private readonly director: DirectorSession;
   private readonly tracker: SequenceTracker;
-  private readonly detector = new PhiAccrualDetector();
+  private readonly detector = new PhiAccrualDetector({ threshold: STALL_PHI_THRESHOLD });
+  private readonly roundTrips = new RoundTrips();
   private readonly buffer: TokenBuffer;
   private worker: string | undefined;
   private failovers = 0;
@@ -191,6 +192,7 @@ export class StreamSession {
         assignment,
         resumeAfter: this.tracker.received,
         stallDetector: this.options.stallProbe ? this.detector : undefined,
+        roundTrips: this.roundTrips,
         signal: stop,
         onConnected: (resumeAfter) => emit('connected', { sessionId, worker, resumeAfter }),
         onToken: (token) => this.receive(token),

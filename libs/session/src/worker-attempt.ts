@@ -6,8 +6,32 @@ import { dialWithin } from './dial.js';
 import type { FailoverReason } from './events.js';
 import type { Token } from './token-buffer.js';
 
-/** Shortest ping after a stall: a live worker on a busy machine still answers within it. */
-export const MIN_STALL_PROBE_MS = 500;
+/** Shortest wait for the ping sent on a stall: a live worker on a busy machine answers well within it. */
+export const MIN_STALL_PROBE_MS = 250;
+/** The ping sent on a stall waits this many of the slowest recent round trips (or the minimum). */
+export const STALL_PROBE_ROUND_TRIPS = 4;
+/**
+ * Phi level at which silence is suspicious: low, because a suspicion costs one ping, never a failover (that
+ * takes an unanswered ping). With steady 500 ms tokens it is reached about 620 ms after the last one.
+ */
+export const STALL_PHI_THRESHOLD = 2;
+
+/** The slowest of the last round trips to workers: what a ping may reasonably take. */
+export class RoundTrips {
+  private readonly samples: number[] = [];
+
+  constructor(private readonly size = 16) {}
+
+  record(ms: number): void {
+    this.samples.push(ms);
+    if (this.samples.length > this.size) this.samples.shift();
+  }
+
+  /** The slowest recent round trip; undefined before the first. */
+  get max(): number | undefined {
+    return this.samples.length === 0 ? undefined : Math.max(...this.samples);
+  }
+}
 /** The progress deadline during a stream: this many of the observed token intervals (or its floor). */
 export const PROGRESS_INTERVALS = 4;
 
@@ -30,6 +54,8 @@ export interface WorkerAttemptOptions {
    * has the worker pinged at once. Undefined: only the periodic heartbeat watches the worker.
    */
   stallDetector: PhiAccrualDetector | undefined;
+  /** Round trips to workers, kept across attempts: they size the ping sent on a stall. */
+  roundTrips: RoundTrips;
   /** The attempt ends (outcome `stopped`) when this aborts. */
   signal: AbortSignal;
   onConnected(resumeAfter: number): void;
@@ -71,7 +97,10 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
   let channel: RpcChannel;
   try {
     const timeoutMs = options.connectTimeoutMs;
+    const dialedAt = clock.now();
     channel = await dialWithin(options.dial, assignment.endpoint, { clock, timeoutMs, signal });
+    // A handshake takes a round trip or two: an upper bound until pings measure it.
+    if (options.roundTrips.max === undefined) options.roundTrips.record(clock.now() - dialedAt);
   } catch (error) {
     detect('connect-failed', error);
     return outcome();
@@ -85,6 +114,7 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
     timeoutMs: options.heartbeatTimeoutMs,
     probe: async (probeSignal) => void (await worker.ping({}, { signal: probeSignal })),
     onFailure: (reason, error) => detect(reason === 'stall' ? 'stall' : 'heartbeat', error),
+    onAnswer: (rttMs) => options.roundTrips.record(rttMs),
   });
   const detector = options.stallDetector;
   const stall =
@@ -94,7 +124,7 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
       detector,
       onStall: (silentMs) => {
         options.onStall(silentMs);
-        const probeMs = Math.max(MIN_STALL_PROBE_MS, detector.meanIntervalMs ?? 0);
+        const probeMs = Math.max(MIN_STALL_PROBE_MS, STALL_PROBE_ROUND_TRIPS * (options.roundTrips.max ?? 0));
         void heartbeat.probeNow('stall', Math.min(options.heartbeatTimeoutMs, probeMs));
       },
     });

@@ -99,6 +99,8 @@ export class FakeWorker {
   readonly streams: FakeStream[] = [];
   /** How pings are answered. */
   pings: 'answer' | 'hang' | 'refuse' = 'answer';
+  /** Time on the clock an answered ping takes. */
+  pingDelayMs = 0;
   pingCount = 0;
   /** What every new stream does first, once Connected is sent (tokens every interval, say). */
   onStream: ((stream: FakeStream) => void) | undefined;
@@ -114,6 +116,8 @@ export class FakeWorker {
         this.pingCount++;
         if (this.pings === 'refuse') throw new RpcError(RpcCode.Unavailable, `${label} is not available`);
         if (this.pings === 'hang') await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve));
+        if (this.pingDelayMs > 0)
+          await new Promise((resolve) => this.clock.setTimeout(() => resolve(undefined), this.pingDelayMs));
         return { worker: label };
       },
     });
