@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import moduleBoundaries from './tools/lint-rules/src/module-boundaries.js';
 
 export default defineConfig(
-  globalIgnores(['**/dist/', '**/src/gen/']),
+  globalIgnores(['**/dist/', '**/src/gen/', '**/src/testing/gen/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

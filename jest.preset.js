@@ -8,6 +8,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: `${root}/tsconfig.spec.json` }],
   },
   moduleNameMapper: {
+    '^@switchyard/protocol/testing$': `${root}/libs/protocol/src/testing/index.ts`,
     '^@switchyard/rpc/testing$': `${root}/libs/rpc/src/testing/index.ts`,
     '^@switchyard/heartbeat/testing$': `${root}/libs/heartbeat/src/testing/manual-clock.ts`,
     '^@switchyard/logging/testing$': `${root}/libs/logging/src/testing/index.ts`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { EchoService, FrameType, encodeFrames, rpc } from '@switchyard/protocol';
+import { FrameType, encodeFrames, rpc } from '@switchyard/protocol';
+import { EchoService } from '@switchyard/protocol/testing';
 import { RpcClient, createClient } from './rpc-client.js';
 import { RpcCode, RpcError } from './rpc-error.js';
 import { RpcServer } from './rpc-server.js';

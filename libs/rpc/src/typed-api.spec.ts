@@ -1,4 +1,4 @@
-import { EchoService } from '@switchyard/protocol';
+import { EchoService } from '@switchyard/protocol/testing';
 import { RpcClient, createClient } from './rpc-client.js';
 import { RpcServer } from './rpc-server.js';
 import { createInMemoryStreamPair } from './testing/index.js';

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { EchoService, FrameType, encodeFrames, rpc } from '@switchyard/protocol';
+import { FrameType, encodeFrames, rpc } from '@switchyard/protocol';
+import { EchoService } from '@switchyard/protocol/testing';
 import { RpcCode, RpcServer, createClient } from '@switchyard/rpc';
 import { payload } from '@switchyard/rpc/testing';
 import { QuicConnection } from './quic-dialer.js';

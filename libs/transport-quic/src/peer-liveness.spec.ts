@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { EchoService } from '@switchyard/protocol';
+import { EchoService } from '@switchyard/protocol/testing';
 import { RpcCode, createClient } from '@switchyard/rpc';
 import { connectRpc, type RpcConnection } from './rpc-over-quic.js';
 import { createDevTls, type TlsMaterial } from './tls.js';

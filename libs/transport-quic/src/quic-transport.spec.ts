@@ -1,4 +1,5 @@
-import { EchoService, FrameDecoder, FrameType, rpc, type Frame } from '@switchyard/protocol';
+import { FrameDecoder, FrameType, rpc, type Frame } from '@switchyard/protocol';
+import { EchoService } from '@switchyard/protocol/testing';
 import { RpcClient, RpcCode, RpcServer, createClient, type ByteStream } from '@switchyard/rpc';
 import { aborted, gate, payload } from '@switchyard/rpc/testing';
 import { QuicConnection, type QuicDialOptions } from './quic-dialer.js';

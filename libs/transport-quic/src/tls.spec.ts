@@ -3,7 +3,7 @@ import { X509Certificate } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EchoService } from '@switchyard/protocol';
+import { EchoService } from '@switchyard/protocol/testing';
 import { RpcCode, RpcServer, createClient, type HandlerContext } from '@switchyard/rpc';
 import { certificateIdentity, chainError, identityUri, parseIdentityUri } from './identity.js';
 import { createCertificateAuthority, issueCertificate, type CertificateAuthority } from './pki.js';

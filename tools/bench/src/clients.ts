@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { EchoService, type echo } from '@switchyard/protocol';
+import { EchoService, type echo } from '@switchyard/protocol/testing';
 import { RpcClient, createClient } from '@switchyard/rpc';
 import { connectRpc, type TlsMaterial } from '@switchyard/transport-quic';
 import { GrpcEchoClient } from './grpc-service.js';

@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import { EchoService, type MethodDescriptor } from '@switchyard/protocol';
+import { type MethodDescriptor } from '@switchyard/protocol';
+import { EchoService } from '@switchyard/protocol/testing';
 
 /**
  * The echo service as a grpc-js service definition, serialised with the same protobufjs classes as

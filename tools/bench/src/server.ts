@@ -1,7 +1,7 @@
 // Benchmark server process: serves the echo service over our QUIC RPC or over grpc-js, prints
 // "READY <port>" on stdout, and runs until SIGTERM.
 import * as grpc from '@grpc/grpc-js';
-import { EchoService, type echo } from '@switchyard/protocol';
+import { EchoService, type echo } from '@switchyard/protocol/testing';
 import { RpcServer, type ServiceHandlers } from '@switchyard/rpc';
 import { serveRpc, type TlsMaterial } from '@switchyard/transport-quic';
 import { grpcEchoService } from './grpc-service.js';

@@ -48,45 +48,6 @@ export const RegistryService = {
   },
 } as const satisfies ServiceDefinition;
 
-/** Descriptor of echo.v1.EchoService. */
-export const EchoService = {
-  typeName: 'echo.v1.EchoService',
-  methods: {
-    unary: {
-      name: 'Unary',
-      path: '/echo.v1.EchoService/Unary',
-      requestStream: false,
-      responseStream: false,
-      requestType: pb.echo.v1.EchoRequest,
-      responseType: pb.echo.v1.EchoResponse,
-    },
-    serverStream: {
-      name: 'ServerStream',
-      path: '/echo.v1.EchoService/ServerStream',
-      requestStream: false,
-      responseStream: true,
-      requestType: pb.echo.v1.StreamRequest,
-      responseType: pb.echo.v1.EchoResponse,
-    },
-    clientStream: {
-      name: 'ClientStream',
-      path: '/echo.v1.EchoService/ClientStream',
-      requestStream: true,
-      responseStream: false,
-      requestType: pb.echo.v1.EchoRequest,
-      responseType: pb.echo.v1.Summary,
-    },
-    bidi: {
-      name: 'Bidi',
-      path: '/echo.v1.EchoService/Bidi',
-      requestStream: true,
-      responseStream: true,
-      requestType: pb.echo.v1.EchoRequest,
-      responseType: pb.echo.v1.EchoResponse,
-    },
-  },
-} as const satisfies ServiceDefinition;
-
 /** Descriptor of worker.v1.WorkerService. */
 export const WorkerService = {
   typeName: 'worker.v1.WorkerService',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { EchoService, frameSize } from '@switchyard/protocol';
+import { frameSize } from '@switchyard/protocol';
+import { EchoService } from '@switchyard/protocol/testing';
 import { INITIAL_WINDOW_BYTES } from '../flow-control.js';
 import { createClient, type RpcClientOptions } from '../rpc-client.js';
 import { RpcCode, RpcError } from '../rpc-error.js';

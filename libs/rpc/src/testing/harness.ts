@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
-import { EchoService, echo, type MethodDescriptor } from '@switchyard/protocol';
+import { type MethodDescriptor } from '@switchyard/protocol';
+import { EchoService, echo } from '@switchyard/protocol/testing';
 import type { ServiceHandlers } from '../call-types.js';
 import { RpcError } from '../rpc-error.js';
 import type { RpcClient, RpcClientOptions } from '../rpc-client.js';

@@ -1,6 +1,6 @@
 // A QUIC echo server in its own process, for tests that must freeze or kill the peer (SIGSTOP,
 // SIGKILL). Reads TLS material from ECHO_SERVER_TLS (JSON), prints "READY <port>" once listening.
-import { EchoService } from '@switchyard/protocol';
+import { EchoService } from '@switchyard/protocol/testing';
 import { RpcServer } from '@switchyard/rpc';
 import { serveRpc } from '../rpc-over-quic.js';
 import type { TlsMaterial } from '../tls.js';
