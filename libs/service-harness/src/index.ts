@@ -1,2 +1,3 @@
 export { Cluster, type ClusterDefaults } from './cluster.js';
 export { REPO_ROOT, ServiceProcess, type App, type LogEvent, type StartOptions } from './service-process.js';
+export { machine, writeSection } from './report.js';

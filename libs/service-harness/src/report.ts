@@ -9,13 +9,13 @@ export function machine(): string {
 
 /**
  * Replaces the section `name` of a markdown report (between `<!-- name:start -->` and
- * `<!-- name:end -->`), or appends it, so that several benchmarks share one file.
+ * `<!-- name:end -->`), or appends it, so that several benchmarks (or campaigns) share one file.
  */
-export function writeSection(path: string, name: string, markdown: string): void {
+export function writeSection(path: string, name: string, markdown: string, title = '# Benchmarks'): void {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const block = `${start}\n${markdown.trim()}\n${end}`;
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : `${title}\n`;
   const from = current.indexOf(start);
   const to = current.indexOf(end);
   const next =

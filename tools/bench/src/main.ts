@@ -10,7 +10,7 @@ import {
   type TlsMaterial,
 } from '@switchyard/transport-quic';
 import { grpcClient, quicClient, type BenchClient } from './clients.js';
-import { machine, writeSection } from './report.js';
+import { machine, writeSection } from '@switchyard/service-harness';
 import { median } from './stats.js';
 import { bulkUpload, concurrentCalls, serverStream, unaryLoad } from './workloads.js';
 

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { FrameType, RegistryService, WorkerService, encodeFrames, rpc } from '@switchyard/protocol';
+import { RpcCode, RpcError, createClient, rpcCodeName } from '@switchyard/rpc';
+import { QuicConnection, connectRpc, type DialTls, type RpcConnection } from '@switchyard/transport-quic';
+import type { Target } from './campaign.js';
+
+export interface AbuseResult {
+  name: string;
+  /** What the server did, in words. */
+  outcome: string;
+  /** Whether that is what it must do. */
+  ok: boolean;
+}
+
+const codeOf = (error: unknown) => (error instanceof RpcError ? rpcCodeName(error.code) : String(error));
+
+/** Calls unknown methods on one stream and never reads; resolves with how the stream ended. */
+async function floodWithoutReading(target: Target): Promise<AbuseResult> {
+  const connection = await QuicConnection.dial({ tls: target.tls, host: '127.0.0.1', port: target.port });
+  try {
+    const stream = connection.openStream();
+    const writer = stream.writable.getWriter();
+    const method = rpc.v1.RequestHeader.encode({ method: `/x.v1.Nothing/${'M'.repeat(500)}` }).finish();
+    let error: unknown;
+    let calls = 0;
+    while (error === undefined && calls < 1_000_000) {
+      const batch = Array.from({ length: 64 }, () => ({ type: FrameType.Header, callId: ++calls, payload: method }));
+      await writer.write(encodeFrames(batch)).catch((e: unknown) => (error = e));
+    }
+    const ended = error ?? (await stream.readable.getReader().closed.catch((e: unknown) => e));
+    const code = stream.toRpcError?.(ended).code;
+    return {
+      name: `${target.name}: calls without reading`,
+      outcome: `stream reset with ${code === undefined ? 'nothing' : rpcCodeName(code)} after ${calls} calls`,
+      ok: code === RpcCode.ResourceExhausted,
+    };
+  } finally {
+    await connection.close();
+  }
+}
+
+/** 200 token streams at once on one connection; the server caps calls per connection. */
+async function callFlood(target: Target): Promise<AbuseResult> {
+  const connection = await connectRpc({ tls: target.tls, host: '127.0.0.1', port: target.port });
+  const stop = new AbortController();
+  try {
+    const worker = createClient(WorkerService, connection.client);
+    const first = async () => {
+      const request = { sessionId: `conn-${randomUUID()}`, prompt: 'flood' };
+      for await (const event of worker.generate(request, { signal: stop.signal }))
+        return event.connected ? 'OK' : 'odd';
+      return 'ended';
+    };
+    const outcomes = await Promise.all(Array.from({ length: 200 }, () => first().catch(codeOf)));
+    const counts = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
+    const text = Object.entries(counts)
+      .map(([o, n]) => `${o} ${n}`)
+      .join(', ');
+    const refused = counts.RESOURCE_EXHAUSTED ?? 0;
+    return {
+      name: `${target.name}: 200 token streams at once on one connection`,
+      outcome: text,
+      ok: refused > 0 && (counts.OK ?? 0) > 0 && refused + (counts.OK ?? 0) === 200,
+    };
+  } finally {
+    stop.abort();
+    await connection.close();
+  }
+}
+
+/** More connections from one address than the port allows; the surplus is refused, the rest served. */
+async function connectionFlood(target: Target, count: number): Promise<AbuseResult> {
+  const connections: RpcConnection[] = [];
+  let refused = 0;
+  try {
+    for (let i = 0; i < count; i++) {
+      try {
+        const connection = await connectRpc({ tls: target.tls, host: '127.0.0.1', port: target.port });
+        connections.push(connection);
+        await createClient(WorkerService, connection.client).ping({}, { timeoutMs: 3000 });
+      } catch {
+        refused++;
+      }
+    }
+    return {
+      name: `${target.name}: ${count} connections from one address`,
+      outcome: `${count - refused} served, ${refused} refused`,
+      ok: refused > 0 && refused < count,
+    };
+  } finally {
+    await Promise.all(connections.map((c) => c.close()));
+  }
+}
+
+/** A worker identity registering another worker's label, and marking it unavailable. */
+async function impostor(mgmtPort: number, tls: DialTls): Promise<AbuseResult> {
+  const connection = await connectRpc({ tls, host: '127.0.0.1', port: mgmtPort });
+  try {
+    const registry = createClient(RegistryService, connection.client);
+    const state = { label: 'w1', instanceId: 'evil', endpoint: { host: 'evil.example', port: 1 }, available: false };
+    const register = await registry.register(state).then(() => 'OK', codeOf);
+    const heartbeat = await registry.heartbeat(state).then(() => 'OK', codeOf);
+    return {
+      name: 'management port: worker/fuzz registers and disables w1',
+      outcome: `Register ${register}, Heartbeat ${heartbeat}`,
+      ok: register === 'PERMISSION_DENIED' && heartbeat === 'PERMISSION_DENIED',
+    };
+  } finally {
+    await connection.close();
+  }
+}
+
+/** The abuse cases of docs/security.md against the campaign's ports. */
+export async function abuseCases(setup: {
+  targets: Target[];
+  impostor: DialTls;
+  mgmtPort: number;
+}): Promise<AbuseResult[]> {
+  const results: AbuseResult[] = [];
+  for (const target of setup.targets) results.push(await floodWithoutReading(target));
+  const workerPort = setup.targets[setup.targets.length - 1];
+  results.push(await callFlood(workerPort));
+  // The campaign runs its services with QUIC_MAX_CONNECTIONS_PER_PEER=64 (one of them held by its probe).
+  results.push(await connectionFlood(workerPort, 80));
+  results.push(await impostor(setup.mgmtPort, setup.impostor));
+  return results;
+}

@@ -1,0 +1,133 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DirectorLog, WorkerLog } from '@switchyard/log-events';
+import {
+  DirectorService,
+  RegistryService,
+  WorkerService,
+  type MethodDescriptor,
+  type ServiceDefinition,
+} from '@switchyard/protocol';
+import { createClient } from '@switchyard/rpc';
+import { Cluster } from '@switchyard/service-harness';
+import {
+  connectRpc,
+  loadOrCreateDevCa,
+  loadOrCreateDevTls,
+  type DialTls,
+  type Identity,
+  type RpcConnection,
+} from '@switchyard/transport-quic';
+import { abuseCases, type AbuseResult } from './abuse.js';
+import { fuzzPort, peakRssMiB, type PortResult, type Target } from './campaign.js';
+
+/** Peak resident memory a service may reach while fuzzed and abused. */
+export const RSS_BOUND_MIB = 256;
+
+export interface CampaignReport {
+  ports: PortResult[];
+  abuse: AbuseResult[];
+  crashes: string[];
+  peakRssMiB: Record<string, number>;
+}
+
+const methodsOf = (service: ServiceDefinition): MethodDescriptor[] => Object.values(service.methods);
+
+/**
+ * A director and a worker as real processes, and against each of their three ports (the director's
+ * client and management ports, the worker's port) `casesPerPort` generated inputs, then the abuse cases.
+ * The management port is fuzzed with a valid worker identity, so inputs reach the handlers.
+ */
+export async function runCampaign(casesPerPort: number, seed: number): Promise<CampaignReport> {
+  const dir = await mkdtemp(join(tmpdir(), 'switchyard-fuzz-'));
+  const devDir = join(dir, 'tls');
+  const ca = await loadOrCreateDevCa(devDir);
+  const as = async (identity: Identity): Promise<DialTls> => loadOrCreateDevTls(devDir, identity);
+  const cluster = new Cluster({
+    common: { TLS_DEV_DIR: devDir, LOG_LEVEL: 'warn', QUIC_MAX_CONNECTIONS_PER_PEER: '64' },
+  });
+  const connections: RpcConnection[] = [];
+  const connect = async (port: number, tls: DialTls) => {
+    const connection = await connectRpc({ tls, host: '127.0.0.1', port, connectTimeoutMs: 5000 });
+    connections.push(connection);
+    return connection;
+  };
+  try {
+    const director = await cluster.startDirector({ LOG_LEVEL: 'info' });
+    const worker = await cluster.startWorker('w1', { LOG_LEVEL: 'info' });
+    const workerPort = worker.find(WorkerLog.listening)[0].port as number;
+    const { clientPort, mgmtPort } = cluster.directorPorts!;
+    const operator = await as({ role: 'operator', name: 'fuzz' });
+    const assign = createClient(DirectorService, (await connect(clientPort, { ca: ca.cert })).client);
+    const registry = createClient(RegistryService, (await connect(mgmtPort, operator)).client);
+    const ping = createClient(WorkerService, (await connect(workerPort, { ca: ca.cert })).client);
+    const targets: Target[] = [
+      {
+        name: 'director client port',
+        port: clientPort,
+        tls: { ca: ca.cert },
+        methods: methodsOf(DirectorService),
+        probe: async () => void (await assign.assignWorker({}, { timeoutMs: 5000 })),
+      },
+      {
+        name: 'director management port (worker identity)',
+        port: mgmtPort,
+        tls: await as({ role: 'worker', name: 'fuzz' }),
+        methods: methodsOf(RegistryService),
+        probe: async () => {
+          const { workers } = await registry.listWorkers({}, { timeoutMs: 5000 });
+          if (!workers.some((w) => w.label === 'w1')) throw new Error('w1 is no longer registered');
+        },
+      },
+      {
+        name: 'worker port',
+        port: workerPort,
+        tls: { ca: ca.cert },
+        methods: methodsOf(WorkerService),
+        probe: async () => void (await ping.ping({}, { timeoutMs: 5000 })),
+      },
+    ];
+    const ports: PortResult[] = [];
+    for (const target of targets) ports.push(await fuzzPort(target, { cases: casesPerPort, seed }));
+    const abuse = await abuseCases({ targets, impostor: await as({ role: 'worker', name: 'fuzz' }), mgmtPort });
+    for (const target of targets) await target.probe();
+    const crashes = [director, worker].filter((p) => !p.running).map((p) => `${p.name} exited:\n${p.tail()}`);
+    const peak = { director: peakRssMiB(director.pid), worker: peakRssMiB(worker.pid) };
+    if (director.find(DirectorLog.workerExpired).length > 0)
+      crashes.push('the director expired w1 during the campaign');
+    return { ports, abuse, crashes, peakRssMiB: peak };
+  } finally {
+    await Promise.all(connections.map((c) => c.close()));
+    await cluster.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Markdown for docs/security.md. */
+export function reportMarkdown(report: CampaignReport, command: string, machine: string): string {
+  const outcomes = (r: PortResult) =>
+    Object.entries(r.outcomes)
+      .sort((a, b) => b[1] - a[1])
+      .map(([outcome, n]) => `${outcome} ${n}`)
+      .join(', ');
+  const rows = report.ports.map(
+    (r) =>
+      `| ${r.name} | ${r.cases} | ${r.failures.length} | ${r.probes} | ${(r.durationMs / 1000).toFixed(1)} s | ${outcomes(r)} |`,
+  );
+  const abuse = report.abuse.map((a) => `| ${a.name} | ${a.outcome} |`);
+  return [
+    `Produced by \`${command}\` on ${machine}.`,
+    '',
+    '| port | cases | failures | normal calls meanwhile (all served) | time | answers |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    '| abuse case | what the server did |',
+    '|---|---|',
+    ...abuse,
+    '',
+    `Crashes: ${report.crashes.length}. Peak RSS (VmHWM) over the whole run: director ${report.peakRssMiB.director} MiB, ` +
+      `worker ${report.peakRssMiB.worker} MiB; the stated bound is ${RSS_BOUND_MIB} MiB.`,
+  ].join('\n');
+}
