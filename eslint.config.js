@@ -36,7 +36,7 @@ export default defineConfig(
             },
             {
               sourceTag: 'layer:domain',
-              onlyDependOnLibsWithTags: [],
+              onlyDependOnLibsWithTags: ['layer:domain'],
               bannedExternalImports: ['@matrixai/*', 'protobufjs', 'pino', 'pino-*'],
             },
             {

@@ -12,6 +12,7 @@ export default {
     '^@switchyard/rpc/testing$': `${root}/libs/rpc/src/testing/index.ts`,
     '^@switchyard/heartbeat/testing$': `${root}/libs/heartbeat/src/testing/manual-clock.ts`,
     '^@switchyard/logging/testing$': `${root}/libs/logging/src/testing/index.ts`,
+    '^@switchyard/membership/testing$': `${root}/libs/membership/src/testing/index.ts`,
     '^@switchyard/session/testing$': `${root}/libs/session/src/testing/index.ts`,
     '^@switchyard/(.*)$': `${root}/libs/$1/src/index.ts`,
     '^(\\.{1,2}/.*)\\.js$': '$1',

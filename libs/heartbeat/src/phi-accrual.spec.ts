@@ -71,3 +71,15 @@ describe('PhiAccrualDetector', () => {
     expect(() => new PhiAccrualDetector({ threshold: 0.2 })).toThrow(RangeError);
   });
 });
+
+describe('PhiAccrualDetector over samples', () => {
+  it('gives the delay at which phi reaches the threshold for directly recorded samples', () => {
+    const detector = new PhiAccrualDetector({ threshold: 8, minStdDevMs: 1, minStdDevRatio: 0.1 });
+    expect(detector.thresholdDelay()).toBeUndefined();
+    for (let i = 0; i < 20; i++) detector.sample(10);
+    // Mean 10, deviation floored at 1 ms: about 5.2 deviations above the mean.
+    expect(detector.thresholdDelay()).toBeGreaterThan(14);
+    expect(detector.thresholdDelay()).toBeLessThan(16);
+    expect(detector.suspectAt()).toBeUndefined();
+  });
+});

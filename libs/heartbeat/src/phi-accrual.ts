@@ -79,15 +79,30 @@ export class PhiAccrualDetector {
    * arrival or too few samples. Solves the cubic B y^3 + A y + ln(e) = 0 exactly (one real root).
    */
   suspectAt(): number | undefined {
+    if (this.last === undefined) return undefined;
+    const delay = this.thresholdDelay();
+    return delay === undefined ? undefined : this.last + delay;
+  }
+
+  /**
+   * How long after an arrival (or after the start of a round trip, for samples recorded with `sample`) phi
+   * reaches the threshold; undefined with too few samples.
+   */
+  thresholdDelay(): number | undefined {
     const stats = this.stats();
-    if (!stats || this.last === undefined) return undefined;
+    if (!stats) return undefined;
     const p = 10 ** -this.threshold;
     const lnE = Math.log(p / (1 - p));
     const pp = A / B;
     const q = lnE / B;
     const root = Math.sqrt((q * q) / 4 + (pp * pp * pp) / 27);
     const y = Math.cbrt(-q / 2 + root) + Math.cbrt(-q / 2 - root);
-    return this.last + stats.mean + y * stats.stdDev;
+    return stats.mean + y * stats.stdDev;
+  }
+
+  /** Records one sample directly (a round-trip time, say) rather than the interval between two arrivals. */
+  sample(ms: number): void {
+    this.record(Math.max(0, ms));
   }
 
   private record(interval: number): void {

@@ -1,0 +1,65 @@
+import { PhiAccrualDetector } from '@switchyard/heartbeat';
+import type { MembershipConfig } from './config.js';
+import type { MemberId } from './types.js';
+
+/**
+ * When a direct ack is late, per member: a phi-accrual estimate over that member's own ack round trips,
+ * between the configured floor and `probeTimeoutMs`. On a fast path this starts the indirect probes long
+ * before a fixed 500 ms would; on a slow or jittery one it waits longer than a fixed short timeout would.
+ */
+export class AckDeadlines {
+  private readonly estimates = new Map<MemberId, PhiAccrualDetector>();
+
+  constructor(private readonly config: MembershipConfig) {}
+
+  /** Records the round trip of a direct ack from `member`. */
+  record(member: MemberId, rttMs: number): void {
+    if (this.config.adaptiveProbeFloorMs === undefined) return;
+    let estimate = this.estimates.get(member);
+    if (!estimate) {
+      // Round trips are far steadier than the floor: a deviation of at least a quarter of the mean keeps the
+      // deadline well above ordinary jitter.
+      estimate = new PhiAccrualDetector({
+        threshold: this.config.probePhiThreshold,
+        minSamples: 3,
+        windowSize: 50,
+        minStdDevMs: 1,
+        minStdDevRatio: 0.25,
+      });
+      this.estimates.set(member, estimate);
+    }
+    estimate.sample(rttMs);
+  }
+
+  /** How long to wait for `member`'s direct ack before probing it indirectly. */
+  deadline(member: MemberId): number {
+    const { adaptiveProbeFloorMs: floor, probeTimeoutMs } = this.config;
+    if (floor === undefined) return probeTimeoutMs;
+    const estimate = this.estimates.get(member)?.thresholdDelay();
+    if (estimate === undefined) return probeTimeoutMs;
+    return Math.min(probeTimeoutMs, Math.max(floor, estimate));
+  }
+
+  forget(member: MemberId): void {
+    this.estimates.delete(member);
+  }
+}
+
+/**
+ * Lifeguard's local health: a score that rises when this member's own probes fail without the nacks that
+ * would show the network is fine (so it is probably the slow one), and falls with every success. Probe
+ * intervals and timeouts are multiplied by `score + 1`, so a member in trouble accuses others less.
+ */
+export class Awareness {
+  private score = 0;
+
+  constructor(private readonly max: number) {}
+
+  get multiplier(): number {
+    return this.score + 1;
+  }
+
+  apply(delta: number): void {
+    this.score = Math.min(this.max - 1, Math.max(0, this.score + delta));
+  }
+}
