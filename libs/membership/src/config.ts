@@ -15,6 +15,11 @@ export interface MembershipConfig {
   indirectChecks: number;
   /** A second direct ping, sent with the indirect ones: on a lossy path the target often answers it. */
   retryDirect: boolean;
+  /**
+   * Decide a probe as soon as the indirect probes have had twice the ack deadline (or every helper sent a
+   * nack), rather than at the end of the probe interval. With adaptive deadlines that is a fraction of it.
+   */
+  earlyVerdict: boolean;
   /** Gossip is retransmitted `retransmitMult × ceil(log10(n + 1))` times. */
   retransmitMult: number;
   /** Lifeguard: the shortest suspicion is `suspicionMult × log10(max(n, 1)) × probeIntervalMs`. */
@@ -50,6 +55,7 @@ export const MEMBERLIST_LAN: MembershipConfig = {
   probePhiThreshold: 8,
   indirectChecks: 3,
   retryDirect: false,
+  earlyVerdict: false,
   retransmitMult: 4,
   suspicionMult: 4,
   suspicionMaxTimeoutMult: 6,
@@ -73,6 +79,7 @@ export const DEFAULT_MEMBERSHIP: MembershipConfig = {
   ...MEMBERLIST_LAN,
   adaptiveProbeFloorMs: 50,
   retryDirect: true,
+  earlyVerdict: true,
   suspicionMinMs: 2000,
 };
 

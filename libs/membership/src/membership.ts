@@ -70,6 +70,8 @@ export class Membership {
   private running = false;
   private leaving = false;
   private seeds: readonly Address[] = [];
+  /** Accusers already sent this member's refutation, with the incarnation sent. */
+  private readonly answeredAccusers = new Map<MemberId, number>();
 
   constructor(private readonly options: MembershipOptions) {
     this.config = { ...DEFAULT_MEMBERSHIP, ...options.config };
@@ -190,10 +192,28 @@ export class Membership {
         if (!indirect) this.deadlines.record(target.id, this.options.clock.now() - started);
         this.awareness.apply(-1);
       },
-      onNack: () => void nacks++,
+      onNack: () => {
+        nacks++;
+        // Every helper failed to reach it too: no need to wait any longer.
+        if (this.config.earlyVerdict && indirect && nacks >= expectedNacks) verdict();
+      },
     });
     this.send(target.address, this.packet({ type: 'ping', seq, target: target.id }));
-    this.after(this.deadlines.deadline(target.id) * this.awareness.multiplier, () => {
+    const deadline = this.deadlines.deadline(target.id) * this.awareness.multiplier;
+    let decided = false;
+    const verdict = () => {
+      if (decided) return;
+      decided = true;
+      this.pending.delete(seq);
+      if (acked) return;
+      // Nobody vouched for the network either: this member is probably the slow one.
+      this.awareness.apply(expectedNacks > 0 ? Math.max(0, expectedNacks - nacks) : 1);
+      const current = this.members.get(target.id);
+      if (current?.status === 'alive' && current.incarnation === target.incarnation) {
+        this.merge({ type: 'suspect', id: target.id, incarnation: target.incarnation, from: this.id });
+      }
+    };
+    this.after(deadline, () => {
       if (acked) return;
       indirect = true;
       const helpers = this.pick(this.config.indirectChecks, (m) => m.status === 'alive' && m.id !== target.id);
@@ -205,17 +225,9 @@ export class Membership {
         );
       }
       if (this.config.retryDirect) this.send(target.address, this.packet({ type: 'ping', seq, target: target.id }));
+      if (this.config.earlyVerdict) this.after(Math.min(2 * deadline, interval - deadline), verdict);
     });
-    this.after(interval, () => {
-      this.pending.delete(seq);
-      if (acked) return;
-      // Nobody vouched for the network either: this member is probably the slow one.
-      this.awareness.apply(expectedNacks > 0 ? Math.max(0, expectedNacks - nacks) : 1);
-      const current = this.members.get(target.id);
-      if (current?.status === 'alive' && current.incarnation === target.incarnation) {
-        this.merge({ type: 'suspect', id: target.id, incarnation: target.incarnation, from: this.id });
-      }
-    });
+    this.after(interval, verdict);
   }
 
   /** Probes `target` for a member that could not reach it; acks or nacks on its behalf. */
@@ -387,10 +399,23 @@ export class Membership {
   /** News about this member: a suspicion or death to refute, or an old statement to outdo. */
   private aboutSelf(gossip: Gossip): void {
     const self = this.members.get(this.id)!;
-    if (this.leaving || gossip.incarnation < self.incarnation) return;
-    if (gossip.type === 'alive' && gossip.incarnation === self.incarnation) return;
-    if (gossip.type === 'suspect') this.awareness.apply(1);
-    this.restate(gossip.incarnation + 1, self.meta);
+    if (this.leaving) return;
+    if (
+      gossip.incarnation >= self.incarnation &&
+      !(gossip.type === 'alive' && gossip.incarnation === self.incarnation)
+    ) {
+      if (gossip.type === 'suspect') this.awareness.apply(1);
+      this.restate(gossip.incarnation + 1, self.meta);
+    }
+    // The refutation goes straight to the accuser too, not only by gossip: an accuser whose suspicion runs
+    // out before the gossip reaches it would declare a live member dead.
+    if (gossip.type !== 'alive' && gossip.from !== this.id && gossip.incarnation < self.incarnation) {
+      const accuser = this.members.get(gossip.from);
+      if (accuser && this.answeredAccusers.get(gossip.from) !== self.incarnation) {
+        this.answeredAccusers.set(gossip.from, self.incarnation);
+        this.send(accuser.address, { from: this.id, gossip: [this.statements.get(this.id)!] });
+      }
+    }
   }
 
   private restate(incarnation: number, meta: MemberMeta): void {

@@ -9,35 +9,41 @@ import type { MemberId } from './types.js';
  */
 export class AckDeadlines {
   private readonly estimates = new Map<MemberId, PhiAccrualDetector>();
+  /** Every member's round trips together: used for a member with too few of its own yet. */
+  private readonly pooled: PhiAccrualDetector;
 
-  constructor(private readonly config: MembershipConfig) {}
+  constructor(private readonly config: MembershipConfig) {
+    this.pooled = this.estimate();
+  }
 
   /** Records the round trip of a direct ack from `member`. */
   record(member: MemberId, rttMs: number): void {
     if (this.config.adaptiveProbeFloorMs === undefined) return;
     let estimate = this.estimates.get(member);
-    if (!estimate) {
-      // Round trips are far steadier than the floor: a deviation of at least a quarter of the mean keeps the
-      // deadline well above ordinary jitter.
-      estimate = new PhiAccrualDetector({
-        threshold: this.config.probePhiThreshold,
-        minSamples: 3,
-        windowSize: 50,
-        minStdDevMs: 1,
-        minStdDevRatio: 0.25,
-      });
-      this.estimates.set(member, estimate);
-    }
+    if (!estimate) this.estimates.set(member, (estimate = this.estimate()));
     estimate.sample(rttMs);
+    this.pooled.sample(rttMs);
   }
 
   /** How long to wait for `member`'s direct ack before probing it indirectly. */
   deadline(member: MemberId): number {
     const { adaptiveProbeFloorMs: floor, probeTimeoutMs } = this.config;
     if (floor === undefined) return probeTimeoutMs;
-    const estimate = this.estimates.get(member)?.thresholdDelay();
+    const estimate = this.estimates.get(member)?.thresholdDelay() ?? this.pooled.thresholdDelay();
     if (estimate === undefined) return probeTimeoutMs;
     return Math.min(probeTimeoutMs, Math.max(floor, estimate));
+  }
+
+  private estimate(): PhiAccrualDetector {
+    // Round trips are far steadier than the floor: a deviation of at least a quarter of the mean keeps the
+    // deadline well above ordinary jitter.
+    return new PhiAccrualDetector({
+      threshold: this.config.probePhiThreshold,
+      minSamples: 3,
+      windowSize: 50,
+      minStdDevMs: 1,
+      minStdDevRatio: 0.25,
+    });
   }
 
   forget(member: MemberId): void {

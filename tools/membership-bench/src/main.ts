@@ -1,0 +1,72 @@
+// `npm run bench:membership`: the membership protocol in the deterministic simulator (libs/membership
+// testing), with this project's defaults and with memberlist's LAN defaults (same code, memberlist's
+// formulas and values) side by side. Writes the "membership" section of docs/benchmarks.md.
+import { join } from 'node:path';
+import { DEFAULT_MEMBERSHIP, MEMBERLIST_LAN, type MembershipConfig } from '@switchyard/membership';
+import { machine, writeSection } from '@switchyard/service-harness';
+import { crashDetection, disseminationMs, falsePositives, messagesPerMemberSecond } from './scenarios.js';
+
+const SIZES = (process.env.BENCH_MEMBERSHIP_SIZES ?? '3,5,10,50,200').split(',').map(Number);
+const TRIALS = Number(process.env.BENCH_MEMBERSHIP_TRIALS ?? 20);
+const MEMBER_HOURS = Number(process.env.BENCH_MEMBERSHIP_MEMBER_HOURS ?? 50);
+const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..', '..', 'docs', 'benchmarks.md');
+
+const configs: [string, MembershipConfig][] = [
+  ['switchyard', DEFAULT_MEMBERSHIP],
+  ['memberlist LAN', MEMBERLIST_LAN],
+];
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+};
+const ms = (value: number) => `${Math.round(value)}`;
+const rate = (count: number, memberHours: number) => (count / memberHours).toFixed(2);
+
+const rows: string[] = [];
+for (const members of SIZES) {
+  for (const [name, config] of configs) {
+    const started = performance.now();
+    const trials = members >= 200 ? Math.max(5, Math.floor(TRIALS / 4)) : TRIALS;
+    const detections = Array.from({ length: trials }, (_, i) => crashDetection(members, config, 1000 + i));
+    const hours = MEMBER_HOURS / members;
+    const lossy = falsePositives(members, config, 77, { loss: 0.05, hours });
+    const paused = falsePositives(members, config, 78, { loss: 0, hours, pauseMs: 2000, pauseEveryMs: 60_000 });
+    const spread = Array.from({ length: Math.min(trials, 10) }, (_, i) => disseminationMs(members, config, 2000 + i));
+    const messages = messagesPerMemberSecond(members, config, 99);
+    const suspect = detections.map((d) => d.firstSuspicionMs);
+    const dead = detections.map((d) => d.allDeadMs);
+    rows.push(
+      `| ${members} | ${name} | ${ms(quantile(suspect, 0.5))} / ${ms(quantile(suspect, 0.99))} | ` +
+        `${ms(quantile(dead, 0.5))} / ${ms(quantile(dead, 0.99))} | ` +
+        `${rate(lossy.deaths, lossy.memberHours)} (${rate(lossy.suspicions, lossy.memberHours)}) | ` +
+        `${rate(paused.deaths, paused.memberHours)} (${rate(paused.suspicions, paused.memberHours)}) | ` +
+        `${ms(quantile(spread, 0.5))} / ${ms(quantile(spread, 0.99))} | ${messages.toFixed(1)} |`,
+    );
+    console.log(rows.at(-1), `(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
+
+const report = `## Membership
+
+Produced by \`npm run bench:membership\` (tools/membership-bench) on ${machine()}. The real state machine
+(libs/membership) runs in the deterministic simulator: virtual time, seeded randomness, 1–5 ms one-way
+delay. **switchyard** is this project's defaults; **memberlist LAN** is the same code with hashicorp/memberlist's
+LAN defaults and formulas (probe every 1 s, fixed 500 ms ack timeout, 3 indirect probes, suspicion
+4·log10(n) s shrinking from 6× with confirmations, retransmit 4·log10(n+1), gossip to 3 every 200 ms, push-pull
+every 30 s). The differences: an ack deadline per member from phi-accrual over its own ack round trips (at least
+50 ms, at most 500 ms), a second direct ping sent with the indirect ones, and at least 2 s of suspicion.
+
+- crash: a random member is crashed in a converged cluster, ${TRIALS} trials (${Math.max(5, Math.floor(TRIALS / 4))} for 200 members); first suspicion
+  and every other member considering it dead, p50 / p99 in ms;
+- false deaths per member-hour (false suspicions in brackets), ${MEMBER_HOURS} member-hours each: with 5 % loss
+  on every link, and with one random member paused for 2 s every minute (no loss);
+- update: a member publishes new tags, until every member has them, p50 / p99 in ms;
+- datagrams sent per member per second in a healthy cluster.
+
+| members | defaults | crash: first suspicion | crash: all consider dead | false deaths, 5 % loss | false deaths, 2 s pause | update reaches all | datagrams/member/s |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+`;
+writeSection(OUTPUT, 'membership', report);
+console.log(`wrote ${OUTPUT}`);
