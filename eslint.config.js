@@ -31,7 +31,7 @@ export default defineConfig(
             },
             {
               sourceTag: 'layer:transport',
-              onlyDependOnLibsWithTags: ['layer:rpc', 'layer:protocol'],
+              onlyDependOnLibsWithTags: ['layer:rpc', 'layer:protocol', 'layer:domain', 'layer:transport'],
               bannedExternalImports: ['pino', 'pino-*'],
             },
             {

@@ -969,6 +969,1718 @@ export namespace director {
     }
 }
 
+/** Namespace membership. */
+export namespace membership {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of an Address.
+         * @deprecated Use membership.v1.Address.$Properties instead.
+         */
+        interface IAddress extends membership.v1.Address.$Properties {
+        }
+
+        /** Represents an Address. */
+        class Address {
+
+            /**
+             * Constructs a new Address.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Address.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Address host. */
+            host: string;
+
+            /** Address port. */
+            port: number;
+
+            /**
+             * Creates a new Address instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Address instance
+             */
+            static create(properties: membership.v1.Address.$Shape): membership.v1.Address & membership.v1.Address.$Shape;
+            static create(properties?: membership.v1.Address.$Properties): membership.v1.Address;
+
+            /**
+             * Encodes the specified Address message. Does not implicitly {@link membership.v1.Address.verify|verify} messages.
+             * @param message Address message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Address.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Address message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Address & membership.v1.Address.$Shape} Address
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Address & membership.v1.Address.$Shape;
+
+            /**
+             * Verifies an Address message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Address message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Address
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Address;
+
+            /**
+             * Creates a plain object from an Address message. Also converts values to other types if specified.
+             * @param message Address
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Address, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Address to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Address
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Address {
+
+            /** Properties of an Address. */
+            interface $Properties {
+
+                /** Address host */
+                host?: (string|null);
+
+                /** Address port */
+                port?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Address. */
+            type $Shape = membership.v1.Address.$Properties;
+        }
+
+        /**
+         * Properties of a Meta.
+         * @deprecated Use membership.v1.Meta.$Properties instead.
+         */
+        interface IMeta extends membership.v1.Meta.$Properties {
+        }
+
+        /** Represents a Meta. */
+        class Meta {
+
+            /**
+             * Constructs a new Meta.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Meta.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Meta role. */
+            role: string;
+
+            /** Meta tags. */
+            tags: { [k: string]: string };
+
+            /**
+             * Creates a new Meta instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Meta instance
+             */
+            static create(properties: membership.v1.Meta.$Shape): membership.v1.Meta & membership.v1.Meta.$Shape;
+            static create(properties?: membership.v1.Meta.$Properties): membership.v1.Meta;
+
+            /**
+             * Encodes the specified Meta message. Does not implicitly {@link membership.v1.Meta.verify|verify} messages.
+             * @param message Meta message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Meta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Meta message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Meta & membership.v1.Meta.$Shape} Meta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Meta & membership.v1.Meta.$Shape;
+
+            /**
+             * Verifies a Meta message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Meta message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Meta
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Meta;
+
+            /**
+             * Creates a plain object from a Meta message. Also converts values to other types if specified.
+             * @param message Meta
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Meta, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Meta to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Meta
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Meta {
+
+            /** Properties of a Meta. */
+            interface $Properties {
+
+                /** Meta role */
+                role?: (string|null);
+
+                /** Meta tags */
+                tags?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Meta. */
+            type $Shape = membership.v1.Meta.$Properties;
+        }
+
+        /**
+         * Properties of an Alive.
+         * @deprecated Use membership.v1.Alive.$Properties instead.
+         */
+        interface IAlive extends membership.v1.Alive.$Properties {
+        }
+
+        /** Represents an Alive. */
+        class Alive {
+
+            /**
+             * Constructs a new Alive.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Alive.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Alive id. */
+            id: string;
+
+            /** Alive incarnation. */
+            incarnation: number;
+
+            /** Alive address. */
+            address?: (membership.v1.Address.$Properties|null);
+
+            /** Alive meta. */
+            meta?: (membership.v1.Meta.$Properties|null);
+
+            /** Alive proof. */
+            proof: Uint8Array;
+
+            /**
+             * Creates a new Alive instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Alive instance
+             */
+            static create(properties: membership.v1.Alive.$Shape): membership.v1.Alive & membership.v1.Alive.$Shape;
+            static create(properties?: membership.v1.Alive.$Properties): membership.v1.Alive;
+
+            /**
+             * Encodes the specified Alive message. Does not implicitly {@link membership.v1.Alive.verify|verify} messages.
+             * @param message Alive message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Alive.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Alive message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Alive & membership.v1.Alive.$Shape} Alive
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Alive & membership.v1.Alive.$Shape;
+
+            /**
+             * Verifies an Alive message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Alive message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Alive
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Alive;
+
+            /**
+             * Creates a plain object from an Alive message. Also converts values to other types if specified.
+             * @param message Alive
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Alive, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Alive to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Alive
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Alive {
+
+            /** Properties of an Alive. */
+            interface $Properties {
+
+                /** Alive id */
+                id?: (string|null);
+
+                /** Alive incarnation */
+                incarnation?: (number|null);
+
+                /** Alive address */
+                address?: (membership.v1.Address.$Properties|null);
+
+                /** Alive meta */
+                meta?: (membership.v1.Meta.$Properties|null);
+
+                /** Alive proof */
+                proof?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Alive. */
+            type $Shape = membership.v1.Alive.$Properties;
+        }
+
+        /**
+         * Properties of a Suspect.
+         * @deprecated Use membership.v1.Suspect.$Properties instead.
+         */
+        interface ISuspect extends membership.v1.Suspect.$Properties {
+        }
+
+        /** Represents a Suspect. */
+        class Suspect {
+
+            /**
+             * Constructs a new Suspect.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Suspect.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Suspect id. */
+            id: string;
+
+            /** Suspect incarnation. */
+            incarnation: number;
+
+            /** Suspect from. */
+            from: string;
+
+            /**
+             * Creates a new Suspect instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Suspect instance
+             */
+            static create(properties: membership.v1.Suspect.$Shape): membership.v1.Suspect & membership.v1.Suspect.$Shape;
+            static create(properties?: membership.v1.Suspect.$Properties): membership.v1.Suspect;
+
+            /**
+             * Encodes the specified Suspect message. Does not implicitly {@link membership.v1.Suspect.verify|verify} messages.
+             * @param message Suspect message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Suspect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Suspect message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Suspect & membership.v1.Suspect.$Shape} Suspect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Suspect & membership.v1.Suspect.$Shape;
+
+            /**
+             * Verifies a Suspect message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Suspect message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Suspect
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Suspect;
+
+            /**
+             * Creates a plain object from a Suspect message. Also converts values to other types if specified.
+             * @param message Suspect
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Suspect, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Suspect to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Suspect
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Suspect {
+
+            /** Properties of a Suspect. */
+            interface $Properties {
+
+                /** Suspect id */
+                id?: (string|null);
+
+                /** Suspect incarnation */
+                incarnation?: (number|null);
+
+                /** Suspect from */
+                from?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Suspect. */
+            type $Shape = membership.v1.Suspect.$Properties;
+        }
+
+        /**
+         * Properties of a Dead.
+         * @deprecated Use membership.v1.Dead.$Properties instead.
+         */
+        interface IDead extends membership.v1.Dead.$Properties {
+        }
+
+        /** Represents a Dead. */
+        class Dead {
+
+            /**
+             * Constructs a new Dead.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Dead.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Dead id. */
+            id: string;
+
+            /** Dead incarnation. */
+            incarnation: number;
+
+            /** Dead from. */
+            from: string;
+
+            /** Dead left. */
+            left: boolean;
+
+            /**
+             * Creates a new Dead instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Dead instance
+             */
+            static create(properties: membership.v1.Dead.$Shape): membership.v1.Dead & membership.v1.Dead.$Shape;
+            static create(properties?: membership.v1.Dead.$Properties): membership.v1.Dead;
+
+            /**
+             * Encodes the specified Dead message. Does not implicitly {@link membership.v1.Dead.verify|verify} messages.
+             * @param message Dead message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Dead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Dead message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Dead & membership.v1.Dead.$Shape} Dead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Dead & membership.v1.Dead.$Shape;
+
+            /**
+             * Verifies a Dead message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Dead message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Dead
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Dead;
+
+            /**
+             * Creates a plain object from a Dead message. Also converts values to other types if specified.
+             * @param message Dead
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Dead, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Dead to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Dead
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Dead {
+
+            /** Properties of a Dead. */
+            interface $Properties {
+
+                /** Dead id */
+                id?: (string|null);
+
+                /** Dead incarnation */
+                incarnation?: (number|null);
+
+                /** Dead from */
+                from?: (string|null);
+
+                /** Dead left */
+                left?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Dead. */
+            type $Shape = membership.v1.Dead.$Properties;
+        }
+
+        /**
+         * Properties of a Gossip.
+         * @deprecated Use membership.v1.Gossip.$Properties instead.
+         */
+        interface IGossip extends membership.v1.Gossip.$Properties {
+        }
+
+        /** Represents a Gossip. */
+        class Gossip {
+
+            /**
+             * Constructs a new Gossip.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Gossip.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Gossip alive. */
+            alive?: (membership.v1.Alive.$Properties|null);
+
+            /** Gossip suspect. */
+            suspect?: (membership.v1.Suspect.$Properties|null);
+
+            /** Gossip dead. */
+            dead?: (membership.v1.Dead.$Properties|null);
+
+            /** Gossip kind. */
+            kind?: ("alive"|"suspect"|"dead");
+
+            /**
+             * Creates a new Gossip instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Gossip instance
+             */
+            static create(properties: membership.v1.Gossip.$Shape): membership.v1.Gossip & membership.v1.Gossip.$Shape;
+            static create(properties?: membership.v1.Gossip.$Properties): membership.v1.Gossip;
+
+            /**
+             * Encodes the specified Gossip message. Does not implicitly {@link membership.v1.Gossip.verify|verify} messages.
+             * @param message Gossip message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Gossip.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Gossip message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Gossip & membership.v1.Gossip.$Shape} Gossip
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Gossip & membership.v1.Gossip.$Shape;
+
+            /**
+             * Verifies a Gossip message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Gossip message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Gossip
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Gossip;
+
+            /**
+             * Creates a plain object from a Gossip message. Also converts values to other types if specified.
+             * @param message Gossip
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Gossip, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Gossip to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Gossip
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Gossip {
+
+            /** Properties of a Gossip. */
+            interface $Properties {
+
+                /** Gossip alive */
+                alive?: (membership.v1.Alive.$Properties|null);
+
+                /** Gossip suspect */
+                suspect?: (membership.v1.Suspect.$Properties|null);
+
+                /** Gossip dead */
+                dead?: (membership.v1.Dead.$Properties|null);
+
+                /** Gossip kind */
+                kind?: ("alive"|"suspect"|"dead");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Gossip. */
+            type $Shape = {
+              alive?: membership.v1.Alive.$Shape|null;
+              suspect?: membership.v1.Suspect.$Shape|null;
+              dead?: membership.v1.Dead.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; alive?: null; suspect?: null; dead?: null }|{ kind?: "alive"; alive: membership.v1.Alive.$Shape; suspect?: null; dead?: null }|{ kind?: "suspect"; alive?: null; suspect: membership.v1.Suspect.$Shape; dead?: null }|{ kind?: "dead"; alive?: null; suspect?: null; dead: membership.v1.Dead.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Ping.
+         * @deprecated Use membership.v1.Ping.$Properties instead.
+         */
+        interface IPing extends membership.v1.Ping.$Properties {
+        }
+
+        /** Represents a Ping. */
+        class Ping {
+
+            /**
+             * Constructs a new Ping.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Ping.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ping seq. */
+            seq: number;
+
+            /** Ping target. */
+            target: string;
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ping instance
+             */
+            static create(properties: membership.v1.Ping.$Shape): membership.v1.Ping & membership.v1.Ping.$Shape;
+            static create(properties?: membership.v1.Ping.$Properties): membership.v1.Ping;
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link membership.v1.Ping.verify|verify} messages.
+             * @param message Ping message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Ping & membership.v1.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Ping & membership.v1.Ping.$Shape;
+
+            /**
+             * Verifies a Ping message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Ping
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Ping;
+
+            /**
+             * Creates a plain object from a Ping message. Also converts values to other types if specified.
+             * @param message Ping
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Ping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Ping to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Ping
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ping {
+
+            /** Properties of a Ping. */
+            interface $Properties {
+
+                /** Ping seq */
+                seq?: (number|null);
+
+                /** Ping target */
+                target?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Ping. */
+            type $Shape = membership.v1.Ping.$Properties;
+        }
+
+        /**
+         * Properties of a PingReq.
+         * @deprecated Use membership.v1.PingReq.$Properties instead.
+         */
+        interface IPingReq extends membership.v1.PingReq.$Properties {
+        }
+
+        /** Represents a PingReq. */
+        class PingReq {
+
+            /**
+             * Constructs a new PingReq.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.PingReq.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PingReq seq. */
+            seq: number;
+
+            /** PingReq target. */
+            target: string;
+
+            /** PingReq targetAddress. */
+            targetAddress?: (membership.v1.Address.$Properties|null);
+
+            /**
+             * Creates a new PingReq instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PingReq instance
+             */
+            static create(properties: membership.v1.PingReq.$Shape): membership.v1.PingReq & membership.v1.PingReq.$Shape;
+            static create(properties?: membership.v1.PingReq.$Properties): membership.v1.PingReq;
+
+            /**
+             * Encodes the specified PingReq message. Does not implicitly {@link membership.v1.PingReq.verify|verify} messages.
+             * @param message PingReq message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.PingReq.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PingReq message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.PingReq & membership.v1.PingReq.$Shape} PingReq
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.PingReq & membership.v1.PingReq.$Shape;
+
+            /**
+             * Verifies a PingReq message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PingReq message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PingReq
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.PingReq;
+
+            /**
+             * Creates a plain object from a PingReq message. Also converts values to other types if specified.
+             * @param message PingReq
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.PingReq, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PingReq to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PingReq
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PingReq {
+
+            /** Properties of a PingReq. */
+            interface $Properties {
+
+                /** PingReq seq */
+                seq?: (number|null);
+
+                /** PingReq target */
+                target?: (string|null);
+
+                /** PingReq targetAddress */
+                targetAddress?: (membership.v1.Address.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PingReq. */
+            type $Shape = membership.v1.PingReq.$Properties;
+        }
+
+        /**
+         * Properties of an Ack.
+         * @deprecated Use membership.v1.Ack.$Properties instead.
+         */
+        interface IAck extends membership.v1.Ack.$Properties {
+        }
+
+        /** Represents an Ack. */
+        class Ack {
+
+            /**
+             * Constructs a new Ack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Ack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ack seq. */
+            seq: number;
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ack instance
+             */
+            static create(properties: membership.v1.Ack.$Shape): membership.v1.Ack & membership.v1.Ack.$Shape;
+            static create(properties?: membership.v1.Ack.$Properties): membership.v1.Ack;
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link membership.v1.Ack.verify|verify} messages.
+             * @param message Ack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Ack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Ack & membership.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Ack & membership.v1.Ack.$Shape;
+
+            /**
+             * Verifies an Ack message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Ack
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Ack;
+
+            /**
+             * Creates a plain object from an Ack message. Also converts values to other types if specified.
+             * @param message Ack
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Ack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Ack to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Ack
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ack {
+
+            /** Properties of an Ack. */
+            interface $Properties {
+
+                /** Ack seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Ack. */
+            type $Shape = membership.v1.Ack.$Properties;
+        }
+
+        /**
+         * Properties of a Nack.
+         * @deprecated Use membership.v1.Nack.$Properties instead.
+         */
+        interface INack extends membership.v1.Nack.$Properties {
+        }
+
+        /** Represents a Nack. */
+        class Nack {
+
+            /**
+             * Constructs a new Nack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Nack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Nack seq. */
+            seq: number;
+
+            /**
+             * Creates a new Nack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Nack instance
+             */
+            static create(properties: membership.v1.Nack.$Shape): membership.v1.Nack & membership.v1.Nack.$Shape;
+            static create(properties?: membership.v1.Nack.$Properties): membership.v1.Nack;
+
+            /**
+             * Encodes the specified Nack message. Does not implicitly {@link membership.v1.Nack.verify|verify} messages.
+             * @param message Nack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Nack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Nack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Nack & membership.v1.Nack.$Shape} Nack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Nack & membership.v1.Nack.$Shape;
+
+            /**
+             * Verifies a Nack message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Nack message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Nack
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Nack;
+
+            /**
+             * Creates a plain object from a Nack message. Also converts values to other types if specified.
+             * @param message Nack
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Nack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Nack to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Nack
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Nack {
+
+            /** Properties of a Nack. */
+            interface $Properties {
+
+                /** Nack seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Nack. */
+            type $Shape = membership.v1.Nack.$Properties;
+        }
+
+        /**
+         * Properties of a PushPull.
+         * @deprecated Use membership.v1.PushPull.$Properties instead.
+         */
+        interface IPushPull extends membership.v1.PushPull.$Properties {
+        }
+
+        /** Represents a PushPull. */
+        class PushPull {
+
+            /**
+             * Constructs a new PushPull.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.PushPull.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PushPull states. */
+            states: membership.v1.Alive.$Properties[];
+
+            /** PushPull failures. */
+            failures: membership.v1.Gossip.$Properties[];
+
+            /** PushPull reply. */
+            reply: boolean;
+
+            /**
+             * Creates a new PushPull instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PushPull instance
+             */
+            static create(properties: membership.v1.PushPull.$Shape): membership.v1.PushPull & membership.v1.PushPull.$Shape;
+            static create(properties?: membership.v1.PushPull.$Properties): membership.v1.PushPull;
+
+            /**
+             * Encodes the specified PushPull message. Does not implicitly {@link membership.v1.PushPull.verify|verify} messages.
+             * @param message PushPull message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.PushPull.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PushPull message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.PushPull & membership.v1.PushPull.$Shape} PushPull
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.PushPull & membership.v1.PushPull.$Shape;
+
+            /**
+             * Verifies a PushPull message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PushPull message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PushPull
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.PushPull;
+
+            /**
+             * Creates a plain object from a PushPull message. Also converts values to other types if specified.
+             * @param message PushPull
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.PushPull, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PushPull to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PushPull
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PushPull {
+
+            /** Properties of a PushPull. */
+            interface $Properties {
+
+                /** PushPull states */
+                states?: (membership.v1.Alive.$Properties[]|null);
+
+                /** PushPull failures */
+                failures?: (membership.v1.Gossip.$Properties[]|null);
+
+                /** PushPull reply */
+                reply?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PushPull. */
+            type $Shape = {
+              states?: membership.v1.Alive.$Shape[]|null;
+              failures?: membership.v1.Gossip.$Shape[]|null;
+              reply?: boolean|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a Packet.
+         * @deprecated Use membership.v1.Packet.$Properties instead.
+         */
+        interface IPacket extends membership.v1.Packet.$Properties {
+        }
+
+        /** Represents a Packet. */
+        class Packet {
+
+            /**
+             * Constructs a new Packet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Packet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Packet from. */
+            from: string;
+
+            /** Packet ping. */
+            ping?: (membership.v1.Ping.$Properties|null);
+
+            /** Packet pingReq. */
+            pingReq?: (membership.v1.PingReq.$Properties|null);
+
+            /** Packet ack. */
+            ack?: (membership.v1.Ack.$Properties|null);
+
+            /** Packet nack. */
+            nack?: (membership.v1.Nack.$Properties|null);
+
+            /** Packet pushPull. */
+            pushPull?: (membership.v1.PushPull.$Properties|null);
+
+            /** Packet gossip. */
+            gossip: membership.v1.Gossip.$Properties[];
+
+            /** Packet request. */
+            request?: ("ping"|"pingReq"|"ack"|"nack"|"pushPull");
+
+            /**
+             * Creates a new Packet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Packet instance
+             */
+            static create(properties: membership.v1.Packet.$Shape): membership.v1.Packet & membership.v1.Packet.$Shape;
+            static create(properties?: membership.v1.Packet.$Properties): membership.v1.Packet;
+
+            /**
+             * Encodes the specified Packet message. Does not implicitly {@link membership.v1.Packet.verify|verify} messages.
+             * @param message Packet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Packet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Packet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Packet & membership.v1.Packet.$Shape} Packet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Packet & membership.v1.Packet.$Shape;
+
+            /**
+             * Verifies a Packet message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Packet message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Packet
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Packet;
+
+            /**
+             * Creates a plain object from a Packet message. Also converts values to other types if specified.
+             * @param message Packet
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Packet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Packet to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Packet
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Packet {
+
+            /** Properties of a Packet. */
+            interface $Properties {
+
+                /** Packet from */
+                from?: (string|null);
+
+                /** Packet ping */
+                ping?: (membership.v1.Ping.$Properties|null);
+
+                /** Packet pingReq */
+                pingReq?: (membership.v1.PingReq.$Properties|null);
+
+                /** Packet ack */
+                ack?: (membership.v1.Ack.$Properties|null);
+
+                /** Packet nack */
+                nack?: (membership.v1.Nack.$Properties|null);
+
+                /** Packet pushPull */
+                pushPull?: (membership.v1.PushPull.$Properties|null);
+
+                /** Packet gossip */
+                gossip?: (membership.v1.Gossip.$Properties[]|null);
+
+                /** Packet request */
+                request?: ("ping"|"pingReq"|"ack"|"nack"|"pushPull");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Packet. */
+            type $Shape = {
+              from?: string|null;
+              ping?: membership.v1.Ping.$Shape|null;
+              pingReq?: membership.v1.PingReq.$Shape|null;
+              ack?: membership.v1.Ack.$Shape|null;
+              nack?: membership.v1.Nack.$Shape|null;
+              pushPull?: membership.v1.PushPull.$Shape|null;
+              gossip?: membership.v1.Gossip.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ request?: undefined; ping?: null; pingReq?: null; ack?: null; nack?: null; pushPull?: null }|{ request?: "ping"; ping: membership.v1.Ping.$Shape; pingReq?: null; ack?: null; nack?: null; pushPull?: null }|{ request?: "pingReq"; ping?: null; pingReq: membership.v1.PingReq.$Shape; ack?: null; nack?: null; pushPull?: null }|{ request?: "ack"; ping?: null; pingReq?: null; ack: membership.v1.Ack.$Shape; nack?: null; pushPull?: null }|{ request?: "nack"; ping?: null; pingReq?: null; ack?: null; nack: membership.v1.Nack.$Shape; pushPull?: null }|{ request?: "pushPull"; ping?: null; pingReq?: null; ack?: null; nack?: null; pushPull: membership.v1.PushPull.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Certificates.
+         * @deprecated Use membership.v1.Certificates.$Properties instead.
+         */
+        interface ICertificates extends membership.v1.Certificates.$Properties {
+        }
+
+        /** Represents a Certificates. */
+        class Certificates {
+
+            /**
+             * Constructs a new Certificates.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Certificates.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Certificates certificates. */
+            certificates: Uint8Array[];
+
+            /**
+             * Creates a new Certificates instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Certificates instance
+             */
+            static create(properties: membership.v1.Certificates.$Shape): membership.v1.Certificates & membership.v1.Certificates.$Shape;
+            static create(properties?: membership.v1.Certificates.$Properties): membership.v1.Certificates;
+
+            /**
+             * Encodes the specified Certificates message. Does not implicitly {@link membership.v1.Certificates.verify|verify} messages.
+             * @param message Certificates message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Certificates.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Certificates message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Certificates & membership.v1.Certificates.$Shape} Certificates
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Certificates & membership.v1.Certificates.$Shape;
+
+            /**
+             * Verifies a Certificates message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Certificates message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Certificates
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Certificates;
+
+            /**
+             * Creates a plain object from a Certificates message. Also converts values to other types if specified.
+             * @param message Certificates
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Certificates, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Certificates to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Certificates
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Certificates {
+
+            /** Properties of a Certificates. */
+            interface $Properties {
+
+                /** Certificates certificates */
+                certificates?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Certificates. */
+            type $Shape = membership.v1.Certificates.$Properties;
+        }
+
+        /**
+         * Properties of a CertificateRequest.
+         * @deprecated Use membership.v1.CertificateRequest.$Properties instead.
+         */
+        interface ICertificateRequest extends membership.v1.CertificateRequest.$Properties {
+        }
+
+        /** Represents a CertificateRequest. */
+        class CertificateRequest {
+
+            /**
+             * Constructs a new CertificateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.CertificateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CertificateRequest fingerprints. */
+            fingerprints: Uint8Array[];
+
+            /**
+             * Creates a new CertificateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CertificateRequest instance
+             */
+            static create(properties: membership.v1.CertificateRequest.$Shape): membership.v1.CertificateRequest & membership.v1.CertificateRequest.$Shape;
+            static create(properties?: membership.v1.CertificateRequest.$Properties): membership.v1.CertificateRequest;
+
+            /**
+             * Encodes the specified CertificateRequest message. Does not implicitly {@link membership.v1.CertificateRequest.verify|verify} messages.
+             * @param message CertificateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.CertificateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CertificateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.CertificateRequest & membership.v1.CertificateRequest.$Shape} CertificateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.CertificateRequest & membership.v1.CertificateRequest.$Shape;
+
+            /**
+             * Verifies a CertificateRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CertificateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CertificateRequest
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.CertificateRequest;
+
+            /**
+             * Creates a plain object from a CertificateRequest message. Also converts values to other types if specified.
+             * @param message CertificateRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.CertificateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CertificateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CertificateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CertificateRequest {
+
+            /** Properties of a CertificateRequest. */
+            interface $Properties {
+
+                /** CertificateRequest fingerprints */
+                fingerprints?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CertificateRequest. */
+            type $Shape = membership.v1.CertificateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a Datagram.
+         * @deprecated Use membership.v1.Datagram.$Properties instead.
+         */
+        interface IDatagram extends membership.v1.Datagram.$Properties {
+        }
+
+        /** Represents a Datagram. */
+        class Datagram {
+
+            /**
+             * Constructs a new Datagram.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: membership.v1.Datagram.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Datagram packet. */
+            packet?: (membership.v1.Packet.$Properties|null);
+
+            /** Datagram certificateRequest. */
+            certificateRequest?: (membership.v1.CertificateRequest.$Properties|null);
+
+            /** Datagram certificates. */
+            certificates?: (membership.v1.Certificates.$Properties|null);
+
+            /** Datagram body. */
+            body?: ("packet"|"certificateRequest"|"certificates");
+
+            /**
+             * Creates a new Datagram instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Datagram instance
+             */
+            static create(properties: membership.v1.Datagram.$Shape): membership.v1.Datagram & membership.v1.Datagram.$Shape;
+            static create(properties?: membership.v1.Datagram.$Properties): membership.v1.Datagram;
+
+            /**
+             * Encodes the specified Datagram message. Does not implicitly {@link membership.v1.Datagram.verify|verify} messages.
+             * @param message Datagram message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: membership.v1.Datagram.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Datagram message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {membership.v1.Datagram & membership.v1.Datagram.$Shape} Datagram
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): membership.v1.Datagram & membership.v1.Datagram.$Shape;
+
+            /**
+             * Verifies a Datagram message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Datagram message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Datagram
+             */
+            static fromObject(object: { [k: string]: any }): membership.v1.Datagram;
+
+            /**
+             * Creates a plain object from a Datagram message. Also converts values to other types if specified.
+             * @param message Datagram
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: membership.v1.Datagram, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Datagram to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Datagram
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Datagram {
+
+            /** Properties of a Datagram. */
+            interface $Properties {
+
+                /** Datagram packet */
+                packet?: (membership.v1.Packet.$Properties|null);
+
+                /** Datagram certificateRequest */
+                certificateRequest?: (membership.v1.CertificateRequest.$Properties|null);
+
+                /** Datagram certificates */
+                certificates?: (membership.v1.Certificates.$Properties|null);
+
+                /** Datagram body */
+                body?: ("packet"|"certificateRequest"|"certificates");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Datagram. */
+            type $Shape = {
+              packet?: membership.v1.Packet.$Shape|null;
+              certificateRequest?: membership.v1.CertificateRequest.$Shape|null;
+              certificates?: membership.v1.Certificates.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; packet?: null; certificateRequest?: null; certificates?: null }|{ body?: "packet"; packet: membership.v1.Packet.$Shape; certificateRequest?: null; certificates?: null }|{ body?: "certificateRequest"; packet?: null; certificateRequest: membership.v1.CertificateRequest.$Shape; certificates?: null }|{ body?: "certificates"; packet?: null; certificateRequest?: null; certificates: membership.v1.Certificates.$Shape })
+            );
+        }
+    }
+}
+
 /** Namespace rpc. */
 export namespace rpc {
 

@@ -2553,6 +2553,4842 @@ export const director = $root.director = (() => {
     return director;
 })();
 
+export const membership = $root.membership = (() => {
+
+    /**
+     * Namespace membership.
+     * @exports membership
+     * @namespace
+     */
+    const membership = {};
+
+    membership.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof membership
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.Address = (function() {
+
+            /**
+             * Properties of an Address.
+             * @typedef {Object} membership.v1.Address.$Properties
+             * @property {string|null} [host] Address host
+             * @property {number|null} [port] Address port
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Address.
+             * @memberof membership.v1
+             * @interface IAddress
+             * @augments membership.v1.Address.$Properties
+             * @deprecated Use membership.v1.Address.$Properties instead.
+             */
+
+            /**
+             * Shape of an Address.
+             * @typedef {membership.v1.Address.$Properties} membership.v1.Address.$Shape
+             */
+
+            /**
+             * Constructs a new Address.
+             * @memberof membership.v1
+             * @classdesc Represents an Address.
+             * @constructor
+             * @param {membership.v1.Address.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Address = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Address host.
+             * @member {string} host
+             * @memberof membership.v1.Address
+             * @instance
+             */
+            Address.prototype.host = "";
+
+            /**
+             * Address port.
+             * @member {number} port
+             * @memberof membership.v1.Address
+             * @instance
+             */
+            Address.prototype.port = 0;
+
+            /**
+             * Creates a new Address instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Address
+             * @static
+             * @param {membership.v1.Address.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Address} Address instance
+             * @type {{
+             *   (properties: membership.v1.Address.$Shape): membership.v1.Address & membership.v1.Address.$Shape;
+             *   (properties?: membership.v1.Address.$Properties): membership.v1.Address;
+             * }}
+             */
+            Address.create = function(properties) {
+                return new Address(properties);
+            };
+
+            /**
+             * Encodes the specified Address message. Does not implicitly {@link membership.v1.Address.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Address
+             * @static
+             * @param {membership.v1.Address.$Properties} message Address message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Address.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.host);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.port);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Address message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Address
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Address & membership.v1.Address.$Shape} Address
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Address.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Address();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.host = value;
+                            else
+                                delete message.host;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Address message.
+             * @function verify
+             * @memberof membership.v1.Address
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Address.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                    if (!$util.isString(message.host))
+                        return "host: string expected";
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                    if (!$util.isInteger(message.port))
+                        return "port: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an Address message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Address
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Address} Address
+             */
+            Address.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Address)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Address: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Address();
+                if (object.host != null)
+                    if (typeof object.host !== "string" || object.host.length)
+                        message.host = $String(object.host);
+                if (object.port != null)
+                    if ($Number(object.port) !== 0)
+                        message.port = object.port >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Address message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Address
+             * @static
+             * @param {membership.v1.Address} message Address
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Address.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.host = "";
+                    object.port = 0;
+                }
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                    object.host = message.host;
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                    object.port = message.port;
+                return object;
+            };
+
+            /**
+             * Converts this Address to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Address
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Address.prototype.toJSON = function() {
+                return Address.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Address
+             * @function getTypeUrl
+             * @memberof membership.v1.Address
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Address.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Address";
+            };
+
+            return Address;
+        })();
+
+        v1.Meta = (function() {
+
+            /**
+             * Properties of a Meta.
+             * @typedef {Object} membership.v1.Meta.$Properties
+             * @property {string|null} [role] Meta role
+             * @property {Object.<string,string>|null} [tags] Meta tags
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Meta.
+             * @memberof membership.v1
+             * @interface IMeta
+             * @augments membership.v1.Meta.$Properties
+             * @deprecated Use membership.v1.Meta.$Properties instead.
+             */
+
+            /**
+             * Shape of a Meta.
+             * @typedef {membership.v1.Meta.$Properties} membership.v1.Meta.$Shape
+             */
+
+            /**
+             * Constructs a new Meta.
+             * @memberof membership.v1
+             * @classdesc Represents a Meta.
+             * @constructor
+             * @param {membership.v1.Meta.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Meta = function (properties) {
+                this.tags = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Meta role.
+             * @member {string} role
+             * @memberof membership.v1.Meta
+             * @instance
+             */
+            Meta.prototype.role = "";
+
+            /**
+             * Meta tags.
+             * @member {Object.<string,string>} tags
+             * @memberof membership.v1.Meta
+             * @instance
+             */
+            Meta.prototype.tags = $util.emptyObject;
+
+            /**
+             * Creates a new Meta instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Meta
+             * @static
+             * @param {membership.v1.Meta.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Meta} Meta instance
+             * @type {{
+             *   (properties: membership.v1.Meta.$Shape): membership.v1.Meta & membership.v1.Meta.$Shape;
+             *   (properties?: membership.v1.Meta.$Properties): membership.v1.Meta;
+             * }}
+             */
+            Meta.create = function(properties) {
+                return new Meta(properties);
+            };
+
+            /**
+             * Encodes the specified Meta message. Does not implicitly {@link membership.v1.Meta.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Meta
+             * @static
+             * @param {membership.v1.Meta.$Properties} message Meta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Meta.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.role);
+                if (message.tags != null && $Object.hasOwnProperty.call(message, "tags"))
+                    for (let keys = $Object.keys(message.tags), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.tags[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Meta message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Meta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Meta & membership.v1.Meta.$Shape} Meta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Meta.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Meta();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.tags === $util.emptyObject)
+                                message.tags = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.tags, key);
+                            message.tags[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Meta message.
+             * @function verify
+             * @memberof membership.v1.Meta
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Meta.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    if (!$util.isString(message.role))
+                        return "role: string expected";
+                if (message.tags != null && $Object.hasOwnProperty.call(message, "tags")) {
+                    if (!$util.isObject(message.tags))
+                        return "tags: object expected";
+                    let key = $Object.keys(message.tags);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.tags[key[i]]))
+                            return "tags: string{k:string} expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Meta message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Meta
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Meta} Meta
+             */
+            Meta.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Meta)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Meta: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Meta();
+                if (object.role != null)
+                    if (typeof object.role !== "string" || object.role.length)
+                        message.role = $String(object.role);
+                if (object.tags) {
+                    if (!$util.isObject(object.tags))
+                        throw $TypeError(".membership.v1.Meta.tags: object expected");
+                    message.tags = {};
+                    for (let keys = $Object.keys(object.tags), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.tags, keys[i]);
+                        message.tags[keys[i]] = $String(object.tags[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Meta message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Meta
+             * @static
+             * @param {membership.v1.Meta} message Meta
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Meta.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.tags = {};
+                if (options.defaults)
+                    object.role = "";
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    object.role = message.role;
+                let keys2;
+                if (message.tags && (keys2 = $Object.keys(message.tags)).length) {
+                    object.tags = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.tags, keys2[j]);
+                        object.tags[keys2[j]] = message.tags[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Meta to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Meta
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Meta.prototype.toJSON = function() {
+                return Meta.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Meta
+             * @function getTypeUrl
+             * @memberof membership.v1.Meta
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Meta.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Meta";
+            };
+
+            return Meta;
+        })();
+
+        v1.Alive = (function() {
+
+            /**
+             * Properties of an Alive.
+             * @typedef {Object} membership.v1.Alive.$Properties
+             * @property {string|null} [id] Alive id
+             * @property {number|null} [incarnation] Alive incarnation
+             * @property {membership.v1.Address.$Properties|null} [address] Alive address
+             * @property {membership.v1.Meta.$Properties|null} [meta] Alive meta
+             * @property {Uint8Array|null} [proof] Alive proof
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Alive.
+             * @memberof membership.v1
+             * @interface IAlive
+             * @augments membership.v1.Alive.$Properties
+             * @deprecated Use membership.v1.Alive.$Properties instead.
+             */
+
+            /**
+             * Shape of an Alive.
+             * @typedef {membership.v1.Alive.$Properties} membership.v1.Alive.$Shape
+             */
+
+            /**
+             * Constructs a new Alive.
+             * @memberof membership.v1
+             * @classdesc Represents an Alive.
+             * @constructor
+             * @param {membership.v1.Alive.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Alive = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Alive id.
+             * @member {string} id
+             * @memberof membership.v1.Alive
+             * @instance
+             */
+            Alive.prototype.id = "";
+
+            /**
+             * Alive incarnation.
+             * @member {number} incarnation
+             * @memberof membership.v1.Alive
+             * @instance
+             */
+            Alive.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Alive address.
+             * @member {membership.v1.Address.$Properties|null|undefined} address
+             * @memberof membership.v1.Alive
+             * @instance
+             */
+            Alive.prototype.address = null;
+
+            /**
+             * Alive meta.
+             * @member {membership.v1.Meta.$Properties|null|undefined} meta
+             * @memberof membership.v1.Alive
+             * @instance
+             */
+            Alive.prototype.meta = null;
+
+            /**
+             * Alive proof.
+             * @member {Uint8Array} proof
+             * @memberof membership.v1.Alive
+             * @instance
+             */
+            Alive.prototype.proof = $util.newBuffer([]);
+
+            /**
+             * Creates a new Alive instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Alive
+             * @static
+             * @param {membership.v1.Alive.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Alive} Alive instance
+             * @type {{
+             *   (properties: membership.v1.Alive.$Shape): membership.v1.Alive & membership.v1.Alive.$Shape;
+             *   (properties?: membership.v1.Alive.$Properties): membership.v1.Alive;
+             * }}
+             */
+            Alive.create = function(properties) {
+                return new Alive(properties);
+            };
+
+            /**
+             * Encodes the specified Alive message. Does not implicitly {@link membership.v1.Alive.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Alive
+             * @static
+             * @param {membership.v1.Alive.$Properties} message Alive message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Alive.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.incarnation);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    $root.membership.v1.Address.encode(message.address, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    $root.membership.v1.Meta.encode(message.meta, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.proof);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Alive message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Alive
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Alive & membership.v1.Alive.$Shape} Alive
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Alive.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Alive();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.address = $root.membership.v1.Address.decode(reader, reader.size(), $undefined, _depth + 1, message.address);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.meta = $root.membership.v1.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.proof = value;
+                            else
+                                delete message.proof;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Alive message.
+             * @function verify
+             * @memberof membership.v1.Alive
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Alive.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
+                        return "incarnation: integer|Long expected";
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address")) {
+                    let error = $root.membership.v1.Address.verify(message.address, _depth + 1);
+                    if (error)
+                        return "address." + error;
+                }
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta")) {
+                    let error = $root.membership.v1.Meta.verify(message.meta, _depth + 1);
+                    if (error)
+                        return "meta." + error;
+                }
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                    if (!(message.proof && typeof message.proof.length === "number" || $util.isString(message.proof)))
+                        return "proof: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates an Alive message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Alive
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Alive} Alive
+             */
+            Alive.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Alive)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Alive: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Alive();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.incarnation != null)
+                    if (typeof object.incarnation === "object" ? object.incarnation.low || object.incarnation.high : $Number(object.incarnation) !== 0)
+                        if ($util.Long)
+                            message.incarnation = $util.Long.fromValue(object.incarnation, true);
+                        else if (typeof object.incarnation === "string")
+                            message.incarnation = $parseInt(object.incarnation, 10);
+                        else if (typeof object.incarnation === "number")
+                            message.incarnation = object.incarnation;
+                        else if (typeof object.incarnation === "object")
+                            message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
+                if (object.address != null) {
+                    if (!$util.isObject(object.address))
+                        throw $TypeError(".membership.v1.Alive.address: object expected");
+                    message.address = $root.membership.v1.Address.fromObject(object.address, _depth + 1);
+                }
+                if (object.meta != null) {
+                    if (!$util.isObject(object.meta))
+                        throw $TypeError(".membership.v1.Alive.meta: object expected");
+                    message.meta = $root.membership.v1.Meta.fromObject(object.meta, _depth + 1);
+                }
+                if (object.proof != null)
+                    if (object.proof.length)
+                        if (typeof object.proof === "string")
+                            $util.base64.decode(object.proof, message.proof = $util.newBuffer($util.base64.length(object.proof)), 0);
+                        else if (object.proof.length >= 0)
+                            message.proof = object.proof;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Alive message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Alive
+             * @static
+             * @param {membership.v1.Alive} message Alive
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Alive.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.address = null;
+                    object.meta = null;
+                    if (options.bytes === $String)
+                        object.proof = "";
+                    else {
+                        object.proof = [];
+                        if (options.bytes !== $Array)
+                            object.proof = $util.newBuffer(object.proof);
+                    }
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.incarnation = typeof message.incarnation === "number" ? $BigInt(message.incarnation) : $util.Long.fromBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0, true).toBigInt();
+                    else if (typeof message.incarnation === "number")
+                        object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
+                    else
+                        object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = $root.membership.v1.Address.toObject(message.address, options, _depth + 1);
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    object.meta = $root.membership.v1.Meta.toObject(message.meta, options, _depth + 1);
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                    object.proof = options.bytes === $String ? $util.base64.encode(message.proof, 0, message.proof.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proof) : message.proof;
+                return object;
+            };
+
+            /**
+             * Converts this Alive to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Alive
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Alive.prototype.toJSON = function() {
+                return Alive.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Alive
+             * @function getTypeUrl
+             * @memberof membership.v1.Alive
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Alive.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Alive";
+            };
+
+            return Alive;
+        })();
+
+        v1.Suspect = (function() {
+
+            /**
+             * Properties of a Suspect.
+             * @typedef {Object} membership.v1.Suspect.$Properties
+             * @property {string|null} [id] Suspect id
+             * @property {number|null} [incarnation] Suspect incarnation
+             * @property {string|null} [from] Suspect from
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Suspect.
+             * @memberof membership.v1
+             * @interface ISuspect
+             * @augments membership.v1.Suspect.$Properties
+             * @deprecated Use membership.v1.Suspect.$Properties instead.
+             */
+
+            /**
+             * Shape of a Suspect.
+             * @typedef {membership.v1.Suspect.$Properties} membership.v1.Suspect.$Shape
+             */
+
+            /**
+             * Constructs a new Suspect.
+             * @memberof membership.v1
+             * @classdesc Represents a Suspect.
+             * @constructor
+             * @param {membership.v1.Suspect.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Suspect = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Suspect id.
+             * @member {string} id
+             * @memberof membership.v1.Suspect
+             * @instance
+             */
+            Suspect.prototype.id = "";
+
+            /**
+             * Suspect incarnation.
+             * @member {number} incarnation
+             * @memberof membership.v1.Suspect
+             * @instance
+             */
+            Suspect.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Suspect from.
+             * @member {string} from
+             * @memberof membership.v1.Suspect
+             * @instance
+             */
+            Suspect.prototype.from = "";
+
+            /**
+             * Creates a new Suspect instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Suspect
+             * @static
+             * @param {membership.v1.Suspect.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Suspect} Suspect instance
+             * @type {{
+             *   (properties: membership.v1.Suspect.$Shape): membership.v1.Suspect & membership.v1.Suspect.$Shape;
+             *   (properties?: membership.v1.Suspect.$Properties): membership.v1.Suspect;
+             * }}
+             */
+            Suspect.create = function(properties) {
+                return new Suspect(properties);
+            };
+
+            /**
+             * Encodes the specified Suspect message. Does not implicitly {@link membership.v1.Suspect.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Suspect
+             * @static
+             * @param {membership.v1.Suspect.$Properties} message Suspect message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Suspect.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.incarnation);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.from);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Suspect message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Suspect
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Suspect & membership.v1.Suspect.$Shape} Suspect
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Suspect.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Suspect();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Suspect message.
+             * @function verify
+             * @memberof membership.v1.Suspect
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Suspect.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
+                        return "incarnation: integer|Long expected";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isString(message.from))
+                        return "from: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Suspect message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Suspect
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Suspect} Suspect
+             */
+            Suspect.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Suspect)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Suspect: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Suspect();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.incarnation != null)
+                    if (typeof object.incarnation === "object" ? object.incarnation.low || object.incarnation.high : $Number(object.incarnation) !== 0)
+                        if ($util.Long)
+                            message.incarnation = $util.Long.fromValue(object.incarnation, true);
+                        else if (typeof object.incarnation === "string")
+                            message.incarnation = $parseInt(object.incarnation, 10);
+                        else if (typeof object.incarnation === "number")
+                            message.incarnation = object.incarnation;
+                        else if (typeof object.incarnation === "object")
+                            message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Suspect message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Suspect
+             * @static
+             * @param {membership.v1.Suspect} message Suspect
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Suspect.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.from = "";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.incarnation = typeof message.incarnation === "number" ? $BigInt(message.incarnation) : $util.Long.fromBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0, true).toBigInt();
+                    else if (typeof message.incarnation === "number")
+                        object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
+                    else
+                        object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                return object;
+            };
+
+            /**
+             * Converts this Suspect to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Suspect
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Suspect.prototype.toJSON = function() {
+                return Suspect.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Suspect
+             * @function getTypeUrl
+             * @memberof membership.v1.Suspect
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Suspect.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Suspect";
+            };
+
+            return Suspect;
+        })();
+
+        v1.Dead = (function() {
+
+            /**
+             * Properties of a Dead.
+             * @typedef {Object} membership.v1.Dead.$Properties
+             * @property {string|null} [id] Dead id
+             * @property {number|null} [incarnation] Dead incarnation
+             * @property {string|null} [from] Dead from
+             * @property {boolean|null} [left] Dead left
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Dead.
+             * @memberof membership.v1
+             * @interface IDead
+             * @augments membership.v1.Dead.$Properties
+             * @deprecated Use membership.v1.Dead.$Properties instead.
+             */
+
+            /**
+             * Shape of a Dead.
+             * @typedef {membership.v1.Dead.$Properties} membership.v1.Dead.$Shape
+             */
+
+            /**
+             * Constructs a new Dead.
+             * @memberof membership.v1
+             * @classdesc Represents a Dead.
+             * @constructor
+             * @param {membership.v1.Dead.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Dead = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Dead id.
+             * @member {string} id
+             * @memberof membership.v1.Dead
+             * @instance
+             */
+            Dead.prototype.id = "";
+
+            /**
+             * Dead incarnation.
+             * @member {number} incarnation
+             * @memberof membership.v1.Dead
+             * @instance
+             */
+            Dead.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Dead from.
+             * @member {string} from
+             * @memberof membership.v1.Dead
+             * @instance
+             */
+            Dead.prototype.from = "";
+
+            /**
+             * Dead left.
+             * @member {boolean} left
+             * @memberof membership.v1.Dead
+             * @instance
+             */
+            Dead.prototype.left = false;
+
+            /**
+             * Creates a new Dead instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Dead
+             * @static
+             * @param {membership.v1.Dead.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Dead} Dead instance
+             * @type {{
+             *   (properties: membership.v1.Dead.$Shape): membership.v1.Dead & membership.v1.Dead.$Shape;
+             *   (properties?: membership.v1.Dead.$Properties): membership.v1.Dead;
+             * }}
+             */
+            Dead.create = function(properties) {
+                return new Dead(properties);
+            };
+
+            /**
+             * Encodes the specified Dead message. Does not implicitly {@link membership.v1.Dead.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Dead
+             * @static
+             * @param {membership.v1.Dead.$Properties} message Dead message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Dead.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.incarnation);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.from);
+                if (message.left != null && $Object.hasOwnProperty.call(message, "left") && message.left !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.left);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Dead message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Dead
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Dead & membership.v1.Dead.$Shape} Dead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Dead.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Dead();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.left = value;
+                            else
+                                delete message.left;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Dead message.
+             * @function verify
+             * @memberof membership.v1.Dead
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Dead.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
+                        return "incarnation: integer|Long expected";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isString(message.from))
+                        return "from: string expected";
+                if (message.left != null && $Object.hasOwnProperty.call(message, "left"))
+                    if (typeof message.left !== "boolean")
+                        return "left: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a Dead message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Dead
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Dead} Dead
+             */
+            Dead.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Dead)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Dead: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Dead();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.incarnation != null)
+                    if (typeof object.incarnation === "object" ? object.incarnation.low || object.incarnation.high : $Number(object.incarnation) !== 0)
+                        if ($util.Long)
+                            message.incarnation = $util.Long.fromValue(object.incarnation, true);
+                        else if (typeof object.incarnation === "string")
+                            message.incarnation = $parseInt(object.incarnation, 10);
+                        else if (typeof object.incarnation === "number")
+                            message.incarnation = object.incarnation;
+                        else if (typeof object.incarnation === "object")
+                            message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.left != null)
+                    if (object.left)
+                        message.left = $Boolean(object.left);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Dead message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Dead
+             * @static
+             * @param {membership.v1.Dead} message Dead
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Dead.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.from = "";
+                    object.left = false;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.incarnation = typeof message.incarnation === "number" ? $BigInt(message.incarnation) : $util.Long.fromBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0, true).toBigInt();
+                    else if (typeof message.incarnation === "number")
+                        object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
+                    else
+                        object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.left != null && $Object.hasOwnProperty.call(message, "left"))
+                    object.left = message.left;
+                return object;
+            };
+
+            /**
+             * Converts this Dead to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Dead
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Dead.prototype.toJSON = function() {
+                return Dead.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Dead
+             * @function getTypeUrl
+             * @memberof membership.v1.Dead
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Dead.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Dead";
+            };
+
+            return Dead;
+        })();
+
+        v1.Gossip = (function() {
+
+            /**
+             * Properties of a Gossip.
+             * @typedef {Object} membership.v1.Gossip.$Properties
+             * @property {membership.v1.Alive.$Properties|null} [alive] Gossip alive
+             * @property {membership.v1.Suspect.$Properties|null} [suspect] Gossip suspect
+             * @property {membership.v1.Dead.$Properties|null} [dead] Gossip dead
+             * @property {"alive"|"suspect"|"dead"} [kind] Gossip kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Gossip.
+             * @memberof membership.v1
+             * @interface IGossip
+             * @augments membership.v1.Gossip.$Properties
+             * @deprecated Use membership.v1.Gossip.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Gossip.
+             * @typedef {{
+             *   alive?: membership.v1.Alive.$Shape|null;
+             *   suspect?: membership.v1.Suspect.$Shape|null;
+             *   dead?: membership.v1.Dead.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; alive?: null; suspect?: null; dead?: null }|{ kind?: "alive"; alive: membership.v1.Alive.$Shape; suspect?: null; dead?: null }|{ kind?: "suspect"; alive?: null; suspect: membership.v1.Suspect.$Shape; dead?: null }|{ kind?: "dead"; alive?: null; suspect?: null; dead: membership.v1.Dead.$Shape })
+             * )} membership.v1.Gossip.$Shape
+             */
+
+            /**
+             * Constructs a new Gossip.
+             * @memberof membership.v1
+             * @classdesc Represents a Gossip.
+             * @constructor
+             * @param {membership.v1.Gossip.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Gossip = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Gossip alive.
+             * @member {membership.v1.Alive.$Properties|null|undefined} alive
+             * @memberof membership.v1.Gossip
+             * @instance
+             */
+            Gossip.prototype.alive = null;
+
+            /**
+             * Gossip suspect.
+             * @member {membership.v1.Suspect.$Properties|null|undefined} suspect
+             * @memberof membership.v1.Gossip
+             * @instance
+             */
+            Gossip.prototype.suspect = null;
+
+            /**
+             * Gossip dead.
+             * @member {membership.v1.Dead.$Properties|null|undefined} dead
+             * @memberof membership.v1.Gossip
+             * @instance
+             */
+            Gossip.prototype.dead = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Gossip kind.
+             * @member {"alive"|"suspect"|"dead"|undefined} kind
+             * @memberof membership.v1.Gossip
+             * @instance
+             */
+            $Object.defineProperty(Gossip.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["alive", "suspect", "dead"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Gossip instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Gossip
+             * @static
+             * @param {membership.v1.Gossip.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Gossip} Gossip instance
+             * @type {{
+             *   (properties: membership.v1.Gossip.$Shape): membership.v1.Gossip & membership.v1.Gossip.$Shape;
+             *   (properties?: membership.v1.Gossip.$Properties): membership.v1.Gossip;
+             * }}
+             */
+            Gossip.create = function(properties) {
+                return new Gossip(properties);
+            };
+
+            /**
+             * Encodes the specified Gossip message. Does not implicitly {@link membership.v1.Gossip.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Gossip
+             * @static
+             * @param {membership.v1.Gossip.$Properties} message Gossip message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Gossip.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.alive != null && $Object.hasOwnProperty.call(message, "alive"))
+                    $root.membership.v1.Alive.encode(message.alive, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.suspect != null && $Object.hasOwnProperty.call(message, "suspect"))
+                    $root.membership.v1.Suspect.encode(message.suspect, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.dead != null && $Object.hasOwnProperty.call(message, "dead"))
+                    $root.membership.v1.Dead.encode(message.dead, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Gossip message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Gossip
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Gossip & membership.v1.Gossip.$Shape} Gossip
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Gossip.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Gossip();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.alive = $root.membership.v1.Alive.decode(reader, reader.size(), $undefined, _depth + 1, message.alive);
+                            message.kind = "alive";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.suspect = $root.membership.v1.Suspect.decode(reader, reader.size(), $undefined, _depth + 1, message.suspect);
+                            message.kind = "suspect";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.dead = $root.membership.v1.Dead.decode(reader, reader.size(), $undefined, _depth + 1, message.dead);
+                            message.kind = "dead";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Gossip message.
+             * @function verify
+             * @memberof membership.v1.Gossip
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Gossip.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.alive != null && $Object.hasOwnProperty.call(message, "alive")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.membership.v1.Alive.verify(message.alive, _depth + 1);
+                        if (error)
+                            return "alive." + error;
+                    }
+                }
+                if (message.suspect != null && $Object.hasOwnProperty.call(message, "suspect")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.membership.v1.Suspect.verify(message.suspect, _depth + 1);
+                        if (error)
+                            return "suspect." + error;
+                    }
+                }
+                if (message.dead != null && $Object.hasOwnProperty.call(message, "dead")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.membership.v1.Dead.verify(message.dead, _depth + 1);
+                        if (error)
+                            return "dead." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Gossip message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Gossip
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Gossip} Gossip
+             */
+            Gossip.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Gossip)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Gossip: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Gossip();
+                if (object.alive != null) {
+                    if (!$util.isObject(object.alive))
+                        throw $TypeError(".membership.v1.Gossip.alive: object expected");
+                    message.alive = $root.membership.v1.Alive.fromObject(object.alive, _depth + 1);
+                }
+                if (object.suspect != null) {
+                    if (!$util.isObject(object.suspect))
+                        throw $TypeError(".membership.v1.Gossip.suspect: object expected");
+                    message.suspect = $root.membership.v1.Suspect.fromObject(object.suspect, _depth + 1);
+                }
+                if (object.dead != null) {
+                    if (!$util.isObject(object.dead))
+                        throw $TypeError(".membership.v1.Gossip.dead: object expected");
+                    message.dead = $root.membership.v1.Dead.fromObject(object.dead, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Gossip message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Gossip
+             * @static
+             * @param {membership.v1.Gossip} message Gossip
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Gossip.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.alive != null && $Object.hasOwnProperty.call(message, "alive")) {
+                    object.alive = $root.membership.v1.Alive.toObject(message.alive, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "alive";
+                }
+                if (message.suspect != null && $Object.hasOwnProperty.call(message, "suspect")) {
+                    object.suspect = $root.membership.v1.Suspect.toObject(message.suspect, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "suspect";
+                }
+                if (message.dead != null && $Object.hasOwnProperty.call(message, "dead")) {
+                    object.dead = $root.membership.v1.Dead.toObject(message.dead, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "dead";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Gossip to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Gossip
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Gossip.prototype.toJSON = function() {
+                return Gossip.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Gossip
+             * @function getTypeUrl
+             * @memberof membership.v1.Gossip
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Gossip.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Gossip";
+            };
+
+            return Gossip;
+        })();
+
+        v1.Ping = (function() {
+
+            /**
+             * Properties of a Ping.
+             * @typedef {Object} membership.v1.Ping.$Properties
+             * @property {number|null} [seq] Ping seq
+             * @property {string|null} [target] Ping target
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Ping.
+             * @memberof membership.v1
+             * @interface IPing
+             * @augments membership.v1.Ping.$Properties
+             * @deprecated Use membership.v1.Ping.$Properties instead.
+             */
+
+            /**
+             * Shape of a Ping.
+             * @typedef {membership.v1.Ping.$Properties} membership.v1.Ping.$Shape
+             */
+
+            /**
+             * Constructs a new Ping.
+             * @memberof membership.v1
+             * @classdesc Represents a Ping.
+             * @constructor
+             * @param {membership.v1.Ping.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ping = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Ping seq.
+             * @member {number} seq
+             * @memberof membership.v1.Ping
+             * @instance
+             */
+            Ping.prototype.seq = 0;
+
+            /**
+             * Ping target.
+             * @member {string} target
+             * @memberof membership.v1.Ping
+             * @instance
+             */
+            Ping.prototype.target = "";
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Ping
+             * @static
+             * @param {membership.v1.Ping.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Ping} Ping instance
+             * @type {{
+             *   (properties: membership.v1.Ping.$Shape): membership.v1.Ping & membership.v1.Ping.$Shape;
+             *   (properties?: membership.v1.Ping.$Properties): membership.v1.Ping;
+             * }}
+             */
+            Ping.create = function(properties) {
+                return new Ping(properties);
+            };
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link membership.v1.Ping.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Ping
+             * @static
+             * @param {membership.v1.Ping.$Properties} message Ping message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ping.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seq);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.target);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Ping
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Ping & membership.v1.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ping.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Ping();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Ping message.
+             * @function verify
+             * @memberof membership.v1.Ping
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Ping.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq))
+                        return "seq: integer expected";
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    if (!$util.isString(message.target))
+                        return "target: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Ping
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Ping} Ping
+             */
+            Ping.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Ping)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Ping: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Ping();
+                if (object.seq != null)
+                    if ($Number(object.seq) !== 0)
+                        message.seq = object.seq >>> 0;
+                if (object.target != null)
+                    if (typeof object.target !== "string" || object.target.length)
+                        message.target = $String(object.target);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Ping message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Ping
+             * @static
+             * @param {membership.v1.Ping} message Ping
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ping.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.seq = 0;
+                    object.target = "";
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    object.seq = message.seq;
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = message.target;
+                return object;
+            };
+
+            /**
+             * Converts this Ping to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Ping
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ping.prototype.toJSON = function() {
+                return Ping.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ping
+             * @function getTypeUrl
+             * @memberof membership.v1.Ping
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ping.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Ping";
+            };
+
+            return Ping;
+        })();
+
+        v1.PingReq = (function() {
+
+            /**
+             * Properties of a PingReq.
+             * @typedef {Object} membership.v1.PingReq.$Properties
+             * @property {number|null} [seq] PingReq seq
+             * @property {string|null} [target] PingReq target
+             * @property {membership.v1.Address.$Properties|null} [targetAddress] PingReq targetAddress
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PingReq.
+             * @memberof membership.v1
+             * @interface IPingReq
+             * @augments membership.v1.PingReq.$Properties
+             * @deprecated Use membership.v1.PingReq.$Properties instead.
+             */
+
+            /**
+             * Shape of a PingReq.
+             * @typedef {membership.v1.PingReq.$Properties} membership.v1.PingReq.$Shape
+             */
+
+            /**
+             * Constructs a new PingReq.
+             * @memberof membership.v1
+             * @classdesc Represents a PingReq.
+             * @constructor
+             * @param {membership.v1.PingReq.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PingReq = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PingReq seq.
+             * @member {number} seq
+             * @memberof membership.v1.PingReq
+             * @instance
+             */
+            PingReq.prototype.seq = 0;
+
+            /**
+             * PingReq target.
+             * @member {string} target
+             * @memberof membership.v1.PingReq
+             * @instance
+             */
+            PingReq.prototype.target = "";
+
+            /**
+             * PingReq targetAddress.
+             * @member {membership.v1.Address.$Properties|null|undefined} targetAddress
+             * @memberof membership.v1.PingReq
+             * @instance
+             */
+            PingReq.prototype.targetAddress = null;
+
+            /**
+             * Creates a new PingReq instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.PingReq
+             * @static
+             * @param {membership.v1.PingReq.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.PingReq} PingReq instance
+             * @type {{
+             *   (properties: membership.v1.PingReq.$Shape): membership.v1.PingReq & membership.v1.PingReq.$Shape;
+             *   (properties?: membership.v1.PingReq.$Properties): membership.v1.PingReq;
+             * }}
+             */
+            PingReq.create = function(properties) {
+                return new PingReq(properties);
+            };
+
+            /**
+             * Encodes the specified PingReq message. Does not implicitly {@link membership.v1.PingReq.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.PingReq
+             * @static
+             * @param {membership.v1.PingReq.$Properties} message PingReq message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PingReq.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seq);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.target);
+                if (message.targetAddress != null && $Object.hasOwnProperty.call(message, "targetAddress"))
+                    $root.membership.v1.Address.encode(message.targetAddress, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PingReq message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.PingReq
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.PingReq & membership.v1.PingReq.$Shape} PingReq
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PingReq.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.PingReq();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.targetAddress = $root.membership.v1.Address.decode(reader, reader.size(), $undefined, _depth + 1, message.targetAddress);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PingReq message.
+             * @function verify
+             * @memberof membership.v1.PingReq
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PingReq.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq))
+                        return "seq: integer expected";
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    if (!$util.isString(message.target))
+                        return "target: string expected";
+                if (message.targetAddress != null && $Object.hasOwnProperty.call(message, "targetAddress")) {
+                    let error = $root.membership.v1.Address.verify(message.targetAddress, _depth + 1);
+                    if (error)
+                        return "targetAddress." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PingReq message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.PingReq
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.PingReq} PingReq
+             */
+            PingReq.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.PingReq)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.PingReq: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.PingReq();
+                if (object.seq != null)
+                    if ($Number(object.seq) !== 0)
+                        message.seq = object.seq >>> 0;
+                if (object.target != null)
+                    if (typeof object.target !== "string" || object.target.length)
+                        message.target = $String(object.target);
+                if (object.targetAddress != null) {
+                    if (!$util.isObject(object.targetAddress))
+                        throw $TypeError(".membership.v1.PingReq.targetAddress: object expected");
+                    message.targetAddress = $root.membership.v1.Address.fromObject(object.targetAddress, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PingReq message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.PingReq
+             * @static
+             * @param {membership.v1.PingReq} message PingReq
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PingReq.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.seq = 0;
+                    object.target = "";
+                    object.targetAddress = null;
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    object.seq = message.seq;
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = message.target;
+                if (message.targetAddress != null && $Object.hasOwnProperty.call(message, "targetAddress"))
+                    object.targetAddress = $root.membership.v1.Address.toObject(message.targetAddress, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this PingReq to JSON.
+             * @function toJSON
+             * @memberof membership.v1.PingReq
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PingReq.prototype.toJSON = function() {
+                return PingReq.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PingReq
+             * @function getTypeUrl
+             * @memberof membership.v1.PingReq
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PingReq.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.PingReq";
+            };
+
+            return PingReq;
+        })();
+
+        v1.Ack = (function() {
+
+            /**
+             * Properties of an Ack.
+             * @typedef {Object} membership.v1.Ack.$Properties
+             * @property {number|null} [seq] Ack seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ack.
+             * @memberof membership.v1
+             * @interface IAck
+             * @augments membership.v1.Ack.$Properties
+             * @deprecated Use membership.v1.Ack.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ack.
+             * @typedef {membership.v1.Ack.$Properties} membership.v1.Ack.$Shape
+             */
+
+            /**
+             * Constructs a new Ack.
+             * @memberof membership.v1
+             * @classdesc Represents an Ack.
+             * @constructor
+             * @param {membership.v1.Ack.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ack = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Ack seq.
+             * @member {number} seq
+             * @memberof membership.v1.Ack
+             * @instance
+             */
+            Ack.prototype.seq = 0;
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Ack
+             * @static
+             * @param {membership.v1.Ack.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Ack} Ack instance
+             * @type {{
+             *   (properties: membership.v1.Ack.$Shape): membership.v1.Ack & membership.v1.Ack.$Shape;
+             *   (properties?: membership.v1.Ack.$Properties): membership.v1.Ack;
+             * }}
+             */
+            Ack.create = function(properties) {
+                return new Ack(properties);
+            };
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link membership.v1.Ack.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Ack
+             * @static
+             * @param {membership.v1.Ack.$Properties} message Ack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ack.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Ack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Ack & membership.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ack.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Ack();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Ack message.
+             * @function verify
+             * @memberof membership.v1.Ack
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Ack.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq))
+                        return "seq: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Ack
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Ack} Ack
+             */
+            Ack.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Ack)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Ack: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Ack();
+                if (object.seq != null)
+                    if ($Number(object.seq) !== 0)
+                        message.seq = object.seq >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Ack message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Ack
+             * @static
+             * @param {membership.v1.Ack} message Ack
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ack.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.seq = 0;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    object.seq = message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this Ack to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Ack
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ack.prototype.toJSON = function() {
+                return Ack.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ack
+             * @function getTypeUrl
+             * @memberof membership.v1.Ack
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ack.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Ack";
+            };
+
+            return Ack;
+        })();
+
+        v1.Nack = (function() {
+
+            /**
+             * Properties of a Nack.
+             * @typedef {Object} membership.v1.Nack.$Properties
+             * @property {number|null} [seq] Nack seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Nack.
+             * @memberof membership.v1
+             * @interface INack
+             * @augments membership.v1.Nack.$Properties
+             * @deprecated Use membership.v1.Nack.$Properties instead.
+             */
+
+            /**
+             * Shape of a Nack.
+             * @typedef {membership.v1.Nack.$Properties} membership.v1.Nack.$Shape
+             */
+
+            /**
+             * Constructs a new Nack.
+             * @memberof membership.v1
+             * @classdesc Represents a Nack.
+             * @constructor
+             * @param {membership.v1.Nack.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Nack = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Nack seq.
+             * @member {number} seq
+             * @memberof membership.v1.Nack
+             * @instance
+             */
+            Nack.prototype.seq = 0;
+
+            /**
+             * Creates a new Nack instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Nack
+             * @static
+             * @param {membership.v1.Nack.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Nack} Nack instance
+             * @type {{
+             *   (properties: membership.v1.Nack.$Shape): membership.v1.Nack & membership.v1.Nack.$Shape;
+             *   (properties?: membership.v1.Nack.$Properties): membership.v1.Nack;
+             * }}
+             */
+            Nack.create = function(properties) {
+                return new Nack(properties);
+            };
+
+            /**
+             * Encodes the specified Nack message. Does not implicitly {@link membership.v1.Nack.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Nack
+             * @static
+             * @param {membership.v1.Nack.$Properties} message Nack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Nack.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Nack message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Nack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Nack & membership.v1.Nack.$Shape} Nack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Nack.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Nack();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Nack message.
+             * @function verify
+             * @memberof membership.v1.Nack
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Nack.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq))
+                        return "seq: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Nack message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Nack
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Nack} Nack
+             */
+            Nack.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Nack)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Nack: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Nack();
+                if (object.seq != null)
+                    if ($Number(object.seq) !== 0)
+                        message.seq = object.seq >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Nack message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Nack
+             * @static
+             * @param {membership.v1.Nack} message Nack
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Nack.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.seq = 0;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    object.seq = message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this Nack to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Nack
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Nack.prototype.toJSON = function() {
+                return Nack.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Nack
+             * @function getTypeUrl
+             * @memberof membership.v1.Nack
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Nack.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Nack";
+            };
+
+            return Nack;
+        })();
+
+        v1.PushPull = (function() {
+
+            /**
+             * Properties of a PushPull.
+             * @typedef {Object} membership.v1.PushPull.$Properties
+             * @property {Array.<membership.v1.Alive.$Properties>|null} [states] PushPull states
+             * @property {Array.<membership.v1.Gossip.$Properties>|null} [failures] PushPull failures
+             * @property {boolean|null} [reply] PushPull reply
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PushPull.
+             * @memberof membership.v1
+             * @interface IPushPull
+             * @augments membership.v1.PushPull.$Properties
+             * @deprecated Use membership.v1.PushPull.$Properties instead.
+             */
+
+            /**
+             * Shape of a PushPull.
+             * @typedef {{
+             *   states?: Array.<membership.v1.Alive.$Shape>|null;
+             *   failures?: Array.<membership.v1.Gossip.$Shape>|null;
+             *   reply?: boolean|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} membership.v1.PushPull.$Shape
+             */
+
+            /**
+             * Constructs a new PushPull.
+             * @memberof membership.v1
+             * @classdesc Represents a PushPull.
+             * @constructor
+             * @param {membership.v1.PushPull.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PushPull = function (properties) {
+                this.states = [];
+                this.failures = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PushPull states.
+             * @member {Array.<membership.v1.Alive.$Properties>} states
+             * @memberof membership.v1.PushPull
+             * @instance
+             */
+            PushPull.prototype.states = $util.emptyArray;
+
+            /**
+             * PushPull failures.
+             * @member {Array.<membership.v1.Gossip.$Properties>} failures
+             * @memberof membership.v1.PushPull
+             * @instance
+             */
+            PushPull.prototype.failures = $util.emptyArray;
+
+            /**
+             * PushPull reply.
+             * @member {boolean} reply
+             * @memberof membership.v1.PushPull
+             * @instance
+             */
+            PushPull.prototype.reply = false;
+
+            /**
+             * Creates a new PushPull instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.PushPull
+             * @static
+             * @param {membership.v1.PushPull.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.PushPull} PushPull instance
+             * @type {{
+             *   (properties: membership.v1.PushPull.$Shape): membership.v1.PushPull & membership.v1.PushPull.$Shape;
+             *   (properties?: membership.v1.PushPull.$Properties): membership.v1.PushPull;
+             * }}
+             */
+            PushPull.create = function(properties) {
+                return new PushPull(properties);
+            };
+
+            /**
+             * Encodes the specified PushPull message. Does not implicitly {@link membership.v1.PushPull.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.PushPull
+             * @static
+             * @param {membership.v1.PushPull.$Properties} message PushPull message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PushPull.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.states != null && message.states.length)
+                    for (let i = 0; i < message.states.length; ++i)
+                        $root.membership.v1.Alive.encode(message.states[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.failures != null && message.failures.length)
+                    for (let i = 0; i < message.failures.length; ++i)
+                        $root.membership.v1.Gossip.encode(message.failures[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.reply != null && $Object.hasOwnProperty.call(message, "reply") && message.reply !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.reply);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PushPull message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.PushPull
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.PushPull & membership.v1.PushPull.$Shape} PushPull
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PushPull.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.PushPull();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.states && message.states.length))
+                                message.states = [];
+                            message.states.push($root.membership.v1.Alive.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.failures && message.failures.length))
+                                message.failures = [];
+                            message.failures.push($root.membership.v1.Gossip.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.reply = value;
+                            else
+                                delete message.reply;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PushPull message.
+             * @function verify
+             * @memberof membership.v1.PushPull
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PushPull.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.states != null && $Object.hasOwnProperty.call(message, "states")) {
+                    if (!$Array.isArray(message.states))
+                        return "states: array expected";
+                    for (let i = 0; i < message.states.length; ++i) {
+                        let error = $root.membership.v1.Alive.verify(message.states[i], _depth + 1);
+                        if (error)
+                            return "states." + error;
+                    }
+                }
+                if (message.failures != null && $Object.hasOwnProperty.call(message, "failures")) {
+                    if (!$Array.isArray(message.failures))
+                        return "failures: array expected";
+                    for (let i = 0; i < message.failures.length; ++i) {
+                        let error = $root.membership.v1.Gossip.verify(message.failures[i], _depth + 1);
+                        if (error)
+                            return "failures." + error;
+                    }
+                }
+                if (message.reply != null && $Object.hasOwnProperty.call(message, "reply"))
+                    if (typeof message.reply !== "boolean")
+                        return "reply: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a PushPull message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.PushPull
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.PushPull} PushPull
+             */
+            PushPull.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.PushPull)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.PushPull: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.PushPull();
+                if (object.states) {
+                    if (!$Array.isArray(object.states))
+                        throw $TypeError(".membership.v1.PushPull.states: array expected");
+                    message.states = $Array(object.states.length);
+                    for (let i = 0; i < object.states.length; ++i) {
+                        if (!$util.isObject(object.states[i]))
+                            throw $TypeError(".membership.v1.PushPull.states: object expected");
+                        message.states[i] = $root.membership.v1.Alive.fromObject(object.states[i], _depth + 1);
+                    }
+                }
+                if (object.failures) {
+                    if (!$Array.isArray(object.failures))
+                        throw $TypeError(".membership.v1.PushPull.failures: array expected");
+                    message.failures = $Array(object.failures.length);
+                    for (let i = 0; i < object.failures.length; ++i) {
+                        if (!$util.isObject(object.failures[i]))
+                            throw $TypeError(".membership.v1.PushPull.failures: object expected");
+                        message.failures[i] = $root.membership.v1.Gossip.fromObject(object.failures[i], _depth + 1);
+                    }
+                }
+                if (object.reply != null)
+                    if (object.reply)
+                        message.reply = $Boolean(object.reply);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PushPull message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.PushPull
+             * @static
+             * @param {membership.v1.PushPull} message PushPull
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PushPull.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.states = [];
+                    object.failures = [];
+                }
+                if (options.defaults)
+                    object.reply = false;
+                if (message.states && message.states.length) {
+                    object.states = $Array(message.states.length);
+                    for (let j = 0; j < message.states.length; ++j)
+                        object.states[j] = $root.membership.v1.Alive.toObject(message.states[j], options, _depth + 1);
+                }
+                if (message.failures && message.failures.length) {
+                    object.failures = $Array(message.failures.length);
+                    for (let j = 0; j < message.failures.length; ++j)
+                        object.failures[j] = $root.membership.v1.Gossip.toObject(message.failures[j], options, _depth + 1);
+                }
+                if (message.reply != null && $Object.hasOwnProperty.call(message, "reply"))
+                    object.reply = message.reply;
+                return object;
+            };
+
+            /**
+             * Converts this PushPull to JSON.
+             * @function toJSON
+             * @memberof membership.v1.PushPull
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PushPull.prototype.toJSON = function() {
+                return PushPull.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PushPull
+             * @function getTypeUrl
+             * @memberof membership.v1.PushPull
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PushPull.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.PushPull";
+            };
+
+            return PushPull;
+        })();
+
+        v1.Packet = (function() {
+
+            /**
+             * Properties of a Packet.
+             * @typedef {Object} membership.v1.Packet.$Properties
+             * @property {string|null} [from] Packet from
+             * @property {membership.v1.Ping.$Properties|null} [ping] Packet ping
+             * @property {membership.v1.PingReq.$Properties|null} [pingReq] Packet pingReq
+             * @property {membership.v1.Ack.$Properties|null} [ack] Packet ack
+             * @property {membership.v1.Nack.$Properties|null} [nack] Packet nack
+             * @property {membership.v1.PushPull.$Properties|null} [pushPull] Packet pushPull
+             * @property {Array.<membership.v1.Gossip.$Properties>|null} [gossip] Packet gossip
+             * @property {"ping"|"pingReq"|"ack"|"nack"|"pushPull"} [request] Packet request
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Packet.
+             * @memberof membership.v1
+             * @interface IPacket
+             * @augments membership.v1.Packet.$Properties
+             * @deprecated Use membership.v1.Packet.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Packet.
+             * @typedef {{
+             *   from?: string|null;
+             *   ping?: membership.v1.Ping.$Shape|null;
+             *   pingReq?: membership.v1.PingReq.$Shape|null;
+             *   ack?: membership.v1.Ack.$Shape|null;
+             *   nack?: membership.v1.Nack.$Shape|null;
+             *   pushPull?: membership.v1.PushPull.$Shape|null;
+             *   gossip?: Array.<membership.v1.Gossip.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ request?: undefined; ping?: null; pingReq?: null; ack?: null; nack?: null; pushPull?: null }|{ request?: "ping"; ping: membership.v1.Ping.$Shape; pingReq?: null; ack?: null; nack?: null; pushPull?: null }|{ request?: "pingReq"; ping?: null; pingReq: membership.v1.PingReq.$Shape; ack?: null; nack?: null; pushPull?: null }|{ request?: "ack"; ping?: null; pingReq?: null; ack: membership.v1.Ack.$Shape; nack?: null; pushPull?: null }|{ request?: "nack"; ping?: null; pingReq?: null; ack?: null; nack: membership.v1.Nack.$Shape; pushPull?: null }|{ request?: "pushPull"; ping?: null; pingReq?: null; ack?: null; nack?: null; pushPull: membership.v1.PushPull.$Shape })
+             * )} membership.v1.Packet.$Shape
+             */
+
+            /**
+             * Constructs a new Packet.
+             * @memberof membership.v1
+             * @classdesc Represents a Packet.
+             * @constructor
+             * @param {membership.v1.Packet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Packet = function (properties) {
+                this.gossip = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Packet from.
+             * @member {string} from
+             * @memberof membership.v1.Packet
+             * @instance
+             */
+            Packet.prototype.from = "";
+
+            /**
+             * Packet ping.
+             * @member {membership.v1.Ping.$Properties|null|undefined} ping
+             * @memberof membership.v1.Packet
+             * @instance
+             */
+            Packet.prototype.ping = null;
+
+            /**
+             * Packet pingReq.
+             * @member {membership.v1.PingReq.$Properties|null|undefined} pingReq
+             * @memberof membership.v1.Packet
+             * @instance
+             */
+            Packet.prototype.pingReq = null;
+
+            /**
+             * Packet ack.
+             * @member {membership.v1.Ack.$Properties|null|undefined} ack
+             * @memberof membership.v1.Packet
+             * @instance
+             */
+            Packet.prototype.ack = null;
+
+            /**
+             * Packet nack.
+             * @member {membership.v1.Nack.$Properties|null|undefined} nack
+             * @memberof membership.v1.Packet
+             * @instance
+             */
+            Packet.prototype.nack = null;
+
+            /**
+             * Packet pushPull.
+             * @member {membership.v1.PushPull.$Properties|null|undefined} pushPull
+             * @memberof membership.v1.Packet
+             * @instance
+             */
+            Packet.prototype.pushPull = null;
+
+            /**
+             * Packet gossip.
+             * @member {Array.<membership.v1.Gossip.$Properties>} gossip
+             * @memberof membership.v1.Packet
+             * @instance
+             */
+            Packet.prototype.gossip = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Packet request.
+             * @member {"ping"|"pingReq"|"ack"|"nack"|"pushPull"|undefined} request
+             * @memberof membership.v1.Packet
+             * @instance
+             */
+            $Object.defineProperty(Packet.prototype, "request", {
+                get: $util.oneOfGetter($oneOfFields = ["ping", "pingReq", "ack", "nack", "pushPull"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Packet instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Packet
+             * @static
+             * @param {membership.v1.Packet.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Packet} Packet instance
+             * @type {{
+             *   (properties: membership.v1.Packet.$Shape): membership.v1.Packet & membership.v1.Packet.$Shape;
+             *   (properties?: membership.v1.Packet.$Properties): membership.v1.Packet;
+             * }}
+             */
+            Packet.create = function(properties) {
+                return new Packet(properties);
+            };
+
+            /**
+             * Encodes the specified Packet message. Does not implicitly {@link membership.v1.Packet.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Packet
+             * @static
+             * @param {membership.v1.Packet.$Properties} message Packet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Packet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.from);
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
+                    $root.membership.v1.Ping.encode(message.ping, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.pingReq != null && $Object.hasOwnProperty.call(message, "pingReq"))
+                    $root.membership.v1.PingReq.encode(message.pingReq, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                    $root.membership.v1.Ack.encode(message.ack, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.nack != null && $Object.hasOwnProperty.call(message, "nack"))
+                    $root.membership.v1.Nack.encode(message.nack, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.pushPull != null && $Object.hasOwnProperty.call(message, "pushPull"))
+                    $root.membership.v1.PushPull.encode(message.pushPull, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.gossip != null && message.gossip.length)
+                    for (let i = 0; i < message.gossip.length; ++i)
+                        $root.membership.v1.Gossip.encode(message.gossip[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Packet message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Packet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Packet & membership.v1.Packet.$Shape} Packet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Packet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Packet();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.ping = $root.membership.v1.Ping.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
+                            message.request = "ping";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.pingReq = $root.membership.v1.PingReq.decode(reader, reader.size(), $undefined, _depth + 1, message.pingReq);
+                            message.request = "pingReq";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.ack = $root.membership.v1.Ack.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                            message.request = "ack";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.nack = $root.membership.v1.Nack.decode(reader, reader.size(), $undefined, _depth + 1, message.nack);
+                            message.request = "nack";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.pushPull = $root.membership.v1.PushPull.decode(reader, reader.size(), $undefined, _depth + 1, message.pushPull);
+                            message.request = "pushPull";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.gossip && message.gossip.length))
+                                message.gossip = [];
+                            message.gossip.push($root.membership.v1.Gossip.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Packet message.
+             * @function verify
+             * @memberof membership.v1.Packet
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Packet.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isString(message.from))
+                        return "from: string expected";
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping")) {
+                    properties.request = 1;
+                    {
+                        let error = $root.membership.v1.Ping.verify(message.ping, _depth + 1);
+                        if (error)
+                            return "ping." + error;
+                    }
+                }
+                if (message.pingReq != null && $Object.hasOwnProperty.call(message, "pingReq")) {
+                    if (properties.request === 1)
+                        return "request: multiple values";
+                    properties.request = 1;
+                    {
+                        let error = $root.membership.v1.PingReq.verify(message.pingReq, _depth + 1);
+                        if (error)
+                            return "pingReq." + error;
+                    }
+                }
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                    if (properties.request === 1)
+                        return "request: multiple values";
+                    properties.request = 1;
+                    {
+                        let error = $root.membership.v1.Ack.verify(message.ack, _depth + 1);
+                        if (error)
+                            return "ack." + error;
+                    }
+                }
+                if (message.nack != null && $Object.hasOwnProperty.call(message, "nack")) {
+                    if (properties.request === 1)
+                        return "request: multiple values";
+                    properties.request = 1;
+                    {
+                        let error = $root.membership.v1.Nack.verify(message.nack, _depth + 1);
+                        if (error)
+                            return "nack." + error;
+                    }
+                }
+                if (message.pushPull != null && $Object.hasOwnProperty.call(message, "pushPull")) {
+                    if (properties.request === 1)
+                        return "request: multiple values";
+                    properties.request = 1;
+                    {
+                        let error = $root.membership.v1.PushPull.verify(message.pushPull, _depth + 1);
+                        if (error)
+                            return "pushPull." + error;
+                    }
+                }
+                if (message.gossip != null && $Object.hasOwnProperty.call(message, "gossip")) {
+                    if (!$Array.isArray(message.gossip))
+                        return "gossip: array expected";
+                    for (let i = 0; i < message.gossip.length; ++i) {
+                        let error = $root.membership.v1.Gossip.verify(message.gossip[i], _depth + 1);
+                        if (error)
+                            return "gossip." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Packet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Packet
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Packet} Packet
+             */
+            Packet.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Packet)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Packet: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Packet();
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.ping != null) {
+                    if (!$util.isObject(object.ping))
+                        throw $TypeError(".membership.v1.Packet.ping: object expected");
+                    message.ping = $root.membership.v1.Ping.fromObject(object.ping, _depth + 1);
+                }
+                if (object.pingReq != null) {
+                    if (!$util.isObject(object.pingReq))
+                        throw $TypeError(".membership.v1.Packet.pingReq: object expected");
+                    message.pingReq = $root.membership.v1.PingReq.fromObject(object.pingReq, _depth + 1);
+                }
+                if (object.ack != null) {
+                    if (!$util.isObject(object.ack))
+                        throw $TypeError(".membership.v1.Packet.ack: object expected");
+                    message.ack = $root.membership.v1.Ack.fromObject(object.ack, _depth + 1);
+                }
+                if (object.nack != null) {
+                    if (!$util.isObject(object.nack))
+                        throw $TypeError(".membership.v1.Packet.nack: object expected");
+                    message.nack = $root.membership.v1.Nack.fromObject(object.nack, _depth + 1);
+                }
+                if (object.pushPull != null) {
+                    if (!$util.isObject(object.pushPull))
+                        throw $TypeError(".membership.v1.Packet.pushPull: object expected");
+                    message.pushPull = $root.membership.v1.PushPull.fromObject(object.pushPull, _depth + 1);
+                }
+                if (object.gossip) {
+                    if (!$Array.isArray(object.gossip))
+                        throw $TypeError(".membership.v1.Packet.gossip: array expected");
+                    message.gossip = $Array(object.gossip.length);
+                    for (let i = 0; i < object.gossip.length; ++i) {
+                        if (!$util.isObject(object.gossip[i]))
+                            throw $TypeError(".membership.v1.Packet.gossip: object expected");
+                        message.gossip[i] = $root.membership.v1.Gossip.fromObject(object.gossip[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Packet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Packet
+             * @static
+             * @param {membership.v1.Packet} message Packet
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Packet.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.gossip = [];
+                if (options.defaults)
+                    object.from = "";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping")) {
+                    object.ping = $root.membership.v1.Ping.toObject(message.ping, options, _depth + 1);
+                    if (options.oneofs)
+                        object.request = "ping";
+                }
+                if (message.pingReq != null && $Object.hasOwnProperty.call(message, "pingReq")) {
+                    object.pingReq = $root.membership.v1.PingReq.toObject(message.pingReq, options, _depth + 1);
+                    if (options.oneofs)
+                        object.request = "pingReq";
+                }
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                    object.ack = $root.membership.v1.Ack.toObject(message.ack, options, _depth + 1);
+                    if (options.oneofs)
+                        object.request = "ack";
+                }
+                if (message.nack != null && $Object.hasOwnProperty.call(message, "nack")) {
+                    object.nack = $root.membership.v1.Nack.toObject(message.nack, options, _depth + 1);
+                    if (options.oneofs)
+                        object.request = "nack";
+                }
+                if (message.pushPull != null && $Object.hasOwnProperty.call(message, "pushPull")) {
+                    object.pushPull = $root.membership.v1.PushPull.toObject(message.pushPull, options, _depth + 1);
+                    if (options.oneofs)
+                        object.request = "pushPull";
+                }
+                if (message.gossip && message.gossip.length) {
+                    object.gossip = $Array(message.gossip.length);
+                    for (let j = 0; j < message.gossip.length; ++j)
+                        object.gossip[j] = $root.membership.v1.Gossip.toObject(message.gossip[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Packet to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Packet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Packet.prototype.toJSON = function() {
+                return Packet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Packet
+             * @function getTypeUrl
+             * @memberof membership.v1.Packet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Packet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Packet";
+            };
+
+            return Packet;
+        })();
+
+        v1.Certificates = (function() {
+
+            /**
+             * Properties of a Certificates.
+             * @typedef {Object} membership.v1.Certificates.$Properties
+             * @property {Array.<Uint8Array>|null} [certificates] Certificates certificates
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Certificates.
+             * @memberof membership.v1
+             * @interface ICertificates
+             * @augments membership.v1.Certificates.$Properties
+             * @deprecated Use membership.v1.Certificates.$Properties instead.
+             */
+
+            /**
+             * Shape of a Certificates.
+             * @typedef {membership.v1.Certificates.$Properties} membership.v1.Certificates.$Shape
+             */
+
+            /**
+             * Constructs a new Certificates.
+             * @memberof membership.v1
+             * @classdesc Represents a Certificates.
+             * @constructor
+             * @param {membership.v1.Certificates.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Certificates = function (properties) {
+                this.certificates = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Certificates certificates.
+             * @member {Array.<Uint8Array>} certificates
+             * @memberof membership.v1.Certificates
+             * @instance
+             */
+            Certificates.prototype.certificates = $util.emptyArray;
+
+            /**
+             * Creates a new Certificates instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Certificates
+             * @static
+             * @param {membership.v1.Certificates.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Certificates} Certificates instance
+             * @type {{
+             *   (properties: membership.v1.Certificates.$Shape): membership.v1.Certificates & membership.v1.Certificates.$Shape;
+             *   (properties?: membership.v1.Certificates.$Properties): membership.v1.Certificates;
+             * }}
+             */
+            Certificates.create = function(properties) {
+                return new Certificates(properties);
+            };
+
+            /**
+             * Encodes the specified Certificates message. Does not implicitly {@link membership.v1.Certificates.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Certificates
+             * @static
+             * @param {membership.v1.Certificates.$Properties} message Certificates message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Certificates.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.certificates != null && message.certificates.length)
+                    for (let i = 0; i < message.certificates.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.certificates[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Certificates message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Certificates
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Certificates & membership.v1.Certificates.$Shape} Certificates
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Certificates.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Certificates();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.certificates && message.certificates.length))
+                                message.certificates = [];
+                            message.certificates.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Certificates message.
+             * @function verify
+             * @memberof membership.v1.Certificates
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Certificates.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.certificates != null && $Object.hasOwnProperty.call(message, "certificates")) {
+                    if (!$Array.isArray(message.certificates))
+                        return "certificates: array expected";
+                    for (let i = 0; i < message.certificates.length; ++i)
+                        if (!(message.certificates[i] && typeof message.certificates[i].length === "number" || $util.isString(message.certificates[i])))
+                            return "certificates: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Certificates message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Certificates
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Certificates} Certificates
+             */
+            Certificates.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Certificates)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Certificates: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Certificates();
+                if (object.certificates) {
+                    if (!$Array.isArray(object.certificates))
+                        throw $TypeError(".membership.v1.Certificates.certificates: array expected");
+                    message.certificates = $Array(object.certificates.length);
+                    for (let i = 0; i < object.certificates.length; ++i)
+                        if (typeof object.certificates[i] === "string")
+                            $util.base64.decode(object.certificates[i], message.certificates[i] = $util.newBuffer($util.base64.length(object.certificates[i])), 0);
+                        else if (object.certificates[i].length >= 0)
+                            message.certificates[i] = object.certificates[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Certificates message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Certificates
+             * @static
+             * @param {membership.v1.Certificates} message Certificates
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Certificates.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.certificates = [];
+                if (message.certificates && message.certificates.length) {
+                    object.certificates = $Array(message.certificates.length);
+                    for (let j = 0; j < message.certificates.length; ++j)
+                        object.certificates[j] = options.bytes === $String ? $util.base64.encode(message.certificates[j], 0, message.certificates[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.certificates[j]) : message.certificates[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Certificates to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Certificates
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Certificates.prototype.toJSON = function() {
+                return Certificates.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Certificates
+             * @function getTypeUrl
+             * @memberof membership.v1.Certificates
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Certificates.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Certificates";
+            };
+
+            return Certificates;
+        })();
+
+        v1.CertificateRequest = (function() {
+
+            /**
+             * Properties of a CertificateRequest.
+             * @typedef {Object} membership.v1.CertificateRequest.$Properties
+             * @property {Array.<Uint8Array>|null} [fingerprints] CertificateRequest fingerprints
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CertificateRequest.
+             * @memberof membership.v1
+             * @interface ICertificateRequest
+             * @augments membership.v1.CertificateRequest.$Properties
+             * @deprecated Use membership.v1.CertificateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CertificateRequest.
+             * @typedef {membership.v1.CertificateRequest.$Properties} membership.v1.CertificateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CertificateRequest.
+             * @memberof membership.v1
+             * @classdesc Represents a CertificateRequest.
+             * @constructor
+             * @param {membership.v1.CertificateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CertificateRequest = function (properties) {
+                this.fingerprints = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CertificateRequest fingerprints.
+             * @member {Array.<Uint8Array>} fingerprints
+             * @memberof membership.v1.CertificateRequest
+             * @instance
+             */
+            CertificateRequest.prototype.fingerprints = $util.emptyArray;
+
+            /**
+             * Creates a new CertificateRequest instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.CertificateRequest
+             * @static
+             * @param {membership.v1.CertificateRequest.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.CertificateRequest} CertificateRequest instance
+             * @type {{
+             *   (properties: membership.v1.CertificateRequest.$Shape): membership.v1.CertificateRequest & membership.v1.CertificateRequest.$Shape;
+             *   (properties?: membership.v1.CertificateRequest.$Properties): membership.v1.CertificateRequest;
+             * }}
+             */
+            CertificateRequest.create = function(properties) {
+                return new CertificateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CertificateRequest message. Does not implicitly {@link membership.v1.CertificateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.CertificateRequest
+             * @static
+             * @param {membership.v1.CertificateRequest.$Properties} message CertificateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CertificateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fingerprints != null && message.fingerprints.length)
+                    for (let i = 0; i < message.fingerprints.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.fingerprints[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CertificateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.CertificateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.CertificateRequest & membership.v1.CertificateRequest.$Shape} CertificateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CertificateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.CertificateRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fingerprints && message.fingerprints.length))
+                                message.fingerprints = [];
+                            message.fingerprints.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CertificateRequest message.
+             * @function verify
+             * @memberof membership.v1.CertificateRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CertificateRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.fingerprints != null && $Object.hasOwnProperty.call(message, "fingerprints")) {
+                    if (!$Array.isArray(message.fingerprints))
+                        return "fingerprints: array expected";
+                    for (let i = 0; i < message.fingerprints.length; ++i)
+                        if (!(message.fingerprints[i] && typeof message.fingerprints[i].length === "number" || $util.isString(message.fingerprints[i])))
+                            return "fingerprints: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CertificateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.CertificateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.CertificateRequest} CertificateRequest
+             */
+            CertificateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.CertificateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.CertificateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.CertificateRequest();
+                if (object.fingerprints) {
+                    if (!$Array.isArray(object.fingerprints))
+                        throw $TypeError(".membership.v1.CertificateRequest.fingerprints: array expected");
+                    message.fingerprints = $Array(object.fingerprints.length);
+                    for (let i = 0; i < object.fingerprints.length; ++i)
+                        if (typeof object.fingerprints[i] === "string")
+                            $util.base64.decode(object.fingerprints[i], message.fingerprints[i] = $util.newBuffer($util.base64.length(object.fingerprints[i])), 0);
+                        else if (object.fingerprints[i].length >= 0)
+                            message.fingerprints[i] = object.fingerprints[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CertificateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.CertificateRequest
+             * @static
+             * @param {membership.v1.CertificateRequest} message CertificateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CertificateRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.fingerprints = [];
+                if (message.fingerprints && message.fingerprints.length) {
+                    object.fingerprints = $Array(message.fingerprints.length);
+                    for (let j = 0; j < message.fingerprints.length; ++j)
+                        object.fingerprints[j] = options.bytes === $String ? $util.base64.encode(message.fingerprints[j], 0, message.fingerprints[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.fingerprints[j]) : message.fingerprints[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CertificateRequest to JSON.
+             * @function toJSON
+             * @memberof membership.v1.CertificateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CertificateRequest.prototype.toJSON = function() {
+                return CertificateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CertificateRequest
+             * @function getTypeUrl
+             * @memberof membership.v1.CertificateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CertificateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.CertificateRequest";
+            };
+
+            return CertificateRequest;
+        })();
+
+        v1.Datagram = (function() {
+
+            /**
+             * Properties of a Datagram.
+             * @typedef {Object} membership.v1.Datagram.$Properties
+             * @property {membership.v1.Packet.$Properties|null} [packet] Datagram packet
+             * @property {membership.v1.CertificateRequest.$Properties|null} [certificateRequest] Datagram certificateRequest
+             * @property {membership.v1.Certificates.$Properties|null} [certificates] Datagram certificates
+             * @property {"packet"|"certificateRequest"|"certificates"} [body] Datagram body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Datagram.
+             * @memberof membership.v1
+             * @interface IDatagram
+             * @augments membership.v1.Datagram.$Properties
+             * @deprecated Use membership.v1.Datagram.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Datagram.
+             * @typedef {{
+             *   packet?: membership.v1.Packet.$Shape|null;
+             *   certificateRequest?: membership.v1.CertificateRequest.$Shape|null;
+             *   certificates?: membership.v1.Certificates.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; packet?: null; certificateRequest?: null; certificates?: null }|{ body?: "packet"; packet: membership.v1.Packet.$Shape; certificateRequest?: null; certificates?: null }|{ body?: "certificateRequest"; packet?: null; certificateRequest: membership.v1.CertificateRequest.$Shape; certificates?: null }|{ body?: "certificates"; packet?: null; certificateRequest?: null; certificates: membership.v1.Certificates.$Shape })
+             * )} membership.v1.Datagram.$Shape
+             */
+
+            /**
+             * Constructs a new Datagram.
+             * @memberof membership.v1
+             * @classdesc Represents a Datagram.
+             * @constructor
+             * @param {membership.v1.Datagram.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Datagram = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Datagram packet.
+             * @member {membership.v1.Packet.$Properties|null|undefined} packet
+             * @memberof membership.v1.Datagram
+             * @instance
+             */
+            Datagram.prototype.packet = null;
+
+            /**
+             * Datagram certificateRequest.
+             * @member {membership.v1.CertificateRequest.$Properties|null|undefined} certificateRequest
+             * @memberof membership.v1.Datagram
+             * @instance
+             */
+            Datagram.prototype.certificateRequest = null;
+
+            /**
+             * Datagram certificates.
+             * @member {membership.v1.Certificates.$Properties|null|undefined} certificates
+             * @memberof membership.v1.Datagram
+             * @instance
+             */
+            Datagram.prototype.certificates = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Datagram body.
+             * @member {"packet"|"certificateRequest"|"certificates"|undefined} body
+             * @memberof membership.v1.Datagram
+             * @instance
+             */
+            $Object.defineProperty(Datagram.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["packet", "certificateRequest", "certificates"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Datagram instance using the specified properties.
+             * @function create
+             * @memberof membership.v1.Datagram
+             * @static
+             * @param {membership.v1.Datagram.$Properties=} [properties] Properties to set
+             * @returns {membership.v1.Datagram} Datagram instance
+             * @type {{
+             *   (properties: membership.v1.Datagram.$Shape): membership.v1.Datagram & membership.v1.Datagram.$Shape;
+             *   (properties?: membership.v1.Datagram.$Properties): membership.v1.Datagram;
+             * }}
+             */
+            Datagram.create = function(properties) {
+                return new Datagram(properties);
+            };
+
+            /**
+             * Encodes the specified Datagram message. Does not implicitly {@link membership.v1.Datagram.verify|verify} messages.
+             * @function encode
+             * @memberof membership.v1.Datagram
+             * @static
+             * @param {membership.v1.Datagram.$Properties} message Datagram message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Datagram.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.packet != null && $Object.hasOwnProperty.call(message, "packet"))
+                    $root.membership.v1.Packet.encode(message.packet, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.certificateRequest != null && $Object.hasOwnProperty.call(message, "certificateRequest"))
+                    $root.membership.v1.CertificateRequest.encode(message.certificateRequest, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.certificates != null && $Object.hasOwnProperty.call(message, "certificates"))
+                    $root.membership.v1.Certificates.encode(message.certificates, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Datagram message from the specified reader or buffer.
+             * @function decode
+             * @memberof membership.v1.Datagram
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {membership.v1.Datagram & membership.v1.Datagram.$Shape} Datagram
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Datagram.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.membership.v1.Datagram();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.packet = $root.membership.v1.Packet.decode(reader, reader.size(), $undefined, _depth + 1, message.packet);
+                            message.body = "packet";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.certificateRequest = $root.membership.v1.CertificateRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.certificateRequest);
+                            message.body = "certificateRequest";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.certificates = $root.membership.v1.Certificates.decode(reader, reader.size(), $undefined, _depth + 1, message.certificates);
+                            message.body = "certificates";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Datagram message.
+             * @function verify
+             * @memberof membership.v1.Datagram
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Datagram.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.packet != null && $Object.hasOwnProperty.call(message, "packet")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.membership.v1.Packet.verify(message.packet, _depth + 1);
+                        if (error)
+                            return "packet." + error;
+                    }
+                }
+                if (message.certificateRequest != null && $Object.hasOwnProperty.call(message, "certificateRequest")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.membership.v1.CertificateRequest.verify(message.certificateRequest, _depth + 1);
+                        if (error)
+                            return "certificateRequest." + error;
+                    }
+                }
+                if (message.certificates != null && $Object.hasOwnProperty.call(message, "certificates")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.membership.v1.Certificates.verify(message.certificates, _depth + 1);
+                        if (error)
+                            return "certificates." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Datagram message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof membership.v1.Datagram
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {membership.v1.Datagram} Datagram
+             */
+            Datagram.fromObject = function (object, _depth) {
+                if (object instanceof $root.membership.v1.Datagram)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".membership.v1.Datagram: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.membership.v1.Datagram();
+                if (object.packet != null) {
+                    if (!$util.isObject(object.packet))
+                        throw $TypeError(".membership.v1.Datagram.packet: object expected");
+                    message.packet = $root.membership.v1.Packet.fromObject(object.packet, _depth + 1);
+                }
+                if (object.certificateRequest != null) {
+                    if (!$util.isObject(object.certificateRequest))
+                        throw $TypeError(".membership.v1.Datagram.certificateRequest: object expected");
+                    message.certificateRequest = $root.membership.v1.CertificateRequest.fromObject(object.certificateRequest, _depth + 1);
+                }
+                if (object.certificates != null) {
+                    if (!$util.isObject(object.certificates))
+                        throw $TypeError(".membership.v1.Datagram.certificates: object expected");
+                    message.certificates = $root.membership.v1.Certificates.fromObject(object.certificates, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Datagram message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof membership.v1.Datagram
+             * @static
+             * @param {membership.v1.Datagram} message Datagram
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Datagram.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.packet != null && $Object.hasOwnProperty.call(message, "packet")) {
+                    object.packet = $root.membership.v1.Packet.toObject(message.packet, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "packet";
+                }
+                if (message.certificateRequest != null && $Object.hasOwnProperty.call(message, "certificateRequest")) {
+                    object.certificateRequest = $root.membership.v1.CertificateRequest.toObject(message.certificateRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "certificateRequest";
+                }
+                if (message.certificates != null && $Object.hasOwnProperty.call(message, "certificates")) {
+                    object.certificates = $root.membership.v1.Certificates.toObject(message.certificates, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "certificates";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Datagram to JSON.
+             * @function toJSON
+             * @memberof membership.v1.Datagram
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Datagram.prototype.toJSON = function() {
+                return Datagram.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Datagram
+             * @function getTypeUrl
+             * @memberof membership.v1.Datagram
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Datagram.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/membership.v1.Datagram";
+            };
+
+            return Datagram;
+        })();
+
+        return v1;
+    })();
+
+    return membership;
+})();
+
 export const rpc = $root.rpc = (() => {
 
     /**
