@@ -59,6 +59,7 @@ export default defineConfig(
             {
               sourceTag: 'layer:service',
               onlyDependOnLibsWithTags: [
+                'layer:domain',
                 'layer:infra',
                 'layer:transport',
                 'layer:rpc',

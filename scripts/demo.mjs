@@ -86,6 +86,8 @@ try {
       DIRECTOR_NAME: 'd1',
       DIRECTOR_CLIENT_ADDR: '127.0.0.1:61000',
       DIRECTOR_MGMT_ADDR: '127.0.0.1:61001',
+      MEMBERSHIP_ADDR: '127.0.0.1:61002',
+      MEMBERSHIP_SEEDS: 'none',
       ...directorTls,
     }),
     DirectorLog.listening,
@@ -99,11 +101,12 @@ try {
         env({
           WORKER_LABEL: label,
           WORKER_ADDR: `127.0.0.1:${62001 + i}`,
-          DIRECTOR_MGMT_TARGET: 'localhost:61001',
+          MEMBERSHIP_ADDR: `127.0.0.1:${63001 + i}`,
+          MEMBERSHIP_SEEDS: '127.0.0.1:61002',
           WORKER_FAILURE: 'simulated',
           ...workerTls[i],
         }),
-        WorkerLog.registered,
+        WorkerLog.joined,
       ),
     ),
   );

@@ -1,9 +1,11 @@
-import { ClientLog, DirectorLog, WorkerLog } from '@switchyard/log-events';
+import { ClientLog, DirectorLog, MemberLog, WorkerLog } from '@switchyard/log-events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Packet } from '@switchyard/membership';
+import { UdpMembershipTransport } from '@switchyard/membership-transport';
 import { RegistryService } from '@switchyard/protocol';
-import { RpcCode, RpcError, createClient, type ServiceClient } from '@switchyard/rpc';
+import { RpcError, createClient, type ServiceClient } from '@switchyard/rpc';
 import type { Cluster } from '@switchyard/service-harness';
 import {
   connectRpc,
@@ -13,10 +15,11 @@ import {
   writeTlsFiles,
   type DialTls,
   type Identity,
+  type TlsMaterial,
 } from '@switchyard/transport-quic';
 import { fastCluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
 
-// The director's side: restarts, an empty registry, and peers that must not register.
+// The director's side: restarts, an empty cluster, and peers that must not join or speak for others.
 let tls: TlsFixture;
 let cluster: Cluster;
 
@@ -30,15 +33,17 @@ afterEach(async () => {
   await cluster.stop();
 });
 
+/** Certificate and key for `identity`, issued from the cluster's CA. */
+async function credentialsOf(identity: Identity): Promise<TlsMaterial> {
+  return { ca: tls.ca.cert, ...(await issueCertificate(tls.ca, { identity, usage: ROLE_USAGE[identity.role] })) };
+}
+
 /** Calls the management port as `identity` (a certificate issued from the cluster's CA, or `material`). */
 async function asPeer<T>(
   identity: Identity | DialTls,
   call: (registry: ServiceClient<typeof RegistryService>) => Promise<T>,
 ): Promise<T> {
-  const material =
-    'role' in identity
-      ? { ca: tls.ca.cert, ...(await issueCertificate(tls.ca, { identity, usage: ROLE_USAGE[identity.role] })) }
-      : identity;
+  const material = 'role' in identity ? await credentialsOf(identity) : identity;
   const connection = await connectRpc({ host: '127.0.0.1', port: cluster.directorPorts!.mgmtPort, tls: material });
   try {
     return await call(createClient(RegistryService, connection.client));
@@ -47,13 +52,13 @@ async function asPeer<T>(
   }
 }
 
-async function listWorkers(): Promise<string[]> {
+async function listWorkers() {
   const { workers } = await asPeer({ role: 'operator', name: 'e2e' }, (registry) => registry.listWorkers({}));
-  return workers.map((w) => w.label ?? '');
+  return workers;
 }
 
 describe('control plane', () => {
-  it('director killed and restarted mid-run: workers re-register and the client completes', async () => {
+  it('director killed and restarted mid-run: workers rejoin it and the client completes', async () => {
     cluster = fastCluster(tls);
     const director = await cluster.startDirector();
     const w1 = await cluster.startWorker('w1');
@@ -68,36 +73,40 @@ describe('control plane', () => {
     await workers[serving].kill();
     await client.waitForMsg(ClientLog.directorUnreachable);
     const restarted = await cluster.startDirector();
-    await restarted.waitForMsg(DirectorLog.workerRegistered, { worker: survivor });
+    await restarted.waitForMsg(DirectorLog.workerAvailable, { worker: survivor });
 
     const summary = await summaryOf(client);
     expect(summary).toMatchObject({ tokens: 60, gaps: 0, duplicates: 0 });
     expect(summary.perWorker[survivor]).toBeGreaterThan(0);
-    expect(workers[survivor].find(WorkerLog.registered).length).toBeGreaterThanOrEqual(2);
+    const directorJoined = workers[survivor].find(MemberLog.joined, { member: 'spiffe://switchyard/director/d1' });
+    expect(directorJoined.length).toBeGreaterThanOrEqual(2);
     expect(restarted.find(DirectorLog.workerAssigned, { worker: survivor }).length).toBeGreaterThanOrEqual(1);
   });
 
-  it('all workers down, then one back: the client waits with backoff and completes', async () => {
+  it('all workers down, then one back: the director holds the call and assigns the worker the moment it is back', async () => {
     cluster = fastCluster(tls);
-    await cluster.startDirector();
+    const director = await cluster.startDirector();
     const w1 = await cluster.startWorker('w1');
     const client = cluster.startClient({ CLIENT_TOKENS: '30' });
     await streamingAt(client, 5);
     await w1.kill();
 
+    // Each AssignWorker call is held until just before its deadline (800 ms here); the client asks again at once.
     const waits = [await client.waitForMsg(ClientLog.noWorkerAvailable)];
-    waits.push(
-      await client.waitFor('a second, longer wait', (e) => e.msg === ClientLog.noWorkerAvailable && e !== waits[0]),
-    );
-    expect(waits[1].retryInMs).toBeGreaterThan(waits[0].retryInMs as number);
+    waits.push(await client.waitFor('a second wait', (e) => e.msg === ClientLog.noWorkerAvailable && e !== waits[0]));
+    expect(waits.map((w) => w.retryInMs)).toEqual([0, 0]);
     await cluster.startWorker('w2');
 
     const summary = await summaryOf(client);
     expect(summary).toMatchObject({ tokens: 30, gaps: 0, duplicates: 0 });
     expect(summary.perWorker.w2).toBeGreaterThan(0);
+    // A call was waiting when w2 became available: it got w2 at once, not after a retry delay.
+    const available = director.find(DirectorLog.workerAvailable, { worker: 'w2' })[0];
+    const assigned = director.find(DirectorLog.workerAssigned, { worker: 'w2' })[0];
+    expect(assigned.time - available.time).toBeLessThan(100);
   });
 
-  it('peers without a certificate from the CA are refused and the registry is unchanged', async () => {
+  it('peers without a certificate from the CA are refused: nothing joins, the workers are unchanged', async () => {
     cluster = fastCluster(tls);
     const director = await cluster.startDirector();
     await cluster.startWorker('w1');
@@ -114,52 +123,72 @@ describe('control plane', () => {
     const intruder = cluster.start('worker', {
       WORKER_LABEL: 'intruder',
       WORKER_ADDR: '127.0.0.1:0',
-      DIRECTOR_MGMT_TARGET: `localhost:${cluster.directorPorts!.mgmtPort}`,
+      MEMBERSHIP_ADDR: '127.0.0.1:0',
+      MEMBERSHIP_SEEDS: cluster.seeds,
       TLS_CA_FILE: foreign.caFile,
       TLS_CERT_FILE: foreign.certFile,
       TLS_KEY_FILE: foreign.keyFile,
     });
-    const refusals = [await intruder.waitForMsg(WorkerLog.directorUnreachable)];
-    refusals.push(
-      await intruder.waitFor('a second refusal', (e) => e.msg === WorkerLog.directorUnreachable && e !== refusals[0]),
-    );
+    const { port } = await intruder.waitForMsg(MemberLog.listening);
+    await director.waitForMsg(MemberLog.refused, { from: `127.0.0.1:${port}` });
 
-    // This test process, with no client certificate at all.
-    const bare = await asPeer(tls.trust, (registry) =>
-      registry.register({ label: 'bare', instanceId: 'x', endpoint: { host: 'localhost', port: 1 }, available: true }),
-    ).catch((error: unknown) => error);
+    // This test process, with no client certificate at all, on the management port.
+    const bare = await asPeer(tls.trust, (registry) => registry.listWorkers({})).catch((error: unknown) => error);
     expect(bare).toBeInstanceOf(RpcError);
 
-    expect(await listWorkers()).toEqual(['w1']);
-    expect(director.find(DirectorLog.workerRegistered).map((e) => e.worker)).toEqual(['w1']);
-    expect(intruder.find(WorkerLog.registered)).toEqual([]);
+    expect((await listWorkers()).map((w) => w.label)).toEqual(['w1']);
+    expect(director.find(DirectorLog.workerAvailable).map((e) => e.worker)).toEqual(['w1']);
+    expect(director.find(MemberLog.joined).map((e) => e.member)).toEqual(['spiffe://switchyard/worker/w1']);
+    expect(intruder.find(WorkerLog.joined)).toEqual([]);
   });
 
-  it("an impostor with another worker's certificate cannot take over a label or disable it", async () => {
+  it("a member with another worker's certificate cannot announce that worker's address", async () => {
     cluster = fastCluster(tls);
     const director = await cluster.startDirector();
     await cluster.startWorker('w1');
     const client = cluster.startClient({ CLIENT_TOKENS: '20' });
-    const impostor = { role: 'worker', name: 'w2' } as const;
-    const takeOver = asPeer(impostor, (registry) =>
-      registry.register({
-        label: 'w1',
-        instanceId: 'evil',
-        endpoint: { host: 'evil.example', port: 1 },
-        available: true,
+    const [genuine] = await listWorkers();
+
+    // A member holding w2's certificate relays "w1 is at evil.example:1", newer than w1's own statement.
+    const impostor = await UdpMembershipTransport.open({
+      tls: await credentialsOf({ role: 'worker', name: 'w2' }),
+      bind: { host: '127.0.0.1', port: 0 },
+    });
+    const directorAt = { host: '127.0.0.1', port: cluster.directorPorts!.membershipPort };
+    const acked = new Promise<void>((resolve) =>
+      impostor.onPacket((_from, _sender, packet) => {
+        if (packet.request?.type === 'ack' && packet.request.seq === 7) resolve();
       }),
     );
-    await expect(takeOver).rejects.toMatchObject({ code: RpcCode.PermissionDenied });
-    const disable = asPeer(impostor, (registry) =>
-      registry.heartbeat({ label: 'w1', instanceId: 'evil', available: false }),
-    );
-    await expect(disable).rejects.toMatchObject({ code: RpcCode.PermissionDenied });
+    const forged: Packet = {
+      from: impostor.id,
+      gossip: [
+        {
+          type: 'alive',
+          id: 'spiffe://switchyard/worker/w1',
+          incarnation: Number(genuine.incarnation ?? 0) + 10,
+          address: { host: '127.0.0.1', port: 9 },
+          meta: { role: 'worker', tags: { available: 'true', endpoint: 'evil.example:1', load: '0' } },
+          proof: new Uint8Array(72),
+        },
+      ],
+    };
+    impostor.send(directorAt, forged);
+    // The director handles datagrams in order: once it answers this ping, it has handled the forgery.
+    impostor.send(directorAt, {
+      from: impostor.id,
+      request: { type: 'ping', seq: 7, target: 'spiffe://switchyard/director/d1' },
+      gossip: [],
+    });
+    await acked;
+    await impostor.close();
+
+    const endpointOf = (worker: typeof genuine) => `${worker.endpoint?.host}:${worker.endpoint?.port}`;
+    expect((await listWorkers()).map(endpointOf)).toEqual([endpointOf(genuine)]);
     // The client is served by the real w1 throughout.
     const summary = await summaryOf(client);
     expect(summary).toMatchObject({ tokens: 20, failovers: 0, perWorker: { w1: 20 } });
-    expect(director.find(DirectorLog.permissionDenied).map((e) => e.identity)).toEqual([
-      'spiffe://switchyard/worker/w2',
-    ]);
+    expect(director.find(DirectorLog.workerAssigned).map((e) => e.endpoint)).toEqual([endpointOf(genuine)]);
     expect(director.find(DirectorLog.workerUnavailable)).toEqual([]);
   });
 

@@ -33,7 +33,13 @@ describe('separate hosts (network namespaces)', () => {
     cluster = fastCluster(tls);
     const director = cluster.start(
       'director',
-      { DIRECTOR_CLIENT_ADDR: '0.0.0.0:61000', DIRECTOR_MGMT_ADDR: '0.0.0.0:61001', TLS_DEV_NAMES: lab.hosts.director },
+      {
+        DIRECTOR_CLIENT_ADDR: '0.0.0.0:61000',
+        DIRECTOR_MGMT_ADDR: '0.0.0.0:61001',
+        MEMBERSHIP_ADDR: '0.0.0.0:61002',
+        MEMBERSHIP_SEEDS: 'none',
+        TLS_DEV_NAMES: lab.hosts.director,
+      },
       { netns: lab.ns('director'), name: 'director' },
     );
     await director.waitForMsg(DirectorLog.listening);
@@ -44,12 +50,14 @@ describe('separate hosts (network namespaces)', () => {
           WORKER_LABEL: label,
           WORKER_ADDR: '0.0.0.0:62001',
           WORKER_ADVERTISE_ADDR: `${lab.hosts[label]}:62001`,
-          DIRECTOR_MGMT_TARGET: '10.77.0.1:61001',
+          MEMBERSHIP_ADDR: '0.0.0.0:63001',
+          MEMBERSHIP_SEEDS: '10.77.0.1:61002',
           TLS_DEV_NAMES: lab.hosts[label],
         },
         { netns: lab.ns(label), name: label },
       );
-      await worker.waitForMsg(WorkerLog.registered);
+      await worker.waitForMsg(WorkerLog.joined);
+      await director.waitForMsg(DirectorLog.workerAvailable, { worker: label });
     }
     const client = cluster.start(
       'client',
@@ -67,7 +75,7 @@ describe('separate hosts (network namespaces)', () => {
     expect(['stall', 'heartbeat']).toContain(failover.reason);
     const summary = await summaryOf(client);
     expect(summary).toMatchObject({ tokens: 40, gaps: 0, duplicates: 0, failovers: 1 });
-    // The director stops hearing from the cut worker and drops it.
-    await director.waitForMsg(DirectorLog.workerExpired, { worker: serving.worker });
+    // The director's membership finds the cut worker unreachable and stops assigning it.
+    await director.waitForMsg(DirectorLog.workerUnavailable, { worker: serving.worker });
   });
 });

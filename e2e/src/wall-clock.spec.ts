@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ClientLog, DirectorLog } from '@switchyard/log-events';
+import { ClientLog, DirectorLog, MemberLog } from '@switchyard/log-events';
 import type { Cluster } from '@switchyard/service-harness';
 import { fastCluster, removeTls, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
 
 // Every process runs under libfaketime with only the wall clock faked (DONT_FAKE_MONOTONIC): the test
 // steps it by +60 s and then -60 s while a stream runs, as an NTP correction or an operator would.
-// Intervals, timeouts, TTLs and detectors run on the monotonic clock, so nothing may notice.
+// Intervals, timeouts, membership probes and detectors run on the monotonic clock, so nothing may notice.
 const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
 let tls: TlsFixture;
@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('wall clock', () => {
-  it('a step of +60 s and then -60 s freezes no stream, expires no worker and fires no detector', async () => {
+  it('a step of +60 s and then -60 s freezes no stream, suspects no member and fires no detector', async () => {
     cluster = fastCluster(tls, {
       LD_PRELOAD: LIBFAKETIME,
       FAKETIME_TIMESTAMP_FILE: offsetFile,
@@ -56,6 +56,8 @@ describe('wall clock', () => {
     expect(summary).toMatchObject({ tokens: 60, lastSequence: 60, gaps: 0, duplicates: 0, failovers: 0 });
     expect(client.find(ClientLog.failover)).toEqual([]);
     expect(client.find(ClientLog.stallProbe)).toEqual([]);
-    expect(director.find(DirectorLog.workerExpired)).toEqual([]);
+    // No member suspected another: membership timings run on the monotonic clock too.
+    expect(director.find(DirectorLog.workerUnavailable)).toEqual([]);
+    expect(director.find(MemberLog.suspected)).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import { ClientLog } from '@switchyard/log-events';
+import { formatEndpoint } from '@switchyard/protocol';
 import { bootService, onShutdown } from '@switchyard/service-kit';
 import { StreamSession } from '@switchyard/session';
 import { connectRpc } from '@switchyard/transport-quic';
 import { clientEnv } from './config.js';
+import { DirectorTargets } from './directors.js';
 import { ProgressLine } from './progress.js';
 import { logSessionEvents } from './session-logging.js';
 
@@ -18,14 +20,16 @@ const { config, logger, tls } = await bootService('client', clientEnv, {
   },
 });
 const quicLogger = logger.child({ component: 'quic' });
+const directors = new DirectorTargets(config.DIRECTOR_TARGET);
 const session = new StreamSession({
-  directors: config.DIRECTOR_TARGET,
+  directors: await directors.resolve(),
+  refreshDirectors: () => directors.resolve(),
   prompt: config.CLIENT_PROMPT,
   dial: (endpoint, { timeoutMs, signal }) =>
     connectRpc({
       ...endpoint,
       signal,
-      serverName: config.TLS_SERVER_NAME,
+      serverName: config.TLS_SERVER_NAME ?? directors.serverNameOf(endpoint),
       tls,
       maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
       connectTimeoutMs: timeoutMs,
@@ -46,7 +50,7 @@ logSessionEvents(session, logger);
 
 const stop = new AbortController();
 onShutdown(logger, () => stop.abort());
-logger.info({ directors: config.DIRECTOR_TARGET, tokens: config.CLIENT_TOKENS }, ClientLog.starting);
+logger.info({ directors: directors.current.map(formatEndpoint), tokens: config.CLIENT_TOKENS }, ClientLog.starting);
 progress?.start(() => session.status());
 for await (const token of session.tokens({ signal: stop.signal })) {
   logger.debug({ sessionId: session.status().sessionId, sequence: token.sequence, text: token.text }, ClientLog.token);

@@ -7,21 +7,14 @@ import { parseIdentityUri, type Role } from '@switchyard/transport-quic';
 const MAX_REMEMBERED = 1024;
 
 /**
- * Who may do what on the management port, from the identity in the peer's certificate: worker L may
- * register and report as L only; operators and directors may read the registry; nobody else anything.
- * A refusal is PERMISSION_DENIED, logged once per peer identity and action rather than per call.
+ * Who may do what on the management port, from the identity in the peer's certificate: operators and
+ * directors may read the registry; nobody else anything. A refusal is PERMISSION_DENIED, logged once per peer
+ * identity and action rather than per call.
  */
 export class ManagementAccess {
   private readonly logged = new Set<string>();
 
   constructor(private readonly logger: Logger) {}
-
-  /** Throws PERMISSION_DENIED unless the peer is `spiffe://switchyard/worker/<label>`. */
-  requireWorker(ctx: HandlerContext, label: string): void {
-    const identity = parseIdentityUri(ctx.peerIdentity ?? '');
-    if (identity?.role === 'worker' && identity.name === label) return;
-    this.refuse(ctx, `act as worker ${label}`);
-  }
 
   /** Throws PERMISSION_DENIED unless the peer is an operator or a director. */
   requireReader(ctx: HandlerContext, readers: readonly Role[] = ['operator', 'director']): void {

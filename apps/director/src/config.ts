@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { durationMs, hostPort, serviceEnv } from '@switchyard/config';
+import { durationMs, hostPort, membershipEnv, serviceEnv } from '@switchyard/config';
 import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 import { z } from 'zod';
 
@@ -18,7 +18,9 @@ export const directorEnv = z.object({
     ),
   DIRECTOR_CLIENT_ADDR: hostPort().prefault('0.0.0.0:61000'),
   DIRECTOR_MGMT_ADDR: hostPort().prefault('0.0.0.0:61001'),
-  /** A worker silent for longer than this is dropped: three missed heartbeats at the default 5 s. */
-  DIRECTOR_WORKER_TTL_MS: durationMs({ min: 100 }).default(15_000),
+  /** Longest an AssignWorker call waits for a worker when none is available (less near its deadline). */
+  DIRECTOR_ASSIGN_WAIT_MS: durationMs({ min: 0 }).default(10_000),
+  /** Membership: this director's UDP port, and other members to join through (none: it is the first). */
+  ...membershipEnv({ bind: '0.0.0.0:61002', seeds: 'none' }),
 });
 export type DirectorConfig = z.infer<typeof directorEnv>;

@@ -1,31 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import { WorkerRegistry } from '@switchyard/assignment';
-import { systemClock, type Clock } from '@switchyard/heartbeat';
 import { DirectorLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
+import type { Member, MembershipConfig } from '@switchyard/membership';
 import {
   DirectorService,
   RegistryService,
   WORKER_LABEL_RULE,
-  endpointError,
   formatEndpoint,
   isSessionId,
   isWorkerLabel,
-  validEndpoint,
   type Endpoint,
   type director,
 } from '@switchyard/protocol';
-import { RpcCode, RpcError, RpcServer, type ServiceHandlers } from '@switchyard/rpc';
+import { RpcCode, RpcError, RpcServer, type HandlerContext, type ServiceHandlers } from '@switchyard/rpc';
+import { MembershipNode, SERVICE_RPC_LIMITS } from '@switchyard/service-kit';
 import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
-import { SERVICE_RPC_LIMITS } from '@switchyard/service-kit';
 import { ManagementAccess } from './access.js';
+import { WorkerPool } from './worker-pool.js';
 
 export interface DirectorOptions {
   clientAddr: Endpoint;
   mgmtAddr: Endpoint;
-  workerTtlMs: number;
-  /** Time for the TTL. Default: the monotonic system clock. */
-  clock?: Clock;
+  membership: {
+    bind: Endpoint;
+    advertise: Endpoint;
+    seeds: readonly Endpoint[];
+    config?: Partial<MembershipConfig>;
+  };
+  /** Longest an AssignWorker call waits for a worker (less when the caller's deadline is nearer). */
+  assignWaitMs: number;
   tls: TlsMaterial;
   maxUdpPayloadBytes: number;
   /** Connections one remote address may hold on each port. Default 256. */
@@ -33,161 +36,124 @@ export interface DirectorOptions {
   logger: Logger;
 }
 
+/** An AssignWorker call answers this long before its caller's deadline, so the answer arrives in time. */
+const ANSWER_MARGIN_MS = 100;
+
 /**
- * Hands clients workers (client port) and keeps the worker registry (management port, which only
- * accepts peers presenting a certificate from the shared CA, and each of them only for what its
- * identity allows). All state is soft: after a restart the registry rebuilds from the workers'
- * registrations.
+ * Hands clients workers (client port) from its view of the cluster membership (a member itself, with the
+ * role `director`), and shows that view to operators (management port, mutual TLS). Several directors share
+ * the workers through membership; none holds state the others need.
  */
 export class Director {
-  readonly registry: WorkerRegistry;
+  readonly pool = new WorkerPool();
   private readonly clientServer: RpcServer;
   private readonly mgmtServer: RpcServer;
   private readonly listeners: QuicListener[] = [];
-  private sweeper: ReturnType<typeof setInterval> | undefined;
-  private readonly clock: Clock;
   private readonly access: ManagementAccess;
+  private node: MembershipNode | undefined;
 
   constructor(private readonly options: DirectorOptions) {
-    this.clock = options.clock ?? systemClock;
     this.access = new ManagementAccess(options.logger);
-    this.registry = new WorkerRegistry(options.workerTtlMs);
-    const rpcLogger = options.logger.child({ component: 'rpc' });
-    const rpcOptions = { ...SERVICE_RPC_LIMITS, logger: rpcLogger };
+    const rpcOptions = { ...SERVICE_RPC_LIMITS, logger: options.logger.child({ component: 'rpc' }) };
     this.clientServer = new RpcServer(rpcOptions).register(DirectorService, this.clientHandlers());
     this.mgmtServer = new RpcServer(rpcOptions).register(RegistryService, this.mgmtHandlers());
   }
 
-  /** Starts both listeners; resolves with the bound ports (useful when configured as 0). */
-  async start(): Promise<{ clientPort: number; mgmtPort: number }> {
-    const { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger } = this.options;
+  /** Joins the cluster and starts both listeners; resolves with the bound ports. */
+  async start(): Promise<{ clientPort: number; mgmtPort: number; membershipPort: number }> {
+    const { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger, membership } = this.options;
     const quicLogger = logger.child({ component: 'quic' });
-    const client = await serveRpc(this.clientServer, {
-      ...this.options.clientAddr,
-      tls,
-      maxUdpPayloadBytes,
-      maxConnectionsPerPeer,
-      logger: quicLogger,
-    });
-    this.listeners.push(client);
-    const mgmt = await serveRpc(this.mgmtServer, {
-      ...this.options.mgmtAddr,
-      tls,
-      maxUdpPayloadBytes,
-      maxConnectionsPerPeer,
-      requireClientCert: true,
-      logger: quicLogger,
-    }).catch(async (error: unknown) => {
-      await client.stop();
+    const listen = { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger: quicLogger };
+    try {
+      this.listeners.push(await serveRpc(this.clientServer, { ...this.options.clientAddr, ...listen }));
+      this.listeners.push(
+        await serveRpc(this.mgmtServer, { ...this.options.mgmtAddr, ...listen, requireClientCert: true }),
+      );
+      this.node = await MembershipNode.start({
+        ...membership,
+        tls,
+        meta: { role: 'director', tags: {} },
+        logger,
+        onChange: (member) => this.onMember(member),
+      });
+    } catch (error) {
+      await Promise.all(this.listeners.map((listener) => listener.stop()));
       throw error;
-    });
-    this.listeners.push(mgmt);
-    const sweepMs = Math.max(50, Math.min(1000, Math.floor(this.options.workerTtlMs / 4)));
-    this.sweeper = setInterval(() => this.expire(), sweepMs);
-    return { clientPort: client.port, mgmtPort: mgmt.port };
+    }
+    return { clientPort: this.listeners[0].port, mgmtPort: this.listeners[1].port, membershipPort: this.node.port };
   }
 
+  /** Leaves the cluster, lets calls in flight finish (1 s), and closes the listeners. */
   async stop(): Promise<void> {
-    clearInterval(this.sweeper);
+    await this.node?.leave();
     await Promise.all([this.clientServer.close({ graceMs: 1000 }), this.mgmtServer.close({ graceMs: 1000 })]);
     await Promise.all(this.listeners.map((listener) => listener.stop()));
   }
 
-  private expire(): void {
-    const now = this.clock.now();
-    for (const entry of this.registry.expire(now)) {
-      const fields = { worker: entry.label, endpoint: formatEndpoint(entry.endpoint), silentMs: now - entry.lastSeen };
-      this.options.logger.warn(fields, DirectorLog.workerExpired);
-    }
+  private onMember(member: Member): void {
+    const change = this.pool.update(member);
+    if (!change?.availabilityChanged) return;
+    const { worker } = change;
+    const fields = {
+      worker: worker.label,
+      endpoint: worker.endpoint && formatEndpoint(worker.endpoint),
+      status: worker.status,
+    };
+    this.options.logger.info(fields, worker.available ? DirectorLog.workerAvailable : DirectorLog.workerUnavailable);
   }
 
   private clientHandlers(): ServiceHandlers<typeof DirectorService> {
     const { logger } = this.options;
     return {
-      assignWorker: async (request) => {
+      assignWorker: async (request, ctx) => {
         let sessionId = request.sessionId;
         if (!sessionId) sessionId = `conn-${randomUUID()}`;
         else if (!isSessionId(sessionId)) {
-          throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid> as issued by the director');
+          throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid> as issued by a director');
         }
         const excluded = request.excludedWorker || undefined;
         if (excluded !== undefined && !isWorkerLabel(excluded)) {
           throw new RpcError(RpcCode.InvalidArgument, `excluded_worker must be ${WORKER_LABEL_RULE}`);
         }
-        // Expire first so a worker that went silent since the last sweep is never handed out.
-        this.expire();
-        const entry = this.registry.assign(excluded);
-        if (!entry) {
-          logger.info({ sessionId, excluded, workers: this.registry.size }, DirectorLog.noWorkerAvailable);
+        const wait = this.waitSignal(ctx);
+        const worker = await this.pool.assign(excluded, wait.signal).finally(wait.cleanup);
+        if (!worker?.endpoint) {
+          logger.info({ sessionId, excluded, workers: this.pool.list().length }, DirectorLog.noWorkerAvailable);
           throw new RpcError(RpcCode.Unavailable, 'no worker is available');
         }
-        const endpoint = formatEndpoint(entry.endpoint);
-        logger.info({ sessionId, worker: entry.label, endpoint, excluded }, DirectorLog.workerAssigned);
-        return { sessionId, worker: entry.label, endpoint: entry.endpoint };
+        logger.info(
+          { sessionId, worker: worker.label, endpoint: formatEndpoint(worker.endpoint), excluded },
+          DirectorLog.workerAssigned,
+        );
+        return { sessionId, worker: worker.label, endpoint: worker.endpoint };
+      },
+    };
+  }
+
+  /** Aborts shortly before the call's deadline, after `assignWaitMs`, or with the call, whichever is first. */
+  private waitSignal(ctx: HandlerContext): { signal: AbortSignal; cleanup(): void } {
+    const untilDeadline = ctx.deadline - performance.now() - ANSWER_MARGIN_MS;
+    const waitMs = Math.max(0, Math.min(this.options.assignWaitMs, untilDeadline));
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    const timer = setTimeout(abort, waitMs);
+    ctx.signal.addEventListener('abort', abort);
+    return {
+      signal: controller.signal,
+      cleanup: () => {
+        clearTimeout(timer);
+        ctx.signal.removeEventListener('abort', abort);
       },
     };
   }
 
   private mgmtHandlers(): ServiceHandlers<typeof RegistryService> {
-    const { logger } = this.options;
     return {
-      register: async (state, ctx) => {
-        const label = validLabel(state.label);
-        this.access.requireWorker(ctx, label);
-        const endpoint = validEndpoint(state.endpoint);
-        if (!endpoint) throw new RpcError(RpcCode.InvalidArgument, `endpoint: ${endpointError(state.endpoint)}`);
-        const { available, load } = state;
-        const instance = validInstance(state.instanceId);
-        const outcome = this.registry.register({ label, instance, endpoint, available, load }, this.clock.now());
-        const replaced = outcome.kind === 'replaced';
-        const fields = { worker: label, endpoint: formatEndpoint(endpoint), available, replaced, peer: ctx.peer };
-        logger.info(fields, DirectorLog.workerRegistered);
-        return { ttlMs: this.options.workerTtlMs };
-      },
-      heartbeat: async (state, ctx) => {
-        const label = validLabel(state.label);
-        this.access.requireWorker(ctx, label);
-        const { available, load } = state;
-        const instance = validInstance(state.instanceId);
-        const outcome = this.registry.heartbeat({ label, instance, available, load }, this.clock.now());
-        if (outcome.kind === 'unknown') throw new RpcError(RpcCode.NotFound, `unknown worker ${label}: register first`);
-        if (outcome.kind === 'superseded') {
-          logger.info({ worker: label, instance }, DirectorLog.staleInstance);
-          throw new RpcError(
-            RpcCode.FailedPrecondition,
-            `instance ${instance} of ${label} was replaced by a newer one`,
-          );
-        }
-        if (outcome.availabilityChanged) {
-          logger.info({ worker: label, load }, available ? DirectorLog.workerAvailable : DirectorLog.workerUnavailable);
-        }
-        return {};
-      },
       listWorkers: async (_request, ctx) => {
         this.access.requireReader(ctx);
-        const now = this.clock.now();
-        const workers: director.v1.WorkerStatus.$Properties[] = this.registry.list().map((entry) => ({
-          label: entry.label,
-          endpoint: entry.endpoint,
-          available: entry.available,
-          load: entry.load,
-          lastSeenMsAgo: Math.max(0, Math.round(now - entry.lastSeen)),
-        }));
+        const workers: director.v1.WorkerStatus.$Properties[] = this.pool.list().map((worker) => ({ ...worker }));
         return { workers };
       },
     };
   }
-}
-
-/** A worker label from a request, or INVALID_ARGUMENT. */
-function validLabel(label: string): string {
-  if (!isWorkerLabel(label)) throw new RpcError(RpcCode.InvalidArgument, `label must be ${WORKER_LABEL_RULE}`);
-  return label;
-}
-
-/** A worker instance id from a request (1-64 characters), or INVALID_ARGUMENT. */
-function validInstance(instance: string): string {
-  if (!instance || instance.length > 64)
-    throw new RpcError(RpcCode.InvalidArgument, 'instance_id must be 1-64 characters');
-  return instance;
 }

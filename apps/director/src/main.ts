@@ -1,5 +1,5 @@
 import { DirectorLog } from '@switchyard/log-events';
-import { bootService, onShutdown, startOrExit } from '@switchyard/service-kit';
+import { bootService, membershipSettings, onShutdown, startOrExit } from '@switchyard/service-kit';
 import { directorEnv } from './config.js';
 import { Director } from './director.js';
 
@@ -9,7 +9,8 @@ const { config, logger, tls } = await bootService('director', directorEnv, {
 const director = new Director({
   clientAddr: config.DIRECTOR_CLIENT_ADDR,
   mgmtAddr: config.DIRECTOR_MGMT_ADDR,
-  workerTtlMs: config.DIRECTOR_WORKER_TTL_MS,
+  membership: membershipSettings(config),
+  assignWaitMs: config.DIRECTOR_ASSIGN_WAIT_MS,
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,
@@ -21,7 +22,6 @@ logger.info(
     ...ports,
     host: config.DIRECTOR_CLIENT_ADDR.host,
     mgmtHost: config.DIRECTOR_MGMT_ADDR.host,
-    workerTtlMs: config.DIRECTOR_WORKER_TTL_MS,
   },
   DirectorLog.listening,
 );

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { durationMs, durationRange, hostPort, integer, serviceEnv } from '@switchyard/config';
+import { durationMs, durationRange, hostPort, integer, membershipEnv, serviceEnv } from '@switchyard/config';
 import { z } from 'zod';
 import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 
@@ -18,17 +18,15 @@ export const workerEnv = z.object({
   WORKER_ADDR: hostPort().prefault('0.0.0.0:62001'),
   /** What clients dial; defaults to the bind address, with `localhost` for an unspecified or loopback host. */
   WORKER_ADVERTISE_ADDR: hostPort().optional(),
-  DIRECTOR_MGMT_TARGET: hostPort().prefault('localhost:61001'),
-  /** The name the director's certificate is verified against, when it differs from the target's host (an IP address, say). */
-  TLS_SERVER_NAME: z.string().trim().min(1).optional(),
-  WORKER_HEARTBEAT_INTERVAL_MS: durationMs({ min: 20 }).default(5000),
+  /** Membership: this worker's UDP port, and the members to join through (a director, by default). */
+  ...membershipEnv({ bind: '0.0.0.0:63001', seeds: 'localhost:61002' }),
   WORKER_TOKEN_INTERVAL_MS: durationMs({ min: 1 }).default(500),
   WORKER_FAILURE: z.enum(['off', 'simulated', 'hang'], { error: 'must be off, simulated or hang' }).default('off'),
   WORKER_FAIL_AFTER_MS: durationRange({ min: 1 }).prefault('10000-25000'),
   WORKER_RECOVERY_MS: durationMs({ min: 1 }).default(10_000),
   /** On SIGTERM: how long streams have to end after GoAway; the process exits within this plus 1 s. */
   WORKER_SHUTDOWN_GRACE_MS: durationMs({ min: 0 }).default(2000),
-  /** Generate calls served at once (see README: sized from bench:scale); a full worker is unavailable. */
+  /** Generate calls served at once (docs/security.md says how it is sized); a full worker is unavailable. */
   WORKER_MAX_SESSIONS: integer({ min: 1, max: 100_000 }).default(200),
 });
 export type WorkerConfig = z.infer<typeof workerEnv>;

@@ -1,6 +1,6 @@
 import { WorkerLog } from '@switchyard/log-events';
 import { formatEndpoint } from '@switchyard/protocol';
-import { bootService, onShutdown, startOrExit } from '@switchyard/service-kit';
+import { bootService, membershipSettings, onShutdown, startOrExit } from '@switchyard/service-kit';
 import { workerEnv } from './config.js';
 import { Worker } from './worker.js';
 
@@ -13,9 +13,7 @@ const worker = new Worker({
   label: config.WORKER_LABEL,
   listen: config.WORKER_ADDR,
   advertise: config.WORKER_ADVERTISE_ADDR,
-  director: config.DIRECTOR_MGMT_TARGET,
-  serverName: config.TLS_SERVER_NAME,
-  heartbeatIntervalMs: config.WORKER_HEARTBEAT_INTERVAL_MS,
+  membership: membershipSettings(config),
   tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
   maxSessions: config.WORKER_MAX_SESSIONS,
   shutdownGraceMs: config.WORKER_SHUTDOWN_GRACE_MS,
@@ -38,5 +36,5 @@ logger.info(
   },
   WorkerLog.listening,
 );
-// Graceful: unavailable at the director, GoAway to every client, streams finished, exit 0.
+// Graceful: unavailable and leaving the cluster, GoAway to every client, streams finished, exit 0.
 onShutdown(logger, () => void worker.shutdown().then(() => process.exit(0)));

@@ -7,8 +7,8 @@ describe('worker configuration', () => {
   it('has the documented defaults', () => {
     expect(loadConfig(workerEnv, {})).toMatchObject({
       WORKER_ADDR: { host: '0.0.0.0', port: 62001 },
-      DIRECTOR_MGMT_TARGET: { host: 'localhost', port: 61001 },
-      WORKER_HEARTBEAT_INTERVAL_MS: 5000,
+      MEMBERSHIP_ADDR: { host: '0.0.0.0', port: 63001 },
+      MEMBERSHIP_SEEDS: [{ host: 'localhost', port: 61002 }],
       WORKER_TOKEN_INTERVAL_MS: 500,
       WORKER_FAILURE: 'off',
       WORKER_FAIL_AFTER_MS: { min: 10_000, max: 25_000 },

@@ -8,8 +8,8 @@ import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '
 import { promptHash, tokenText } from './token-text.js';
 import { Worker, type SimulatedFailure } from './worker.js';
 
-// A worker over real QUIC and TLS on 127.0.0.1. Its director is a port where nothing listens: the
-// worker keeps trying to register, which does not stop it from serving.
+// A worker over real QUIC and TLS on 127.0.0.1, alone in its cluster (no seed): that does not stop it
+// from serving.
 let tls: TlsMaterial;
 let worker: Worker;
 let connection: RpcConnection;
@@ -18,7 +18,7 @@ const logger = logs.logger;
 const session = () => `conn-${randomUUID()}`;
 
 beforeAll(async () => {
-  tls = await createDevTls(['localhost']);
+  tls = await createDevTls(['localhost'], { identity: { role: 'worker', name: 'w1' } });
 });
 afterEach(async () => {
   await connection.close();
@@ -32,9 +32,8 @@ async function start(failure?: SimulatedFailure, maxSessions = 100) {
     shutdownGraceMs: 2000,
     label: 'w1',
     listen: { host: '127.0.0.1', port: 0 },
-    director: { host: '127.0.0.1', port: 9 },
-    serverName: 'localhost',
-    heartbeatIntervalMs: 60_000,
+    // Alone in its cluster: no seed to join.
+    membership: { bind: { host: '127.0.0.1', port: 0 }, advertise: { host: '127.0.0.1', port: 0 }, seeds: [] },
     tokenIntervalMs: 20,
     failure,
     tls,

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { systemClock } from '@switchyard/heartbeat';
 import { WorkerLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
 import { WorkerService, isSessionId, type Endpoint, type worker } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type HandlerContext } from '@switchyard/rpc';
-import { connectRpc, serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
+import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
 import { SERVICE_RPC_LIMITS } from '@switchyard/service-kit';
-import { DirectorLink } from './director-link.js';
+import { Presence, type PresenceOptions } from './presence.js';
 import { promptHash, tokenText } from './token-text.js';
 
 export interface SimulatedFailure {
@@ -27,10 +25,8 @@ export interface WorkerOptions {
   listen: Endpoint;
   /** What clients dial; defaults to the bound address. */
   advertise?: Endpoint;
-  director: Endpoint;
-  /** Name to verify the director's certificate against instead of its host. */
-  serverName?: string;
-  heartbeatIntervalMs: number;
+  /** Membership: where to listen, what to advertise, whom to join. */
+  membership: Pick<PresenceOptions, 'bind' | 'advertise' | 'seeds' | 'config'>;
   tokenIntervalMs: number;
   /** On shutdown, how long streams have to end after GoAway before they are closed. */
   shutdownGraceMs: number;
@@ -64,13 +60,11 @@ type Health = 'healthy' | 'failed' | 'hung' | 'draining';
  * it answers pings and accepts streams but produces nothing, which only a progress deadline notices.
  */
 export class Worker {
-  /** Tells this process apart from an earlier one with the same label. */
-  readonly instanceId = randomUUID();
   private health: Health = 'healthy';
   private readonly streams = new Set<ActiveStream>();
   private readonly server: RpcServer;
   private listener: QuicListener | undefined;
-  private link: DirectorLink | undefined;
+  private presence: Presence | undefined;
   private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped: Promise<void> | undefined;
 
@@ -90,9 +84,9 @@ export class Worker {
     return (this.health === 'healthy' || this.health === 'hung') && this.streams.size < this.options.maxSessions;
   }
 
-  /** Listens, then registers with the director. Resolves with the endpoint clients are told to dial. */
+  /** Listens, then joins the cluster. Resolves with the endpoint clients are told to dial. */
   async start(): Promise<{ port: number; advertise: Endpoint }> {
-    const { listen, tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger, serverName } = this.options;
+    const { listen, tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger } = this.options;
     this.listener = await serveRpc(this.server, {
       ...listen,
       tls,
@@ -101,33 +95,22 @@ export class Worker {
       logger: logger.child({ component: 'quic' }),
     });
     const advertise = advertisedEndpoint(this.options.advertise, listen, this.listener.port);
-    const quicLogger = logger.child({ component: 'quic' });
-    this.link = new DirectorLink({
-      director: this.options.director,
-      dial: (endpoint, { timeoutMs, signal }) =>
-        connectRpc({
-          ...endpoint,
-          serverName,
-          tls,
-          maxUdpPayloadBytes,
-          connectTimeoutMs: timeoutMs,
-          signal,
-          logger: quicLogger,
-        }),
-      clock: systemClock,
-      label: this.options.label,
-      instanceId: this.instanceId,
-      endpoint: advertise,
-      intervalMs: this.options.heartbeatIntervalMs,
-      state: () => ({ available: this.available, load: this.streams.size }),
+    this.presence = new Presence({
+      ...this.options.membership,
+      tls,
       logger,
+      endpoint: advertise,
+      state: () => ({ available: this.available, load: this.streams.size }),
     });
-    this.link.start();
+    await this.presence.start().catch(async (error: unknown) => {
+      await this.listener?.stop();
+      throw error;
+    });
     return { port: this.listener.port, advertise };
   }
 
   /**
-   * Graceful shutdown: becomes unavailable (pushed to the director), sends every client `GoAway`
+   * Graceful shutdown: becomes unavailable (published, then a graceful leave), sends every client `GoAway`
    * so it fails over at once, lets the streams finish, then stops.
    */
   shutdown(): Promise<void> {
@@ -138,11 +121,11 @@ export class Worker {
   private async drain(): Promise<void> {
     this.health = 'draining';
     clearTimeout(this.recoveryTimer);
-    this.link?.push();
+    this.presence?.push();
     for (const stream of this.streams) this.interrupt(stream, 'goaway');
     // The last heartbeat (unavailable) goes out while the streams end; a client that does not read its
     // GoAway loses its stream after the grace and the close timeout, so this ends within grace + 1 s.
-    await Promise.all([this.server.close({ graceMs: this.options.shutdownGraceMs }), this.link?.stop()]);
+    await Promise.all([this.server.close({ graceMs: this.options.shutdownGraceMs }), this.presence?.leave()]);
     await this.listener?.stop();
   }
 
@@ -172,7 +155,7 @@ export class Worker {
     const stream: ActiveStream = { sessionId };
     this.streams.add(stream);
     this.armFailure(stream);
-    this.link?.push();
+    this.presence?.push();
     logger.info({ sessionId, resumeAfter, peer: ctx.peer, streams: this.streams.size }, WorkerLog.streamStarted);
     let sequence = resumeAfter;
     let ended = 'cancelled';
@@ -201,7 +184,7 @@ export class Worker {
     } finally {
       clearTimeout(stream.failTimer);
       this.streams.delete(stream);
-      this.link?.push();
+      this.presence?.push();
       logger.info({ sessionId, lastSequence: sequence, sent: sequence - resumeAfter, ended }, WorkerLog.streamEnded);
     }
   }
@@ -257,13 +240,13 @@ export class Worker {
       if (state === 'failed') this.interrupt(stream, 'fail');
       else stream.wake?.();
     }
-    this.link?.push();
+    this.presence?.push();
     this.recoveryTimer = setTimeout(() => {
       if (this.health !== state) return;
       this.health = 'healthy';
       this.options.logger.info({ mode, afterMs: recoveryMs }, WorkerLog.recovered);
       for (const stream of this.streams) stream.wake?.();
-      this.link?.push();
+      this.presence?.push();
     }, recoveryMs);
   }
 }

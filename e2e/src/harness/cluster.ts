@@ -7,8 +7,14 @@ import { loadOrCreateDevCa, type CertificateAuthority, type TrustMaterial } from
 
 /** Settings that make scenarios run in seconds; every one is configuration, none is code. */
 export const FAST = {
-  worker: { WORKER_HEARTBEAT_INTERVAL_MS: '200', WORKER_TOKEN_INTERVAL_MS: '100' },
-  director: { DIRECTOR_WORKER_TTL_MS: '1000' },
+  worker: { WORKER_TOKEN_INTERVAL_MS: '100' },
+  director: {},
+  /** Membership for directors and workers: probes every 200 ms, push-pull every 2 s. */
+  membership: {
+    MEMBERSHIP_PROBE_INTERVAL_MS: '200',
+    MEMBERSHIP_GOSSIP_INTERVAL_MS: '50',
+    MEMBERSHIP_PUSH_PULL_INTERVAL_MS: '2000',
+  },
   client: {
     CLIENT_HEARTBEAT_INTERVAL_MS: '1000',
     CLIENT_HEARTBEAT_TIMEOUT_MS: '800',
@@ -45,8 +51,8 @@ export async function removeTls(tls: TlsFixture): Promise<void> {
 export function fastCluster(tls: TlsFixture, common: Record<string, string> = {}): Cluster {
   return new Cluster({
     common: { QUIC_MAX_UDP_PAYLOAD: '1452', ...tls.env, ...common },
-    director: FAST.director,
-    worker: FAST.worker,
+    director: { ...FAST.membership, ...FAST.director },
+    worker: { ...FAST.membership, ...FAST.worker },
     client: { LOG_LEVEL: 'debug', ...FAST.client },
   });
 }

@@ -43,6 +43,11 @@ export class NetLab {
     ip('-n', this.switchNs, 'link', 'set', `v-${host}`, 'down');
   }
 
+  /** Connects `host` again after `cut`. */
+  heal(host: string): void {
+    ip('-n', this.switchNs, 'link', 'set', `v-${host}`, 'up');
+  }
+
   /** Kills whatever still runs in the lab and deletes every namespace it made. */
   down(): void {
     for (const ns of this.created) {

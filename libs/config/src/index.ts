@@ -146,3 +146,33 @@ export const serviceEnv = {
   /** Connections one remote address may hold on each of the service's ports. */
   QUIC_MAX_CONNECTIONS_PER_PEER: integer({ min: 1, max: 1_000_000 }).default(256),
 };
+
+/**
+ * Membership variables of the services that are members (directors and workers). `bind` and `seeds` give the
+ * service's own defaults; every protocol tunable is optional and falls back to the protocol's default.
+ */
+export function membershipEnv(defaults: { bind: string; seeds: string }) {
+  return {
+    MEMBERSHIP_ADDR: hostPort().prefault(defaults.bind),
+    MEMBERSHIP_ADVERTISE_ADDR: hostPort().optional(),
+    /** host:port list; a DNS name stands for every address it resolves to (a Kubernetes headless Service). */
+    MEMBERSHIP_SEEDS: z
+      .string()
+      .trim()
+      .transform((value, ctx): Endpoint[] => {
+        if (value === '' || value === 'none') return [];
+        const endpoints = value.split(',').map((item) => parseEndpoint(item.trim()));
+        if (endpoints.some((e) => !e)) {
+          ctx.addIssue({ code: 'custom', message: 'must be host:port, several separated by commas, or none' });
+          return z.NEVER;
+        }
+        return endpoints as Endpoint[];
+      })
+      .prefault(defaults.seeds),
+    MEMBERSHIP_PROBE_INTERVAL_MS: durationMs({ min: 10 }).optional(),
+    MEMBERSHIP_PROBE_TIMEOUT_MS: durationMs({ min: 1 }).optional(),
+    MEMBERSHIP_SUSPICION_MULT: integer({ min: 1, max: 100 }).optional(),
+    MEMBERSHIP_GOSSIP_INTERVAL_MS: durationMs({ min: 1 }).optional(),
+    MEMBERSHIP_PUSH_PULL_INTERVAL_MS: durationMs({ min: 0 }).optional(),
+  };
+}

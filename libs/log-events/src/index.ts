@@ -14,34 +14,44 @@ export const ServiceLog = {
   startFailed: 'cannot start',
 } as const;
 
+/** Lines of every member of the cluster (directors and workers). */
+export const MemberLog = {
+  /** The membership socket is bound: `port`, `advertise`, `seeds`. */
+  listening: 'membership listening',
+  /** Another member appeared, or is alive again: `member`, `role`, `address`, `incarnation`. */
+  joined: 'member joined',
+  /** `member`, `incarnation`. */
+  suspected: 'member suspected',
+  /** `member`, `incarnation`. */
+  dead: 'member dead',
+  /** `member`: it announced its own graceful leave. */
+  left: 'member left',
+  /**
+   * warn: datagrams that failed their checks (unsigned, malformed, or from a certificate outside the CA) came
+   * from `from`; logged on the first from each address, then at most once a minute with `count` since the last.
+   */
+  refused: 'membership datagrams refused',
+} as const;
+
 export const DirectorLog = {
-  /** Both ports bound: `clientPort`, `mgmtPort`. */
+  /** Ports bound and the cluster joined: `clientPort`, `mgmtPort`, `membershipPort`. */
   listening: 'director listening',
-  /** `worker`, `endpoint`, `available`, `replaced`. */
-  workerRegistered: 'worker registered',
-  workerUnavailable: 'worker unavailable',
+  /** A worker became available (alive, `available=true`) or stopped being so: `worker`, `endpoint`, `status`. */
   workerAvailable: 'worker available',
-  /** No heartbeat within the TTL: `worker`, `silentMs`. */
-  workerExpired: 'worker expired',
+  workerUnavailable: 'worker unavailable',
   /** `sessionId`, `worker`, `endpoint`, `excluded`. */
   workerAssigned: 'worker assigned',
-  /** `sessionId`, `excluded`, `workers`. */
+  /** No worker became available before the call's deadline: `sessionId`, `excluded`, `workers`. */
   noWorkerAvailable: 'no worker available',
   /** A management call refused: `identity`, `peer`, `action`; once per identity and action. */
   permissionDenied: 'permission denied',
-  /** A heartbeat from an earlier instance of a restarted worker, ignored: `worker`, `instance`. */
-  staleInstance: 'report from a replaced worker instance ignored',
 } as const;
 
 export const WorkerLog = {
   /** `port`, `advertise`. */
   listening: 'worker listening',
-  /** `director`, `ttlMs`. */
-  registered: 'registered with director',
-  /** The director answered NOT_FOUND (it restarted or expired this worker). */
-  registeringAgain: 'director does not know this worker: registering again',
-  /** `err`, `retryInMs`, `director`. */
-  directorUnreachable: 'director unreachable',
+  /** The worker sees a director: directors can now assign it. `director`. */
+  joined: 'joined the cluster',
   /** `sessionId`, `resumeAfter`, `peer`, `streams`. */
   streamStarted: 'stream started',
   /** `sessionId`, `lastSequence`, `sent`, `ended`. */

@@ -13,6 +13,8 @@ export interface KnownCertificate {
   id: MemberId;
   der: Uint8Array;
   publicKey: KeyObject;
+  /** End of validity (wall clock, ms): past it the certificate is refused like any other expired one. */
+  validTo: number;
 }
 
 export function fingerprintOf(der: Uint8Array): Uint8Array {
@@ -40,9 +42,13 @@ export class CertificateBook {
   admit(der: Uint8Array): KnownCertificate | undefined {
     const key = hex(fingerprintOf(der));
     const known = this.byFingerprint.get(key);
-    if (known) {
+    if (known && Date.now() <= known.validTo) {
       this.touch(key, known);
       return known;
+    }
+    if (known) {
+      this.byFingerprint.delete(key);
+      return undefined;
     }
     let cert: X509Certificate;
     try {
@@ -54,13 +60,20 @@ export class CertificateBook {
     if (chainError([der], this.trusted, { usage: 'client' }) !== undefined) return undefined;
     const identity = certificateIdentity(cert);
     if (!identity || !MEMBER_ROLES.has(identity.role)) return undefined;
-    const admitted: KnownCertificate = { id: identityUri(identity), der, publicKey: cert.publicKey };
+    const admitted: KnownCertificate = {
+      id: identityUri(identity),
+      der,
+      publicKey: cert.publicKey,
+      validTo: new Date(cert.validTo).getTime(),
+    };
     this.touch(key, admitted);
     return admitted;
   }
 
+  /** A certificate checked before and still valid. */
   byPrint(fingerprint: Uint8Array): KnownCertificate | undefined {
-    return this.byFingerprint.get(hex(fingerprint));
+    const known = this.byFingerprint.get(hex(fingerprint));
+    return known && Date.now() <= known.validTo ? known : undefined;
   }
 
   private touch(key: string, entry: KnownCertificate): void {

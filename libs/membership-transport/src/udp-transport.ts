@@ -23,8 +23,8 @@ export interface UdpTransportOptions {
   /** Where to listen (port 0: any free port). */
   bind: Address;
   logger?: { debug(fields: object, message: string): void; warn(fields: object, message: string): void };
-  /** Told of every datagram received, once checked: for metrics and tests. */
-  observe?(outcome: 'received' | 'rejected'): void;
+  /** Told of every datagram received, once checked, and where it came from: for logs, metrics and tests. */
+  observe?(outcome: 'received' | 'rejected', from: Address): void;
 }
 
 export interface TransportCounters {
@@ -49,6 +49,7 @@ export class UdpMembershipTransport implements MembershipTransport {
   private readonly book: CertificateBook;
   private readonly waiting = new Map<string, { from: Address; sender: MemberId; gossip: Gossip }[]>();
   private receiver: Receiver | undefined;
+  private closed = false;
 
   private constructor(
     private readonly socket: Socket,
@@ -100,11 +101,15 @@ export class UdpMembershipTransport implements MembershipTransport {
     this.transmit(to, { kind: 'packet', packet });
   }
 
+  /** Closes the socket (once; later calls do nothing). */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await new Promise<void>((resolve) => this.socket.close(() => resolve()));
   }
 
   private transmit(to: Address, body: Body): void {
+    if (this.closed) return;
     this.counters.sent++;
     this.socket.send(seal(this.credentials, encodeBody(body)), to.port, to.host, (error) => {
       if (error)
@@ -120,13 +125,13 @@ export class UdpMembershipTransport implements MembershipTransport {
     } catch {
       body = undefined;
     }
-    if (!opened || !body) return this.reject();
+    if (!opened || !body) return this.reject(from);
     this.counters.received++;
-    this.options.observe?.('received');
+    this.options.observe?.('received', from);
     const sender = opened.sender.id;
     switch (body.kind) {
       case 'packet':
-        if (body.packet.from !== sender) return this.reject();
+        if (body.packet.from !== sender) return this.reject(from);
         this.holdUnknown(from, sender, body.packet);
         this.receiver?.(from, sender, body.packet);
         return;
@@ -142,9 +147,9 @@ export class UdpMembershipTransport implements MembershipTransport {
     }
   }
 
-  private reject(): void {
+  private reject(from: Address): void {
     this.counters.rejected++;
-    this.options.observe?.('rejected');
+    this.options.observe?.('rejected', from);
   }
 
   /** Statements in `packet` signed with certificates not seen yet: kept, and their certificates asked for. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { expectedConfirmations, MEMBERLIST_LAN, suspicionTimeoutMs } from './config.js';
+import { SimClock, seededRandom } from './testing/sim-clock.js';
 import { Simulation } from './testing/simulation.js';
-import type { AliveMessage, Membership, StateVerifier } from './index.js';
+import { Membership, type AliveMessage, type StateVerifier } from './index.js';
 
 // The real state machine on a simulated network (virtual clock, seeded randomness): every scenario runs
 // minutes of protocol time in milliseconds, and the same seed gives the same run.
@@ -154,5 +155,31 @@ describe('Membership (simulated)', () => {
       return sim.observations.map((o) => `${o.at}|${o.observer}|${o.subject}|${o.status}`).join('\n');
     };
     expect(run()).toBe(run());
+  });
+});
+
+describe('Membership seeds', () => {
+  it("a member's own address among its seeds (a DNS name for every director) is never sent to", () => {
+    const clock = new SimClock();
+    const sentTo: string[] = [];
+    const verifier: StateVerifier = { prove: () => new Uint8Array(0), verify: () => true };
+    const own = { host: '10.0.0.1', port: 61002 };
+    const member = new Membership({
+      id: 'spiffe://switchyard/director/d1',
+      address: own,
+      meta: { role: 'director', tags: {} },
+      clock,
+      random: seededRandom(3),
+      transport: { send: (to) => void sentTo.push(`${to.host}:${to.port}`) },
+      verifier,
+    });
+    member.start([own, { host: '10.0.0.2', port: 61002 }]);
+    clock.run(120_000);
+    expect(new Set(sentTo)).toEqual(new Set(['10.0.0.2:61002']));
+    member.setSeeds([own]);
+    sentTo.length = 0;
+    clock.run(120_000);
+    expect(sentTo).toEqual([]);
+    member.stop();
   });
 });

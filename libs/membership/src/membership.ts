@@ -113,11 +113,20 @@ export class Membership {
   start(seeds: readonly Address[] = []): void {
     if (this.running) return;
     this.running = true;
-    this.seeds = seeds;
+    this.setSeeds(seeds);
     this.after(this.config.probeIntervalMs * this.options.random(), () => this.probeRound());
     this.after(this.config.gossipIntervalMs, () => this.gossipRound());
     if (this.config.pushPullIntervalMs > 0) this.after(this.config.pushPullIntervalMs, () => this.pushPullRound());
-    for (const seed of seeds) this.sendPushPull(seed, true);
+    for (const seed of this.seeds) this.sendPushPull(seed, true);
+  }
+
+  /**
+   * Replaces the seeds (re-resolved names, say): used when no other member is alive. This member's own
+   * address is left out (a DNS name for every director includes the director reading it).
+   */
+  setSeeds(seeds: readonly Address[]): void {
+    const own = this.members.get(this.id)!.address;
+    this.seeds = seeds.filter((seed) => seed.host !== own.host || seed.port !== own.port);
   }
 
   /** Stops every timer; nothing is sent after this. */

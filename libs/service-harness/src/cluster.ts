@@ -9,48 +9,94 @@ export interface ClusterDefaults {
   client?: Record<string, string>;
 }
 
+/** A director's ports, found from its `director listening` line; a restart under its name reuses them. */
+export interface DirectorPorts {
+  clientPort: number;
+  mgmtPort: number;
+  membershipPort: number;
+}
+
 /**
- * The processes of one scenario: a director, workers and clients on 127.0.0.1 (free ports, found
- * from their logs), started in readiness order and all stopped by `stop`.
+ * The processes of one scenario: directors, workers and clients on 127.0.0.1 (free ports, found from their
+ * logs), joined into one cluster through the directors, started in readiness order and all stopped by `stop`.
  */
 export class Cluster {
   readonly processes: ServiceProcess[] = [];
-  /** The director's ports once it has started; a restart reuses them. */
-  directorPorts: { clientPort: number; mgmtPort: number } | undefined;
+  /** Ports of every director started, by name. */
+  readonly directors = new Map<string, DirectorPorts>();
+  private readonly running = new Map<string, ServiceProcess>();
 
   constructor(private readonly defaults: ClusterDefaults = {}) {}
 
-  /** Starts the director and waits until it listens. */
-  async startDirector(env: Record<string, string> = {}): Promise<ServiceProcess> {
-    const ports = this.directorPorts;
-    const director = this.start('director', {
-      DIRECTOR_CLIENT_ADDR: `127.0.0.1:${ports?.clientPort ?? 0}`,
-      DIRECTOR_MGMT_ADDR: `127.0.0.1:${ports?.mgmtPort ?? 0}`,
-      ...env,
-    });
+  /** The first director's ports. */
+  get directorPorts(): DirectorPorts | undefined {
+    return this.directors.values().next().value;
+  }
+
+  /** Membership seeds: every director started so far. */
+  get seeds(): string {
+    return [...this.directors.values()].map((d) => `127.0.0.1:${d.membershipPort}`).join(',') || 'none';
+  }
+
+  /** Starts a director (joining the directors already started) and waits until it listens. */
+  async startDirector(env: Record<string, string> = {}, name = 'd1'): Promise<ServiceProcess> {
+    const ports = this.directors.get(name);
+    const others = [...this.directors.entries()].filter(([other]) => other !== name);
+    const director = this.start(
+      'director',
+      {
+        DIRECTOR_NAME: name,
+        DIRECTOR_CLIENT_ADDR: `127.0.0.1:${ports?.clientPort ?? 0}`,
+        DIRECTOR_MGMT_ADDR: `127.0.0.1:${ports?.mgmtPort ?? 0}`,
+        MEMBERSHIP_ADDR: `127.0.0.1:${ports?.membershipPort ?? 0}`,
+        MEMBERSHIP_SEEDS: others.map(([, p]) => `127.0.0.1:${p.membershipPort}`).join(',') || 'none',
+        ...env,
+      },
+      { name },
+    );
     const listening = await director.waitForMsg(DirectorLog.listening);
-    this.directorPorts = { clientPort: listening.clientPort as number, mgmtPort: listening.mgmtPort as number };
+    this.directors.set(name, {
+      clientPort: listening.clientPort as number,
+      mgmtPort: listening.mgmtPort as number,
+      membershipPort: listening.membershipPort as number,
+    });
+    this.running.set(name, director);
     return director;
   }
 
-  /** Starts a worker on a free port and waits until the director has registered it. */
+  /**
+   * Starts a worker on free ports, joining through the directors, and waits until every running director
+   * sees it available.
+   */
   async startWorker(label: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
     const worker = this.start(
       'worker',
       {
         WORKER_LABEL: label,
         WORKER_ADDR: '127.0.0.1:0',
-        DIRECTOR_MGMT_TARGET: `localhost:${this.directorPorts!.mgmtPort}`,
+        MEMBERSHIP_ADDR: '127.0.0.1:0',
+        MEMBERSHIP_SEEDS: this.seeds,
         ...env,
       },
       { name: label },
     );
-    await worker.waitForMsg(WorkerLog.registered);
+    await worker.waitForMsg(WorkerLog.joined);
+    const directors = [...this.running.values()].filter((d) => d.running);
+    await Promise.all(
+      directors.map((d) =>
+        d.waitFor(
+          `${label} available`,
+          (e) => e.msg === DirectorLog.workerAvailable && e.worker === label && e.time >= worker.startedAt,
+        ),
+      ),
+    );
     return worker;
   }
 
+  /** Starts a client of every director started so far. */
   startClient(env: Record<string, string> = {}): ServiceProcess {
-    return this.start('client', { DIRECTOR_TARGET: `localhost:${this.directorPorts!.clientPort}`, ...env });
+    const targets = [...this.directors.values()].map((d) => `localhost:${d.clientPort}`).join(',');
+    return this.start('client', { DIRECTOR_TARGET: targets, ...env });
   }
 
   /** Starts any service with the cluster's defaults under `env`. */

@@ -22,6 +22,8 @@ export interface StartOptions {
  */
 export class ServiceProcess {
   readonly events: LogEvent[] = [];
+  /** When the process was started, in the wall-clock milliseconds log lines carry as `time`. */
+  readonly startedAt = Date.now();
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly waiters = new Set<() => void>();
   private stderr = '';

@@ -115,3 +115,11 @@ export function onShutdown(logger: Logger, stop: () => void): void {
     });
   }
 }
+export {
+  addressesOf,
+  MembershipNode,
+  membershipSettings,
+  resolveSeeds,
+  type MembershipEnv,
+  type MembershipNodeOptions,
+} from './membership-node.js';

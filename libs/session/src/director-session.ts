@@ -15,6 +15,11 @@ import type { Emit } from './events.js';
 export interface DirectorSessionOptions {
   /** The directors to ask, in order of preference; the session moves on when one fails. */
   directors: readonly Endpoint[];
+  /**
+   * Finds the directors again (a DNS name resolved anew, say) after every one of them failed in a row; an
+   * empty answer or a failure keeps the list as it is.
+   */
+  refreshDirectors?: () => Promise<readonly Endpoint[]>;
   dial: Dial;
   clock: Clock;
   /** Uniform in [0, 1), for backoff jitter. */
@@ -49,9 +54,11 @@ export class DirectorSession {
   private channel: RpcChannel | undefined;
   private current = 0;
   private id: string | undefined;
+  private directors: readonly Endpoint[];
 
   constructor(private readonly options: DirectorSessionOptions) {
     if (options.directors.length === 0) throw new RangeError('at least one director is needed');
+    this.directors = options.directors;
     if (options.sessionId !== undefined && !isSessionId(options.sessionId)) {
       throw new RangeError('sessionId must be conn-<uuid> as issued by a director');
     }
@@ -65,21 +72,23 @@ export class DirectorSession {
 
   /** The director asked last. */
   get director(): Endpoint {
-    return this.options.directors[this.current];
+    return this.directors[this.current];
   }
 
   /**
    * A worker other than `excluded` (unless it is the only one available), retrying with backoff until
-   * one is assigned. Undefined once `signal` aborts.
+   * one is assigned. Undefined once `signal` aborts. A director holds the call until a worker is available
+   * or the call's deadline is near; when it held the call that long, it is asked again at once.
    */
   async assign(excluded: string | undefined, signal: AbortSignal): Promise<Assignment | undefined> {
-    const { clock, random, retryMs, noWorkerRetryMs, retryMaxMs, directors, emit } = this.options;
+    const { clock, random, retryMs, noWorkerRetryMs, retryMaxMs, directorTimeoutMs, emit } = this.options;
     const noWorker = new Backoff({ initialMs: noWorkerRetryMs, maxMs: retryMaxMs, random });
     const unreachable = new Backoff({ initialMs: retryMs, maxMs: retryMaxMs, random });
     let failedInARow = 0;
     while (!signal.aborted) {
       const director = this.director;
       let delayMs: number;
+      const asked = clock.now();
       try {
         const api = await this.connect(signal);
         const response = await api.assignWorker(
@@ -95,21 +104,33 @@ export class DirectorSession {
         const err = RpcError.from(error);
         if (err.remote && err.code === RpcCode.Unavailable) {
           failedInARow = 0;
-          delayMs = noWorker.next();
+          // A director that waited for a worker most of the call's time already spared everyone a poll.
+          delayMs = clock.now() - asked >= directorTimeoutMs / 2 ? 0 : noWorker.next();
           emit('retry', { sessionId: this.id, cause: 'no-worker', delayMs, director, error: err });
         } else {
           this.drop();
-          this.current = (this.current + 1) % directors.length;
+          this.current = (this.current + 1) % this.directors.length;
           failedInARow++;
           // The next director is tried at once; only a whole round of failures costs a delay.
-          delayMs = failedInARow < directors.length ? 0 : unreachable.next();
-          if (failedInARow >= directors.length) failedInARow = 0;
+          const roundFailed = failedInARow >= this.directors.length;
+          delayMs = roundFailed ? unreachable.next() : 0;
           emit('retry', { sessionId: this.id, cause: 'director-unreachable', delayMs, director, error: err });
+          if (roundFailed) {
+            failedInARow = 0;
+            await this.refresh();
+          }
         }
       }
       await sleep(clock, delayMs, signal);
     }
     return undefined;
+  }
+
+  private async refresh(): Promise<void> {
+    const found = await this.options.refreshDirectors?.().catch(() => undefined);
+    if (!found || found.length === 0) return;
+    this.directors = found;
+    this.current = 0;
   }
 
   /** Closes the connection to the current director. */

@@ -325,6 +325,30 @@ describe('StreamSession failover', () => {
     expect(h.received[0].worker).toBe('w3');
   });
 
+  it('a director that held the call for a worker until near its deadline is asked again at once', async () => {
+    const h = start({ directorTimeoutMs: 3000, noWorkerRetryMs: 2000 });
+    h.director.holdMs = 2900;
+    for (const label of ['w1', 'w2', 'w3']) h.director.unavailable.add(label);
+    await h.until(() => h.of('retry').length >= 2);
+    expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.at])).toEqual([
+      ['no-worker', 0, 2900],
+      ['no-worker', 0, 5800],
+    ]);
+    h.director.unavailable.delete('w2');
+    await h.tokensUpTo(1);
+    expect(h.received[0].worker).toBe('w2');
+  });
+
+  it('every director failed: the directors are found again (a DNS name resolved anew) and the new one serves', async () => {
+    const h = start({ directors: [D1], retryMs: 1000, refreshDirectors: async () => [D2] });
+    h.cluster.kill(D1);
+    h.cluster.addDirector(D2).workers = [...h.director.workers];
+    await h.tokensUpTo(2);
+    expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.director])).toEqual([['director-unreachable', 1000, D1]]);
+    expect(h.of('assigned')[0]).toMatchObject({ director: D2, at: 1000 });
+    expectExactly(h.received, 2);
+  });
+
   it('excludes the worker just left, unless it is the only one available', async () => {
     const h = start({ workers: ['w1'] });
     await h.tokensUpTo(2);

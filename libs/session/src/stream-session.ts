@@ -25,6 +25,8 @@ export const SESSION_DEFAULTS = {
 export interface SessionOptions {
   /** The directors' client endpoints, in order of preference. */
   directors: readonly Endpoint[];
+  /** Finds the directors again once every one failed in a row (a DNS name resolved anew, say). */
+  refreshDirectors?: () => Promise<readonly Endpoint[]>;
   prompt: string;
   /** Opens connections (to directors and workers). */
   dial: Dial;
@@ -93,7 +95,8 @@ export interface Status {
  */
 export class StreamSession {
   private readonly emitter = new SessionEmitter();
-  private readonly options: Required<Omit<SessionOptions, 'sessionId' | 'resumeAfter'>>;
+  private readonly options: Required<Omit<SessionOptions, 'sessionId' | 'resumeAfter' | 'refreshDirectors'>> &
+    Pick<SessionOptions, 'refreshDirectors'>;
   private readonly director: DirectorSession;
   private readonly tracker: SequenceTracker;
   private readonly detector = new PhiAccrualDetector({ threshold: STALL_PHI_THRESHOLD });

@@ -1,10 +1,9 @@
-// `npm run bench:failover`: a director, three workers and one client with default settings
-// (5 s heartbeats, 500 ms tokens, client heartbeat 5 s / 3 s), all real processes on 127.0.0.1.
-// The worker serving the client is killed (kill -9) or frozen (SIGSTOP) again and again; each time
-// the failure time is taken here and compared with the client's `failover` and `resumed` log lines.
-// The same is done with the stall probe off and the progress deadline out of the way (heartbeat only) as
-// the baseline. Writes the
-// "failover" section of docs/benchmarks.md.
+// `npm run bench:failover`: directors, three workers and one client with default settings (500 ms tokens,
+// client heartbeat 5 s / 3 s, membership defaults), all real processes on 127.0.0.1. The worker serving the
+// client is killed (kill -9) or frozen (SIGSTOP) again and again; each time the failure time is taken here and
+// compared with the client's `failover` and `resumed` log lines. The same is done with the stall probe off and
+// the progress deadline out of the way (heartbeat only) as the baseline, and with two directors, killing the
+// director that assigned the worker together with it. Writes the "failover" section of docs/benchmarks.md.
 import { ClientLog } from '@switchyard/log-events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +22,8 @@ interface Mode {
   signal: 'SIGKILL' | 'SIGSTOP';
   stallProbe: boolean;
   kills: number;
+  /** Two directors, and the one that assigned the serving worker is killed (kill -9) with it. */
+  killDirector?: boolean;
 }
 
 const modes: Mode[] = [
@@ -30,6 +31,13 @@ const modes: Mode[] = [
   { name: 'SIGSTOP', signal: 'SIGSTOP', stallProbe: true, kills: KILLS },
   { name: 'kill -9, heartbeat only (baseline)', signal: 'SIGKILL', stallProbe: false, kills: BASELINE_KILLS },
   { name: 'SIGSTOP, heartbeat only (baseline)', signal: 'SIGSTOP', stallProbe: false, kills: BASELINE_KILLS },
+  {
+    name: 'kill -9 of the worker and its director',
+    signal: 'SIGKILL',
+    stallProbe: true,
+    kills: KILLS,
+    killDirector: true,
+  },
 ];
 
 interface Sample {
@@ -50,7 +58,8 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
   // Default settings throughout; the client logs every token so rounds can wait for them.
   const cluster = new Cluster({ common: { ...tlsEnv, QUIC_MAX_UDP_PAYLOAD: '1452' }, client: { LOG_LEVEL: 'debug' } });
   try {
-    await cluster.startDirector();
+    const directors = new Map<string, ServiceProcess>([['d1', await cluster.startDirector()]]);
+    if (mode.killDirector) directors.set('d2', await cluster.startDirector({}, 'd2'));
     const workers = new Map<string, ServiceProcess>();
     for (const label of ['w1', 'w2', 'w3']) workers.set(label, await cluster.startWorker(label));
     // The baseline leaves detection to the periodic heartbeat: no stall probe, no progress deadline.
@@ -70,8 +79,15 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
       await sleep(Math.random() * 500);
       const assigned = client.find(ClientLog.workerAssigned);
       const serving = assigned[assigned.length - 1].worker as string;
+      const directorPort = Number(
+        String(assigned[assigned.length - 1].director)
+          .split(':')
+          .pop(),
+      );
+      const director = [...cluster.directors].find(([, ports]) => ports.clientPort === directorPort)?.[0];
       const failedAt = Date.now();
       workers.get(serving)!.signal(mode.signal);
+      if (mode.killDirector) directors.get(director!)!.signal('SIGKILL');
       const failover = await client.waitFor(
         'failover',
         (e) => e.msg === ClientLog.failover && e.time >= failedAt,
@@ -90,7 +106,11 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
       process.stdout.write(
         `${mode.name} #${kill + 1}: ${serving} detected ${failover.time - failedAt} ms (${failover.reason}), first resumed token ${resumed.time - failedAt} ms\n`,
       );
-      // Bring the worker back under the same label (it replaces its own registry entry).
+      // Bring the director back on its ports, and the worker under the same identity (it refutes its death).
+      if (mode.killDirector) {
+        await directors.get(director!)!.kill();
+        directors.set(director!, await cluster.startDirector({}, director));
+      }
       await workers.get(serving)!.kill();
       workers.set(serving, await cluster.startWorker(serving));
     }
@@ -132,10 +152,12 @@ try {
   const report = `## Failover
 
 Produced by \`npm run bench:failover\` (tools/bench/src/failover.ts) on ${machine()}.
-A director, three workers and one client run as separate processes on 127.0.0.1 with **default settings**: worker
-heartbeat 5 s, director TTL 15 s, one token every 500 ms, client heartbeat every 5 s with a 3 s timeout, 1452-byte
-datagrams. Each round waits for three tokens from the serving worker, waits a random 0–500 ms, then kills it
-(\`kill -9\`) or freezes it (\`SIGSTOP\`), and restarts it once the client has resumed elsewhere. Times are measured
+A director, three workers and one client run as separate processes on 127.0.0.1 with **default settings**: one
+token every 500 ms, client heartbeat every 5 s with a 3 s timeout, director timeout 3 s, membership defaults,
+1452-byte datagrams. Each round waits for three tokens from the serving worker, waits a random 0–500 ms, then
+kills it (\`kill -9\`) or freezes it (\`SIGSTOP\`), and restarts it once the client has resumed elsewhere. In the
+last row two directors run, and the director that assigned the serving worker is killed with it: the client's
+call to that director goes unanswered until its director timeout (3 s), then it asks the other one. Times are measured
 from the signal (taken by the benchmark) to the client's \`failover\` log line (detection) and to its \`resumed\` log
 line (the first token from the replacement worker, which includes that worker's first 500 ms token interval).
 p99 is the nearest rank, so with 20 kills it is the second-worst value. The baseline rows turn the stall probe

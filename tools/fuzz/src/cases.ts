@@ -22,7 +22,6 @@ const text = (maxLength: number) =>
     fc.string({ unit: 'binary', maxLength }),
     fc.constantFrom('', 'w1', 'localhost', '..', 'a'.repeat(200), 'spiffe://switchyard/worker/w1', '\u0000'),
   );
-const port = fc.oneof(fc.integer({ min: 0, max: 70_000 }), fc.constantFrom(0, 1, 65535, 2 ** 32 - 1));
 const sequence = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(2 ** 53 - 1, 2 ** 60, -1));
 
 /** Well-typed request bodies with hostile values, by method path. */
@@ -30,26 +29,12 @@ export const requestBodies: Record<string, fc.Arbitrary<Uint8Array>> = {
   '/director.v1.DirectorService/AssignWorker': fc
     .record({ sessionId: fc.oneof(uuid, text(300)), excludedWorker: text(2000) })
     .map((m) => director.v1.AssignWorkerRequest.encode(m).finish()),
-  '/director.v1.RegistryService/Register': workerState(),
-  '/director.v1.RegistryService/Heartbeat': workerState(),
   '/director.v1.RegistryService/ListWorkers': fc.constant(director.v1.ListWorkersRequest.encode({}).finish()),
   '/worker.v1.WorkerService/Generate': fc
     .record({ sessionId: fc.oneof(uuid, text(300)), prompt: text(70_000), resumeAfter: sequence })
     .map((m) => worker.v1.GenerateRequest.encode({ ...m, resumeAfter: Math.max(0, m.resumeAfter) }).finish()),
   '/worker.v1.WorkerService/Ping': fc.constant(worker.v1.PingRequest.encode({}).finish()),
 };
-
-function workerState(): fc.Arbitrary<Uint8Array> {
-  return fc
-    .record({
-      label: fc.oneof(fc.constantFrom('fuzz', 'w1'), text(300)),
-      instanceId: text(100),
-      endpoint: fc.option(fc.record({ host: fc.oneof(fc.domain(), text(1000)), port })),
-      available: fc.boolean(),
-      load: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-    })
-    .map((m) => director.v1.WorkerState.encode({ ...m, endpoint: m.endpoint ?? undefined }).finish());
-}
 
 const header = (method: string, timeoutMs = 0, metadata: Record<string, string> = {}) =>
   rpc.v1.RequestHeader.encode({ method, timeoutMs, metadata }).finish();

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DirectorLog, WorkerLog } from '@switchyard/log-events';
+import { DirectorLog, MemberLog, WorkerLog } from '@switchyard/log-events';
 import {
   DirectorService,
   RegistryService,
@@ -21,6 +21,7 @@ import {
 } from '@switchyard/transport-quic';
 import { abuseCases, type AbuseResult } from './abuse.js';
 import { fuzzPort, peakRssMiB, type PortResult, type Target } from './campaign.js';
+import { forgedStatement, fuzzMembership, type MembershipTarget } from './membership.js';
 
 /** Peak resident memory a service may reach while fuzzed and abused. */
 export const RSS_BOUND_MIB = 256;
@@ -35,15 +36,16 @@ export interface CampaignReport {
 const methodsOf = (service: ServiceDefinition): MethodDescriptor[] => Object.values(service.methods);
 
 /**
- * A director and a worker as real processes, and against each of their three ports (the director's
- * client and management ports, the worker's port) `casesPerPort` generated inputs, then the abuse cases.
- * The management port is fuzzed with a valid worker identity, so inputs reach the handlers.
+ * A director and a worker as real processes, and against each of their three RPC ports (the director's
+ * client and management ports, the worker's port) `casesPerPort` generated inputs, then the abuse cases,
+ * then hostile datagrams at both membership ports. The management port is fuzzed with an operator identity,
+ * so inputs reach the handlers; the datagrams are signed by a worker identity of the CA where they are signed.
  */
 export async function runCampaign(casesPerPort: number, seed: number): Promise<CampaignReport> {
   const dir = await mkdtemp(join(tmpdir(), 'switchyard-fuzz-'));
   const devDir = join(dir, 'tls');
   const ca = await loadOrCreateDevCa(devDir);
-  const as = async (identity: Identity): Promise<DialTls> => loadOrCreateDevTls(devDir, identity);
+  const as = async (identity: Identity) => loadOrCreateDevTls(devDir, identity);
   const cluster = new Cluster({
     common: { TLS_DEV_DIR: devDir, LOG_LEVEL: 'warn', QUIC_MAX_CONNECTIONS_PER_PEER: '64' },
   });
@@ -61,6 +63,14 @@ export async function runCampaign(casesPerPort: number, seed: number): Promise<C
     const operator = await as({ role: 'operator', name: 'fuzz' });
     const assign = createClient(DirectorService, (await connect(clientPort, { ca: ca.cert })).client);
     const registry = createClient(RegistryService, (await connect(mgmtPort, operator)).client);
+    const [genuine] = (await registry.listWorkers({})).workers;
+    /** Throws unless the director still sees w1 alive and available where it was. */
+    const w1Unchanged = async () => {
+      const { workers } = await registry.listWorkers({}, { timeoutMs: 5000 });
+      const w1 = workers.find((w) => w.label === 'w1');
+      if (!w1?.available || w1.status !== 'alive') throw new Error(`w1 is ${w1 ? w1.status : 'gone'}`);
+      if (w1.endpoint?.port !== genuine.endpoint?.port) throw new Error('w1 moved');
+    };
     const ping = createClient(WorkerService, (await connect(workerPort, { ca: ca.cert })).client);
     const targets: Target[] = [
       {
@@ -71,14 +81,11 @@ export async function runCampaign(casesPerPort: number, seed: number): Promise<C
         probe: async () => void (await assign.assignWorker({}, { timeoutMs: 5000 })),
       },
       {
-        name: 'director management port (worker identity)',
+        name: 'director management port (operator identity)',
         port: mgmtPort,
-        tls: await as({ role: 'worker', name: 'fuzz' }),
+        tls: operator,
         methods: methodsOf(RegistryService),
-        probe: async () => {
-          const { workers } = await registry.listWorkers({}, { timeoutMs: 5000 });
-          if (!workers.some((w) => w.label === 'w1')) throw new Error('w1 is no longer registered');
-        },
+        probe: w1Unchanged,
       },
       {
         name: 'worker port',
@@ -90,12 +97,30 @@ export async function runCampaign(casesPerPort: number, seed: number): Promise<C
     ];
     const ports: PortResult[] = [];
     for (const target of targets) ports.push(await fuzzPort(target, { cases: casesPerPort, seed }));
-    const abuse = await abuseCases({ targets, impostor: await as({ role: 'worker', name: 'fuzz' }), mgmtPort });
+    const member = await as({ role: 'worker', name: 'fuzz' });
+    const abuse = await abuseCases({ targets, worker: member, mgmtPort });
+    const membershipTargets: MembershipTarget[] = [
+      {
+        name: 'director membership port',
+        address: { host: '127.0.0.1', port: cluster.directorPorts!.membershipPort },
+        member: 'spiffe://switchyard/director/d1',
+        probe: w1Unchanged,
+      },
+      {
+        name: 'worker membership port',
+        address: { host: '127.0.0.1', port: worker.find(MemberLog.listening)[0].port as number },
+        member: 'spiffe://switchyard/worker/w1',
+        probe: w1Unchanged,
+      },
+    ];
+    abuse.push(...(await fuzzMembership(membershipTargets, member, { cases: casesPerPort, seed })));
+    abuse.push(await forgedStatement(membershipTargets[0], member, Number(genuine.incarnation)));
     for (const target of targets) await target.probe();
     const crashes = [director, worker].filter((p) => !p.running).map((p) => `${p.name} exited:\n${p.tail()}`);
     const peak = { director: peakRssMiB(director.pid), worker: peakRssMiB(worker.pid) };
-    if (director.find(DirectorLog.workerExpired).length > 0)
-      crashes.push('the director expired w1 during the campaign');
+    if (director.find(DirectorLog.workerUnavailable).length > 0) {
+      crashes.push(`the director lost w1 during the campaign\n${director.tail(40)}\n${worker.tail(40)}`);
+    }
     return { ports, abuse, crashes, peakRssMiB: peak };
   } finally {
     await Promise.all(connections.map((c) => c.close()));

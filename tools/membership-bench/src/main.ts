@@ -4,7 +4,9 @@
 import { join } from 'node:path';
 import { DEFAULT_MEMBERSHIP, MEMBERLIST_LAN, type MembershipConfig } from '@switchyard/membership';
 import { machine, writeSection } from '@switchyard/service-harness';
+import { fairness } from './fairness.js';
 import { crashDetection, disseminationMs, falsePositives, messagesPerMemberSecond } from './scenarios.js';
+import { transportCost } from './transport-cost.js';
 
 const SIZES = (process.env.BENCH_MEMBERSHIP_SIZES ?? '3,5,10,50,200').split(',').map(Number);
 const TRIALS = Number(process.env.BENCH_MEMBERSHIP_TRIALS ?? 20);
@@ -13,6 +15,8 @@ const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..',
 
 const configs: [string, MembershipConfig][] = [
   ['switchyard', DEFAULT_MEMBERSHIP],
+  // The same without the phi-accrual ack deadline: what docs/membership.md weighs it against.
+  ['switchyard, fixed 500 ms ack', { ...DEFAULT_MEMBERSHIP, adaptiveProbeFloorMs: undefined }],
   ['memberlist LAN', MEMBERLIST_LAN],
 ];
 
@@ -24,6 +28,7 @@ const ms = (value: number) => `${Math.round(value)}`;
 const rate = (count: number, memberHours: number) => (count / memberHours).toFixed(2);
 
 const rows: string[] = [];
+const perSecond = new Map<number, number>();
 for (const members of SIZES) {
   for (const [name, config] of configs) {
     const started = performance.now();
@@ -34,6 +39,7 @@ for (const members of SIZES) {
     const paused = falsePositives(members, config, 78, { loss: 0, hours, pauseMs: 2000, pauseEveryMs: 60_000 });
     const spread = Array.from({ length: Math.min(trials, 10) }, (_, i) => disseminationMs(members, config, 2000 + i));
     const messages = messagesPerMemberSecond(members, config, 99);
+    if (config === DEFAULT_MEMBERSHIP) perSecond.set(members, messages);
     const suspect = detections.map((d) => d.firstSuspicionMs);
     const dead = detections.map((d) => d.allDeadMs);
     rows.push(
@@ -47,6 +53,25 @@ for (const members of SIZES) {
   }
 }
 
+const cost = await transportCost();
+const costRows = SIZES.map((members) => {
+  const datagrams = perSecond.get(members)!;
+  // Every datagram sent is signed once and checked once (by its receiver).
+  const cpu = (datagrams * (cost.sealUs + cost.openUs)) / 10_000;
+  return `| ${members} | ${datagrams.toFixed(1)} | ${cpu.toFixed(2)} % | ${((datagrams * cost.fullBytes) / 1024).toFixed(1)} KiB/s |`;
+});
+console.log(cost, costRows);
+
+const fairnessRows: string[] = [];
+for (const directors of [1, 2, 3]) {
+  for (const workers of [3, 10]) {
+    const f = fairness(directors, workers, { assignments: 30_000, excludedShare: 0.2, seed: 5 });
+    const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)} %`;
+    fairnessRows.push(`| ${directors} | ${workers} | ${pct(f.maxOverMean)} | ${pct(f.minUnderMean)} |`);
+  }
+}
+console.log(fairnessRows);
+
 const report = `## Membership
 
 Produced by \`npm run bench:membership\` (tools/membership-bench) on ${machine()}. The real state machine
@@ -55,7 +80,8 @@ delay. **switchyard** is this project's defaults; **memberlist LAN** is the same
 LAN defaults and formulas (probe every 1 s, fixed 500 ms ack timeout, 3 indirect probes, suspicion
 4·log10(n) s shrinking from 6× with confirmations, retransmit 4·log10(n+1), gossip to 3 every 200 ms, push-pull
 every 30 s). The differences: an ack deadline per member from phi-accrual over its own ack round trips (at least
-50 ms, at most 500 ms), a second direct ping sent with the indirect ones, and at least 2 s of suspicion.
+50 ms, at most 500 ms), a second direct ping sent with the indirect ones, and at least 2 s of suspicion;
+**switchyard, fixed 500 ms ack** is this project's defaults without the phi-accrual ack deadline.
 
 - crash: a random member is crashed in a converged cluster, ${TRIALS} trials (${Math.max(5, Math.floor(TRIALS / 4))} for 200 members); first suspicion
   and every other member considering it dead, p50 / p99 in ms;
@@ -67,6 +93,28 @@ every 30 s). The differences: an ack deadline per member from phi-accrual over i
 | members | defaults | crash: first suspicion | crash: all consider dead | false deaths, 5 % loss | false deaths, 2 s pause | update reaches all | datagrams/member/s |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+**Transport cost** (libs/membership-transport, real certificates and codec, medians of 2000 runs on this
+machine): every datagram carries its sender's certificate and an ECDSA P-256 signature. A ping is
+${cost.pingBytes} bytes, a datagram with a full gossip budget ${cost.fullBytes} bytes. Signing one takes
+${cost.sealUs.toFixed(0)} µs, checking one from a known certificate ${cost.openUs.toFixed(0)} µs, and from a certificate
+seen for the first time (chain, validity, identity) ${cost.firstOpenUs.toFixed(0)} µs. A probe (ping and ack) costs
+two signatures and two checks, ${(2 * (cost.sealUs + cost.openUs)).toFixed(0)} µs of CPU across the two members. Per
+member, with this project's defaults (datagrams from the table above; CPU of one core; bandwidth at most, every
+datagram counted at the full gossip size):
+
+| members | datagrams sent/member/s | CPU per member | bandwidth per member |
+| --- | --- | --- | --- |
+${costRows.join('\n')}
+
+**Fairness across directors**: 30,000 assignments spread at random over the directors, each picking
+round-robin over the same workers with its own cursor and its own worker order, the worker a client just left
+excluded in 20 % of the calls (tools/membership-bench/src/fairness.ts); assignments of the busiest and the
+idlest worker against the mean:
+
+| directors | workers | busiest worker | idlest worker |
+| --- | --- | --- | --- |
+${fairnessRows.join('\n')}
 `;
 writeSection(OUTPUT, 'membership', report);
 console.log(`wrote ${OUTPUT}`);

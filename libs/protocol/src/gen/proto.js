@@ -1098,7 +1098,8 @@ export const director = $root.director = (() => {
              * @property {director.v1.Endpoint.$Properties|null} [endpoint] WorkerStatus endpoint
              * @property {boolean|null} [available] WorkerStatus available
              * @property {number|null} [load] WorkerStatus load
-             * @property {number|null} [lastSeenMsAgo] WorkerStatus lastSeenMsAgo
+             * @property {string|null} [status] WorkerStatus status
+             * @property {number|null} [incarnation] WorkerStatus incarnation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1163,12 +1164,20 @@ export const director = $root.director = (() => {
             WorkerStatus.prototype.load = 0;
 
             /**
-             * WorkerStatus lastSeenMsAgo.
-             * @member {number} lastSeenMsAgo
+             * WorkerStatus status.
+             * @member {string} status
              * @memberof director.v1.WorkerStatus
              * @instance
              */
-            WorkerStatus.prototype.lastSeenMsAgo = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            WorkerStatus.prototype.status = "";
+
+            /**
+             * WorkerStatus incarnation.
+             * @member {number} incarnation
+             * @memberof director.v1.WorkerStatus
+             * @instance
+             */
+            WorkerStatus.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * Creates a new WorkerStatus instance using the specified properties.
@@ -1210,8 +1219,10 @@ export const director = $root.director = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.available);
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load") && message.load !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.load);
-                if (message.lastSeenMsAgo != null && $Object.hasOwnProperty.call(message, "lastSeenMsAgo") && (typeof message.lastSeenMsAgo === "object" ? message.lastSeenMsAgo.low || message.lastSeenMsAgo.high : message.lastSeenMsAgo !== 0))
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.lastSeenMsAgo);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.status);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.incarnation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1290,12 +1301,21 @@ export const director = $root.director = (() => {
                             continue;
                         }
                     case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 6: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.lastSeenMsAgo = value;
+                                message.incarnation = value;
                             else
-                                delete message.lastSeenMsAgo;
+                                delete message.incarnation;
                             continue;
                         }
                     }
@@ -1344,9 +1364,12 @@ export const director = $root.director = (() => {
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
                     if (!$util.isInteger(message.load))
                         return "load: integer expected";
-                if (message.lastSeenMsAgo != null && $Object.hasOwnProperty.call(message, "lastSeenMsAgo"))
-                    if (!$util.isInteger(message.lastSeenMsAgo) && !(message.lastSeenMsAgo && $util.isInteger(message.lastSeenMsAgo.low) && $util.isInteger(message.lastSeenMsAgo.high)))
-                        return "lastSeenMsAgo: integer|Long expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (!$util.isString(message.status))
+                        return "status: string expected";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
+                        return "incarnation: integer|Long expected";
                 return null;
             };
 
@@ -1382,16 +1405,19 @@ export const director = $root.director = (() => {
                 if (object.load != null)
                     if ($Number(object.load) !== 0)
                         message.load = object.load >>> 0;
-                if (object.lastSeenMsAgo != null)
-                    if (typeof object.lastSeenMsAgo === "object" ? object.lastSeenMsAgo.low || object.lastSeenMsAgo.high : $Number(object.lastSeenMsAgo) !== 0)
+                if (object.status != null)
+                    if (typeof object.status !== "string" || object.status.length)
+                        message.status = $String(object.status);
+                if (object.incarnation != null)
+                    if (typeof object.incarnation === "object" ? object.incarnation.low || object.incarnation.high : $Number(object.incarnation) !== 0)
                         if ($util.Long)
-                            message.lastSeenMsAgo = $util.Long.fromValue(object.lastSeenMsAgo, true);
-                        else if (typeof object.lastSeenMsAgo === "string")
-                            message.lastSeenMsAgo = $parseInt(object.lastSeenMsAgo, 10);
-                        else if (typeof object.lastSeenMsAgo === "number")
-                            message.lastSeenMsAgo = object.lastSeenMsAgo;
-                        else if (typeof object.lastSeenMsAgo === "object")
-                            message.lastSeenMsAgo = new $util.LongBits(object.lastSeenMsAgo.low >>> 0, object.lastSeenMsAgo.high >>> 0).toNumber(true);
+                            message.incarnation = $util.Long.fromValue(object.incarnation, true);
+                        else if (typeof object.incarnation === "string")
+                            message.incarnation = $parseInt(object.incarnation, 10);
+                        else if (typeof object.incarnation === "number")
+                            message.incarnation = object.incarnation;
+                        else if (typeof object.incarnation === "object")
+                            message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -1417,11 +1443,12 @@ export const director = $root.director = (() => {
                     object.endpoint = null;
                     object.available = false;
                     object.load = 0;
+                    object.status = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
-                        object.lastSeenMsAgo = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
-                        object.lastSeenMsAgo = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
                     object.label = message.label;
@@ -1431,13 +1458,15 @@ export const director = $root.director = (() => {
                     object.available = message.available;
                 if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
                     object.load = message.load;
-                if (message.lastSeenMsAgo != null && $Object.hasOwnProperty.call(message, "lastSeenMsAgo"))
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.lastSeenMsAgo = typeof message.lastSeenMsAgo === "number" ? $BigInt(message.lastSeenMsAgo) : $util.Long.fromBits(message.lastSeenMsAgo.low >>> 0, message.lastSeenMsAgo.high >>> 0, true).toBigInt();
-                    else if (typeof message.lastSeenMsAgo === "number")
-                        object.lastSeenMsAgo = options.longs === $String ? $String(message.lastSeenMsAgo) : message.lastSeenMsAgo;
+                        object.incarnation = typeof message.incarnation === "number" ? $BigInt(message.incarnation) : $util.Long.fromBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0, true).toBigInt();
+                    else if (typeof message.incarnation === "number")
+                        object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
                     else
-                        object.lastSeenMsAgo = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSeenMsAgo) : options.longs === $Number ? new $util.LongBits(message.lastSeenMsAgo.low >>> 0, message.lastSeenMsAgo.high >>> 0).toNumber(true) : message.lastSeenMsAgo;
+                        object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
                 return object;
             };
 
@@ -1730,821 +1759,6 @@ export const director = $root.director = (() => {
             };
 
             return ListWorkersResponse;
-        })();
-
-        v1.WorkerState = (function() {
-
-            /**
-             * Properties of a WorkerState.
-             * @typedef {Object} director.v1.WorkerState.$Properties
-             * @property {string|null} [label] WorkerState label
-             * @property {director.v1.Endpoint.$Properties|null} [endpoint] WorkerState endpoint
-             * @property {boolean|null} [available] WorkerState available
-             * @property {number|null} [load] WorkerState load
-             * @property {string|null} [instanceId] WorkerState instanceId
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a WorkerState.
-             * @memberof director.v1
-             * @interface IWorkerState
-             * @augments director.v1.WorkerState.$Properties
-             * @deprecated Use director.v1.WorkerState.$Properties instead.
-             */
-
-            /**
-             * Shape of a WorkerState.
-             * @typedef {director.v1.WorkerState.$Properties} director.v1.WorkerState.$Shape
-             */
-
-            /**
-             * Constructs a new WorkerState.
-             * @memberof director.v1
-             * @classdesc Represents a WorkerState.
-             * @constructor
-             * @param {director.v1.WorkerState.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const WorkerState = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * WorkerState label.
-             * @member {string} label
-             * @memberof director.v1.WorkerState
-             * @instance
-             */
-            WorkerState.prototype.label = "";
-
-            /**
-             * WorkerState endpoint.
-             * @member {director.v1.Endpoint.$Properties|null|undefined} endpoint
-             * @memberof director.v1.WorkerState
-             * @instance
-             */
-            WorkerState.prototype.endpoint = null;
-
-            /**
-             * WorkerState available.
-             * @member {boolean} available
-             * @memberof director.v1.WorkerState
-             * @instance
-             */
-            WorkerState.prototype.available = false;
-
-            /**
-             * WorkerState load.
-             * @member {number} load
-             * @memberof director.v1.WorkerState
-             * @instance
-             */
-            WorkerState.prototype.load = 0;
-
-            /**
-             * WorkerState instanceId.
-             * @member {string} instanceId
-             * @memberof director.v1.WorkerState
-             * @instance
-             */
-            WorkerState.prototype.instanceId = "";
-
-            /**
-             * Creates a new WorkerState instance using the specified properties.
-             * @function create
-             * @memberof director.v1.WorkerState
-             * @static
-             * @param {director.v1.WorkerState.$Properties=} [properties] Properties to set
-             * @returns {director.v1.WorkerState} WorkerState instance
-             * @type {{
-             *   (properties: director.v1.WorkerState.$Shape): director.v1.WorkerState & director.v1.WorkerState.$Shape;
-             *   (properties?: director.v1.WorkerState.$Properties): director.v1.WorkerState;
-             * }}
-             */
-            WorkerState.create = function(properties) {
-                return new WorkerState(properties);
-            };
-
-            /**
-             * Encodes the specified WorkerState message. Does not implicitly {@link director.v1.WorkerState.verify|verify} messages.
-             * @function encode
-             * @memberof director.v1.WorkerState
-             * @static
-             * @param {director.v1.WorkerState.$Properties} message WorkerState message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            WorkerState.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.label != null && $Object.hasOwnProperty.call(message, "label") && message.label !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.label);
-                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
-                    $root.director.v1.Endpoint.encode(message.endpoint, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.available != null && $Object.hasOwnProperty.call(message, "available") && message.available !== false)
-                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.available);
-                if (message.load != null && $Object.hasOwnProperty.call(message, "load") && message.load !== 0)
-                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.load);
-                if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId") && message.instanceId !== "")
-                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.instanceId);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a WorkerState message from the specified reader or buffer.
-             * @function decode
-             * @memberof director.v1.WorkerState
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {director.v1.WorkerState & director.v1.WorkerState.$Shape} WorkerState
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            WorkerState.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.director.v1.WorkerState();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.label = value;
-                            else
-                                delete message.label;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            message.endpoint = $root.director.v1.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.endpoint);
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.available = value;
-                            else
-                                delete message.available;
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.load = value;
-                            else
-                                delete message.load;
-                            continue;
-                        }
-                    case 5: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.instanceId = value;
-                            else
-                                delete message.instanceId;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Verifies a WorkerState message.
-             * @function verify
-             * @memberof director.v1.WorkerState
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            WorkerState.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
-                    if (!$util.isString(message.label))
-                        return "label: string expected";
-                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint")) {
-                    let error = $root.director.v1.Endpoint.verify(message.endpoint, _depth + 1);
-                    if (error)
-                        return "endpoint." + error;
-                }
-                if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
-                    if (typeof message.available !== "boolean")
-                        return "available: boolean expected";
-                if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
-                    if (!$util.isInteger(message.load))
-                        return "load: integer expected";
-                if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
-                    if (!$util.isString(message.instanceId))
-                        return "instanceId: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a WorkerState message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof director.v1.WorkerState
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {director.v1.WorkerState} WorkerState
-             */
-            WorkerState.fromObject = function (object, _depth) {
-                if (object instanceof $root.director.v1.WorkerState)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".director.v1.WorkerState: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.director.v1.WorkerState();
-                if (object.label != null)
-                    if (typeof object.label !== "string" || object.label.length)
-                        message.label = $String(object.label);
-                if (object.endpoint != null) {
-                    if (!$util.isObject(object.endpoint))
-                        throw $TypeError(".director.v1.WorkerState.endpoint: object expected");
-                    message.endpoint = $root.director.v1.Endpoint.fromObject(object.endpoint, _depth + 1);
-                }
-                if (object.available != null)
-                    if (object.available)
-                        message.available = $Boolean(object.available);
-                if (object.load != null)
-                    if ($Number(object.load) !== 0)
-                        message.load = object.load >>> 0;
-                if (object.instanceId != null)
-                    if (typeof object.instanceId !== "string" || object.instanceId.length)
-                        message.instanceId = $String(object.instanceId);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a WorkerState message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof director.v1.WorkerState
-             * @static
-             * @param {director.v1.WorkerState} message WorkerState
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            WorkerState.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.label = "";
-                    object.endpoint = null;
-                    object.available = false;
-                    object.load = 0;
-                    object.instanceId = "";
-                }
-                if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
-                    object.label = message.label;
-                if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
-                    object.endpoint = $root.director.v1.Endpoint.toObject(message.endpoint, options, _depth + 1);
-                if (message.available != null && $Object.hasOwnProperty.call(message, "available"))
-                    object.available = message.available;
-                if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
-                    object.load = message.load;
-                if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
-                    object.instanceId = message.instanceId;
-                return object;
-            };
-
-            /**
-             * Converts this WorkerState to JSON.
-             * @function toJSON
-             * @memberof director.v1.WorkerState
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            WorkerState.prototype.toJSON = function() {
-                return WorkerState.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for WorkerState
-             * @function getTypeUrl
-             * @memberof director.v1.WorkerState
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            WorkerState.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/director.v1.WorkerState";
-            };
-
-            return WorkerState;
-        })();
-
-        v1.RegisterResponse = (function() {
-
-            /**
-             * Properties of a RegisterResponse.
-             * @typedef {Object} director.v1.RegisterResponse.$Properties
-             * @property {number|null} [ttlMs] RegisterResponse ttlMs
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a RegisterResponse.
-             * @memberof director.v1
-             * @interface IRegisterResponse
-             * @augments director.v1.RegisterResponse.$Properties
-             * @deprecated Use director.v1.RegisterResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a RegisterResponse.
-             * @typedef {director.v1.RegisterResponse.$Properties} director.v1.RegisterResponse.$Shape
-             */
-
-            /**
-             * Constructs a new RegisterResponse.
-             * @memberof director.v1
-             * @classdesc Represents a RegisterResponse.
-             * @constructor
-             * @param {director.v1.RegisterResponse.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const RegisterResponse = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * RegisterResponse ttlMs.
-             * @member {number} ttlMs
-             * @memberof director.v1.RegisterResponse
-             * @instance
-             */
-            RegisterResponse.prototype.ttlMs = 0;
-
-            /**
-             * Creates a new RegisterResponse instance using the specified properties.
-             * @function create
-             * @memberof director.v1.RegisterResponse
-             * @static
-             * @param {director.v1.RegisterResponse.$Properties=} [properties] Properties to set
-             * @returns {director.v1.RegisterResponse} RegisterResponse instance
-             * @type {{
-             *   (properties: director.v1.RegisterResponse.$Shape): director.v1.RegisterResponse & director.v1.RegisterResponse.$Shape;
-             *   (properties?: director.v1.RegisterResponse.$Properties): director.v1.RegisterResponse;
-             * }}
-             */
-            RegisterResponse.create = function(properties) {
-                return new RegisterResponse(properties);
-            };
-
-            /**
-             * Encodes the specified RegisterResponse message. Does not implicitly {@link director.v1.RegisterResponse.verify|verify} messages.
-             * @function encode
-             * @memberof director.v1.RegisterResponse
-             * @static
-             * @param {director.v1.RegisterResponse.$Properties} message RegisterResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            RegisterResponse.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && message.ttlMs !== 0)
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.ttlMs);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a RegisterResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof director.v1.RegisterResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {director.v1.RegisterResponse & director.v1.RegisterResponse.$Shape} RegisterResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            RegisterResponse.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.director.v1.RegisterResponse();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.ttlMs = value;
-                            else
-                                delete message.ttlMs;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Verifies a RegisterResponse message.
-             * @function verify
-             * @memberof director.v1.RegisterResponse
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            RegisterResponse.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
-                    if (!$util.isInteger(message.ttlMs))
-                        return "ttlMs: integer expected";
-                return null;
-            };
-
-            /**
-             * Creates a RegisterResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof director.v1.RegisterResponse
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {director.v1.RegisterResponse} RegisterResponse
-             */
-            RegisterResponse.fromObject = function (object, _depth) {
-                if (object instanceof $root.director.v1.RegisterResponse)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".director.v1.RegisterResponse: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.director.v1.RegisterResponse();
-                if (object.ttlMs != null)
-                    if ($Number(object.ttlMs) !== 0)
-                        message.ttlMs = object.ttlMs >>> 0;
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a RegisterResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof director.v1.RegisterResponse
-             * @static
-             * @param {director.v1.RegisterResponse} message RegisterResponse
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            RegisterResponse.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults)
-                    object.ttlMs = 0;
-                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
-                    object.ttlMs = message.ttlMs;
-                return object;
-            };
-
-            /**
-             * Converts this RegisterResponse to JSON.
-             * @function toJSON
-             * @memberof director.v1.RegisterResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            RegisterResponse.prototype.toJSON = function() {
-                return RegisterResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for RegisterResponse
-             * @function getTypeUrl
-             * @memberof director.v1.RegisterResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            RegisterResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/director.v1.RegisterResponse";
-            };
-
-            return RegisterResponse;
-        })();
-
-        v1.HeartbeatResponse = (function() {
-
-            /**
-             * Properties of a HeartbeatResponse.
-             * @typedef {Object} director.v1.HeartbeatResponse.$Properties
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a HeartbeatResponse.
-             * @memberof director.v1
-             * @interface IHeartbeatResponse
-             * @augments director.v1.HeartbeatResponse.$Properties
-             * @deprecated Use director.v1.HeartbeatResponse.$Properties instead.
-             */
-
-            /**
-             * Shape of a HeartbeatResponse.
-             * @typedef {director.v1.HeartbeatResponse.$Properties} director.v1.HeartbeatResponse.$Shape
-             */
-
-            /**
-             * Constructs a new HeartbeatResponse.
-             * @memberof director.v1
-             * @classdesc Represents a HeartbeatResponse.
-             * @constructor
-             * @param {director.v1.HeartbeatResponse.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const HeartbeatResponse = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * Creates a new HeartbeatResponse instance using the specified properties.
-             * @function create
-             * @memberof director.v1.HeartbeatResponse
-             * @static
-             * @param {director.v1.HeartbeatResponse.$Properties=} [properties] Properties to set
-             * @returns {director.v1.HeartbeatResponse} HeartbeatResponse instance
-             * @type {{
-             *   (properties: director.v1.HeartbeatResponse.$Shape): director.v1.HeartbeatResponse & director.v1.HeartbeatResponse.$Shape;
-             *   (properties?: director.v1.HeartbeatResponse.$Properties): director.v1.HeartbeatResponse;
-             * }}
-             */
-            HeartbeatResponse.create = function(properties) {
-                return new HeartbeatResponse(properties);
-            };
-
-            /**
-             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link director.v1.HeartbeatResponse.verify|verify} messages.
-             * @function encode
-             * @memberof director.v1.HeartbeatResponse
-             * @static
-             * @param {director.v1.HeartbeatResponse.$Properties} message HeartbeatResponse message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            HeartbeatResponse.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a HeartbeatResponse message from the specified reader or buffer.
-             * @function decode
-             * @memberof director.v1.HeartbeatResponse
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {director.v1.HeartbeatResponse & director.v1.HeartbeatResponse.$Shape} HeartbeatResponse
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            HeartbeatResponse.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.director.v1.HeartbeatResponse();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    reader.skipType(tag & 7, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Verifies a HeartbeatResponse message.
-             * @function verify
-             * @memberof director.v1.HeartbeatResponse
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            HeartbeatResponse.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                return null;
-            };
-
-            /**
-             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof director.v1.HeartbeatResponse
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {director.v1.HeartbeatResponse} HeartbeatResponse
-             */
-            HeartbeatResponse.fromObject = function (object, _depth) {
-                if (object instanceof $root.director.v1.HeartbeatResponse)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".director.v1.HeartbeatResponse: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.director.v1.HeartbeatResponse();
-            };
-
-            /**
-             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof director.v1.HeartbeatResponse
-             * @static
-             * @param {director.v1.HeartbeatResponse} message HeartbeatResponse
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            HeartbeatResponse.toObject = function () {
-                return {};
-            };
-
-            /**
-             * Converts this HeartbeatResponse to JSON.
-             * @function toJSON
-             * @memberof director.v1.HeartbeatResponse
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            HeartbeatResponse.prototype.toJSON = function() {
-                return HeartbeatResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for HeartbeatResponse
-             * @function getTypeUrl
-             * @memberof director.v1.HeartbeatResponse
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            HeartbeatResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/director.v1.HeartbeatResponse";
-            };
-
-            return HeartbeatResponse;
         })();
 
         return v1;

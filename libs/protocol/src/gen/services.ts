@@ -21,22 +21,6 @@ export const DirectorService = {
 export const RegistryService = {
   typeName: 'director.v1.RegistryService',
   methods: {
-    register: {
-      name: 'Register',
-      path: '/director.v1.RegistryService/Register',
-      requestStream: false,
-      responseStream: false,
-      requestType: pb.director.v1.WorkerState,
-      responseType: pb.director.v1.RegisterResponse,
-    },
-    heartbeat: {
-      name: 'Heartbeat',
-      path: '/director.v1.RegistryService/Heartbeat',
-      requestStream: false,
-      responseStream: false,
-      requestType: pb.director.v1.WorkerState,
-      responseType: pb.director.v1.HeartbeatResponse,
-    },
     listWorkers: {
       name: 'ListWorkers',
       path: '/director.v1.RegistryService/ListWorkers',

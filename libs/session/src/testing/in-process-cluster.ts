@@ -147,13 +147,18 @@ export class FakeDirector {
   workers: { label: string; endpoint: Endpoint }[] = [];
   /** Labels that are not available. */
   readonly unavailable = new Set<string>();
+  /** With no worker available, hold the call this long before answering UNAVAILABLE, as real directors do. */
+  holdMs = 0;
   private cursor = -1;
 
-  constructor() {
+  constructor(private readonly clock: Clock) {
     this.server = new RpcServer().register(DirectorService, {
       assignWorker: async (request) => {
         this.calls.push({ sessionId: request.sessionId, excludedWorker: request.excludedWorker });
         const sessionId = request.sessionId || `conn-${crypto.randomUUID()}`;
+        if (this.holdMs > 0 && !this.pick(request.excludedWorker, false)) {
+          await new Promise<void>((resolve) => this.clock.setTimeout(() => resolve(), this.holdMs));
+        }
         const picked = this.pick(request.excludedWorker);
         if (!picked) throw new RpcError(RpcCode.Unavailable, 'no worker is available');
         return { sessionId, worker: picked.label, endpoint: picked.endpoint };
@@ -161,7 +166,8 @@ export class FakeDirector {
     });
   }
 
-  private pick(excluded: string): { label: string; endpoint: Endpoint } | undefined {
+  /** The next worker round-robin; `advance` false only looks. */
+  private pick(excluded: string, advance = true): { label: string; endpoint: Endpoint } | undefined {
     const n = this.workers.length;
     let fallback: number | undefined;
     for (let step = 1; step <= n; step++) {
@@ -172,11 +178,11 @@ export class FakeDirector {
         fallback ??= index;
         continue;
       }
-      this.cursor = index;
+      if (advance) this.cursor = index;
       return candidate;
     }
     if (fallback === undefined) return undefined;
-    this.cursor = fallback;
+    if (advance) this.cursor = fallback;
     return this.workers[fallback];
   }
 }
@@ -190,7 +196,7 @@ export class InProcessCluster {
   constructor(private readonly clock: Clock) {}
 
   addDirector(endpoint: Endpoint): FakeDirector {
-    const director = new FakeDirector();
+    const director = new FakeDirector(this.clock);
     this.directors.push(director);
     this.network.listen(endpoint, director.server);
     return director;
