@@ -15,7 +15,10 @@ export function toByteStream(stream: QUICStream, connection: QUICConnection, sha
     writable: stream.writable,
     cancel: (reason?: unknown) => stream.cancel(reason),
     peer: formatEndpoint({ host: connection.remoteHost, port: connection.remotePort }),
-    peerIdentity: peerIdentityOf(connection),
+    // Read when a server handler asks (parsing a certificate costs a millisecond of CPU); never on most clients.
+    get peerIdentity() {
+      return peerIdentityOf(connection);
+    },
     toRpcError: quicErrorToRpcError,
   };
 }

@@ -1,17 +1,70 @@
 import { randomFillSync } from 'node:crypto';
-import { QUICClient, events, native } from '@matrixai/quic';
+import { QUICClient, QUICSocket, events, native } from '@matrixai/quic';
+import type Logger from '@matrixai/logger';
 import { RpcCode, RpcError, type ByteStream, type ConnectionShare, type RpcLogger } from '@switchyard/rpc';
-import { chainError } from './identity.js';
+import { ChainCache } from './chain-cache.js';
 import { quicErrorToRpcError, streamCodes } from './quic-errors.js';
 import {
   quicConfig,
   quicLogger,
   DEFAULT_MAX_STREAMS_PER_CONNECTION,
+  enlargeSocketBuffers,
   type QuicTransportOptions,
 } from './quic-options.js';
 import { formatEndpoint } from '@switchyard/protocol';
 import { toByteStream } from './quic-byte-stream.js';
 import { silentLogger } from './silent-logger.js';
+
+/** Server certificate chains this process accepted recently (see `ChainCache`). */
+const serverChains = new ChainCache();
+
+/**
+ * The UDP socket every connection this process dials goes through, while any is open. Each connection is still
+ * its own QUIC connection (its own connection ids, keys and streams); what they share is the local port. Starting
+ * and stopping a socket of its own cost a dial about 3 ms of CPU (the library's lifecycle locks), and a process
+ * holding a thousand sessions held a thousand sockets. Stopped once the last connection has closed.
+ */
+class SharedSocket {
+  private socket: Promise<QUICSocket> | undefined;
+  private users = 0;
+  private stopped: Promise<void> = Promise.resolve();
+  private linger: ReturnType<typeof setTimeout> | undefined;
+
+  async acquire(logger: Logger): Promise<QUICSocket> {
+    this.users++;
+    try {
+      await this.stopped;
+      this.socket ??= (async () => {
+        const socket = new QUICSocket({ logger });
+        await socket.start({ host: '::', port: 0 });
+        enlargeSocketBuffers(socket);
+        return socket;
+      })();
+      return await this.socket;
+    } catch (error) {
+      this.release();
+      throw error;
+    }
+  }
+
+  release(): void {
+    if (--this.users > 0) return;
+    // Kept a moment for the next dial (a failover closes one connection and dials the next); the timer does
+    // not keep the process alive.
+    clearTimeout(this.linger);
+    this.linger = setTimeout(() => {
+      if (this.users > 0) return;
+      const socket = this.socket;
+      this.socket = undefined;
+      this.stopped = (async () => {
+        const started = await socket?.catch(() => undefined);
+        await started?.stop({ force: true });
+      })().catch(() => undefined);
+    }, SOCKET_LINGER_MS).unref();
+  }
+}
+const SOCKET_LINGER_MS = 500;
+const sharedSocket = new SharedSocket();
 
 export interface QuicDialOptions extends QuicTransportOptions {
   host: string;
@@ -39,6 +92,9 @@ export class QuicConnection {
   private readonly maxOpenStreams: number;
   private readonly closedPromise: Promise<RpcError>;
   private closing = false;
+  private destroyed: Promise<void> | undefined;
+  /** Resolves once this end has closed the connection and its close went out (the send after it). */
+  private readonly closeSent: Promise<void>;
 
   private constructor(
     private readonly client: QUICClient,
@@ -51,9 +107,14 @@ export class QuicConnection {
       Math.floor((options.maxStreamsPerConnection ?? DEFAULT_MAX_STREAMS_PER_CONNECTION) / 2),
     );
     let closeError: RpcError = new RpcError(RpcCode.Unavailable, 'connection closed');
+    let closing: () => void = () => undefined;
+    this.closeSent = new Promise((resolve) => (closing = resolve));
     client.connection.addEventListener(events.EventQUICConnectionError.name, (evt: events.EventQUICConnectionError) => {
       closeError = quicErrorToRpcError(evt.detail);
       this.logger.debug({ err: evt.detail }, 'QUIC connection error');
+      // The connection has ended: closed by the peer, timed out, or closed here, in which case the
+      // library has sent its CONNECTION_CLOSE by the end of this turn.
+      setImmediate(closing);
     });
     this.closedPromise = client.closedP.then(() => closeError);
   }
@@ -66,20 +127,33 @@ export class QuicConnection {
     // (DNS or IP) itself, and keeps the reason of a refusal for the error.
     let refusal: string | undefined;
     const verifyCallback = async (chain: Uint8Array[], trusted: Uint8Array[]) => {
-      refusal = chainError(chain, trusted, { usage: 'server', host: options.serverName ?? options.host });
+      refusal = serverChains.check(chain, trusted, { usage: 'server', host: options.serverName ?? options.host });
       return refusal === undefined ? undefined : native.CryptoError.BadCertificate;
     };
     if (signal?.aborted) throw new RpcError(RpcCode.Cancelled, 'dial cancelled');
+    const logger = quicLogger('quic-dialer', options.logger);
+    let socket: QUICSocket;
+    try {
+      socket = await sharedSocket.acquire(logger);
+    } catch (error) {
+      throw quicErrorToRpcError(error);
+    }
+    let released = false;
+    const release = () => {
+      if (!released) sharedSocket.release();
+      released = true;
+    };
     // Cancelled through the returned promise rather than `ctx.signal`, which the library accepts only
     // when it is an AbortSignal of its own realm.
     const pending = QUICClient.createQUICClient(
       {
         host: options.host,
         port: options.port,
+        socket,
         serverName: options.serverName,
         crypto: { ops: { randomBytes: async (data: ArrayBuffer) => void randomFillSync(new Uint8Array(data)) } },
         config: { ...config, verifyPeer: true, verifyCallback },
-        logger: quicLogger('quic-dialer', options.logger),
+        logger,
         ...streamCodes,
       },
       { timer: options.connectTimeoutMs ?? 5000 },
@@ -88,8 +162,10 @@ export class QuicConnection {
     signal?.addEventListener('abort', cancel);
     try {
       const client = await pending;
+      client.closedP.then(release, release);
       return new QuicConnection(client, options, options.logger ?? silentLogger);
     } catch (error) {
+      release();
       if (signal?.aborted) throw new RpcError(RpcCode.Cancelled, 'dial cancelled');
       if (refusal) throw new RpcError(RpcCode.Unauthenticated, `server certificate refused: ${refusal}`);
       const mapped = quicErrorToRpcError(error);
@@ -131,9 +207,18 @@ export class QuicConnection {
     return toByteStream(stream, this.client.connection, this.share);
   }
 
-  /** Closes the connection at once; streams still open fail with UNAVAILABLE. */
+  /**
+   * Closes the connection at once; streams still open fail with UNAVAILABLE. Resolves once the close
+   * has been sent to the server: the draining period that follows (three probe timeouts, from tens to
+   * hundreds of milliseconds) runs in the background and releases the socket at its end (`closed`).
+   */
   async close(): Promise<void> {
-    this.closing = true;
-    await this.client.destroy({ force: true });
+    if (!this.closing) {
+      this.closing = true;
+      this.destroyed = this.client.destroy({ force: true }).catch((error: unknown) => {
+        this.logger.debug({ err: error }, 'QUIC connection close failed');
+      });
+    }
+    await Promise.race([this.destroyed, this.closeSent]);
   }
 }

@@ -3,10 +3,16 @@ import { QUICServer, events, native } from '@matrixai/quic';
 import { RpcCode, type ByteStream, type ConnectionShare, type RpcLogger } from '@switchyard/rpc';
 import { silentLogger } from './silent-logger.js';
 import { listenError, streamCodes } from './quic-errors.js';
-import { DEFAULT_MAX_CONNECTIONS_PER_PEER, quicConfig, quicLogger, type QuicTransportOptions } from './quic-options.js';
+import {
+  DEFAULT_MAX_CONNECTIONS_PER_PEER,
+  enlargeSocketBuffers,
+  quicConfig,
+  quicLogger,
+  type QuicTransportOptions,
+} from './quic-options.js';
 import { formatEndpoint } from '@switchyard/protocol';
 import { toByteStream } from './quic-byte-stream.js';
-import { chainError } from './identity.js';
+import { ChainCache } from './chain-cache.js';
 import type { TlsMaterial } from './tls.js';
 
 export interface QuicListenerOptions extends QuicTransportOptions {
@@ -36,6 +42,8 @@ export class QuicListener {
   private readonly logger: RpcLogger;
   /** Open connections per remote host. */
   private readonly perPeer = new Map<string, number>();
+  /** Client certificate chains accepted recently. */
+  private readonly clientChains = new ChainCache();
 
   constructor(private readonly options: QuicListenerOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -74,7 +82,7 @@ export class QuicListener {
   }
 
   private async verifyClient(chain: Uint8Array[], trusted: Uint8Array[]): Promise<native.CryptoError | undefined> {
-    const refusal = chainError(chain, trusted, { usage: 'client' });
+    const refusal = this.clientChains.check(chain, trusted, { usage: 'client' });
     if (refusal === undefined) return undefined;
     this.logger.debug({ refusal }, 'client certificate refused');
     return native.CryptoError.BadCertificate;
@@ -84,6 +92,7 @@ export class QuicListener {
   async start(address: { host: string; port: number }): Promise<void> {
     try {
       await this.server.start({ host: address.host, port: address.port });
+      enlargeSocketBuffers((this.server as unknown as { socket: unknown }).socket);
     } catch (error) {
       throw listenError(error, formatEndpoint({ host: address.host, port: address.port }));
     }

@@ -13,6 +13,25 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 10_000;
 export const DEFAULT_KEEP_ALIVE_INTERVAL_MS = 3_000;
 /** Default connections one remote host may hold on a listener at once. */
 export const DEFAULT_MAX_CONNECTIONS_PER_PEER = 256;
+/**
+ * UDP receive and send buffer asked of the kernel for every socket (Linux caps it at net.core.rmem_max and
+ * wmem_max): a burst of datagrams (a thousand sessions failing over at once, handshakes landing together) waits
+ * there while the event loop is busy instead of being dropped, which costs a retransmission timeout each.
+ */
+export const UDP_SOCKET_BUFFER_BYTES = 4 * 1024 * 1024;
+
+/** Asks for `UDP_SOCKET_BUFFER_BYTES` on a started `@matrixai/quic` socket; keeps the kernel's size if refused. */
+export function enlargeSocketBuffers(quicSocket: unknown): void {
+  const socket = (quicSocket as { socket?: { setRecvBufferSize(n: number): void; setSendBufferSize(n: number): void } })
+    .socket;
+  try {
+    socket?.setRecvBufferSize(UDP_SOCKET_BUFFER_BYTES);
+    socket?.setSendBufferSize(UDP_SOCKET_BUFFER_BYTES);
+  } catch {
+    // Not permitted or not supported: the default buffers still work, with more loss under bursts.
+  }
+}
+
 /** Default bidirectional streams a peer may open at once on one connection. */
 export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 16;
 

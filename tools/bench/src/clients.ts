@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { EchoService, type echo } from '@switchyard/protocol/testing';
 import { RpcClient, createClient } from '@switchyard/rpc';
-import { connectRpc, type TlsMaterial } from '@switchyard/transport-quic';
+import { connectRpc, type DialTls, type TlsMaterial } from '@switchyard/transport-quic';
 import { GrpcEchoClient } from './grpc-service.js';
 
 /** The operations the benchmark runs, over either transport. */
@@ -16,7 +16,7 @@ export interface BenchClient {
   close(): Promise<void>;
 }
 
-export async function quicClient(port: number, tls: TlsMaterial, maxUdpPayloadBytes: number): Promise<BenchClient> {
+export async function quicClient(port: number, tls: DialTls, maxUdpPayloadBytes: number): Promise<BenchClient> {
   const connection = await connectRpc({ tls, host: '127.0.0.1', port, serverName: 'localhost', maxUdpPayloadBytes });
   const client = createClient(EchoService, connection.client);
   return {

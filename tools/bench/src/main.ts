@@ -13,11 +13,13 @@ import { grpcClient, quicClient, type BenchClient } from './clients.js';
 import { machine, writeSection } from '@switchyard/service-harness';
 import { median } from './stats.js';
 import { bulkUpload, concurrentCalls, serverStream, unaryLoad } from './workloads.js';
+import { connectionSetup, handshakeCryptoMicros } from './connections.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const UNARY_MS = Number(process.env.BENCH_UNARY_MS ?? 2000);
 const STREAM_MESSAGES = Number(process.env.BENCH_STREAM_MESSAGES ?? 100_000);
 const BULK_BYTES = Number(process.env.BENCH_BULK_MIB ?? 64) * 1024 * 1024;
+const CONNECT_MS = Number(process.env.BENCH_CONNECT_MS ?? 3000);
 // Regular expressions selecting workloads and targets by name, for quick partial runs.
 const FILTER = new RegExp(process.env.BENCH_FILTER ?? '');
 const TARGETS = new RegExp(process.env.BENCH_TARGETS ?? '');
@@ -33,12 +35,12 @@ const allTargets: Target[] = [
   {
     name: `quic ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B`,
     server: ['quic', String(LOOPBACK_MAX_UDP_PAYLOAD_BYTES)],
-    connect: (port, tls) => quicClient(port, tls, LOOPBACK_MAX_UDP_PAYLOAD_BYTES),
+    connect: (port, tls) => quicClient(port, { ca: tls.ca }, LOOPBACK_MAX_UDP_PAYLOAD_BYTES),
   },
   {
     name: `quic ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B`,
     server: ['quic', String(DEFAULT_MAX_UDP_PAYLOAD_BYTES)],
-    connect: (port, tls) => quicClient(port, tls, DEFAULT_MAX_UDP_PAYLOAD_BYTES),
+    connect: (port, tls) => quicClient(port, { ca: tls.ca }, DEFAULT_MAX_UDP_PAYLOAD_BYTES),
   },
   { name: 'grpc-js', server: ['grpc', '0'], connect: (port, tls) => grpcClient(port, tls) },
 ];
@@ -58,6 +60,15 @@ const unary = async (client: BenchClient, concurrency: number) => {
   const perClient = unaryCache.get(client) ?? new Map();
   unaryCache.set(client, perClient);
   if (!perClient.has(concurrency)) perClient.set(concurrency, await unaryLoad(client, concurrency, UNARY_MS));
+  return perClient.get(concurrency)!;
+};
+
+const setupCache = new Map<BenchClient, Map<number, Awaited<ReturnType<typeof connectionSetup>>>>();
+const setup = async (client: BenchClient, reconnect: () => Promise<BenchClient>, concurrency: number) => {
+  const perClient = setupCache.get(client) ?? new Map();
+  setupCache.set(client, perClient);
+  if (!perClient.has(concurrency))
+    perClient.set(concurrency, await connectionSetup(reconnect, concurrency, CONNECT_MS));
   return perClient.get(concurrency)!;
 };
 
@@ -99,6 +110,38 @@ const allMetrics: Metric[] = [
     unit: 'MB/s',
     better: 'higher',
     measure: (client) => bulkUpload(client, BULK_BYTES),
+  },
+  ...[1, 16].flatMap((c): Metric[] => [
+    {
+      label: `new connections, c=${c}`,
+      unit: 'conn/s',
+      better: 'higher',
+      measure: async (client, reconnect) => (await setup(client, reconnect, c)).connectionsPerSecond,
+    },
+    {
+      label: `new connections, c=${c}, handshake p50`,
+      unit: 'ms',
+      better: 'lower',
+      measure: async (client, reconnect) => (await setup(client, reconnect, c)).handshakeP50Ms,
+    },
+    {
+      label: `new connections, c=${c}, handshake p99`,
+      unit: 'ms',
+      better: 'lower',
+      measure: async (client, reconnect) => (await setup(client, reconnect, c)).handshakeP99Ms,
+    },
+  ]),
+  {
+    label: 'new connections, c=1, first call p50',
+    unit: 'ms',
+    better: 'lower',
+    measure: async (client, reconnect) => (await setup(client, reconnect, 1)).firstCallP50Ms,
+  },
+  {
+    label: 'new connections, c=1, close p50',
+    unit: 'ms',
+    better: 'lower',
+    measure: async (client, reconnect) => (await setup(client, reconnect, 1)).closeP50Ms,
   },
   {
     label: '256 concurrent calls, errors',
@@ -148,6 +191,9 @@ async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 const tls = await createDevTls(['localhost', '127.0.0.1']);
+// The public-key cryptography of one handshake, alone (both ends, one core): the floor under connection setup.
+const cryptoMicros = FILTER.test('new connections') ? handshakeCryptoMicros(tls) : NaN;
+if (Number.isFinite(cryptoMicros)) console.log(`handshake cryptography alone: ${Math.round(cryptoMicros)} µs`);
 // results[target][metric] = one value per run
 const results = targets.map(() => metrics.map((): number[] => []));
 for (let run = 1; run <= RUNS; run++) {
@@ -200,6 +246,12 @@ column is ours ÷ grpc-js (above 1× means more throughput, or more latency).
 
 - \`quic ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B\`: UDP payloads up to ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} bytes; possible only on loopback or within one host.
 - \`quic ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B\`: the default, what an MTU-1500 network (a Docker bridge) allows.
+- \`new connections\`: \`c\` loops each opening a connection (QUIC: dial through the process's shared UDP socket, TLS
+  1.3 handshake with the server certificate checked, the RPC stream; grpc-js: a new channel, TCP, TLS 1.3, HTTP/2), one
+  64-byte unary call, close, for ${CONNECT_MS} ms. The handshake is from dial to a connection ready for calls. The public-key
+  cryptography of one TLS 1.3 handshake with these certificates (X25519 on both ends, the server's ECDSA P-256
+  signature, the client's two verifications), measured alone with node:crypto on one core:
+  ${Number.isFinite(cryptoMicros) ? `**${Math.round(cryptoMicros)} µs**` : 'not measured in this run'}.
 
 ${header}
 |${' --- |'.repeat(2 + targets.length * 2 - 1)}

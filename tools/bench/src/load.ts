@@ -1,0 +1,163 @@
+// The load client of `npm run bench:scale`: many independent sessions in one process, each a `StreamSession`
+// with its own QUIC connections (to the director and to its worker), as separate clients would have.
+import { setMaxListeners } from 'node:events';
+import type { Endpoint } from '@switchyard/protocol';
+import { StreamSession } from '@switchyard/session';
+import { connectRpc, type DialTls } from '@switchyard/transport-quic';
+
+export interface LoadOptions {
+  directors: Endpoint[];
+  tls: DialTls;
+  maxUdpPayloadBytes: number;
+  /** The workers' token interval, to turn arrival gaps into delays. */
+  tokenIntervalMs: number;
+}
+
+/** One session of the load and what was seen of it. */
+export interface LoadSession {
+  readonly id: number;
+  readonly session: StreamSession;
+  /** The worker its last token came from. */
+  worker: string | undefined;
+  tokens: number;
+  /** When its last token arrived (performance.now()). */
+  lastTokenAt: number | undefined;
+  /** When its first token from a worker other than `leaving` arrived, once `leaving` is set. */
+  resumedAt: number | undefined;
+  /** The worker this session is known to be leaving (set by the benchmark when it kills that worker). */
+  leaving: string | undefined;
+  /** The sequence of its last token. */
+  sequence: number;
+  readonly done: Promise<void>;
+}
+
+export interface TimedEvent {
+  at: number;
+  worker?: string;
+}
+
+/**
+ * Runs sessions and records token delays: how much later than one token interval after the previous token from
+ * the same worker connection each token arrived (0 when on time), while `recording` is set.
+ */
+export class LoadClient {
+  readonly sessions: LoadSession[] = [];
+  /** Token delays in ms recorded while `recording`. */
+  readonly delays: number[] = [];
+  recording = false;
+  readonly assigned: TimedEvent[] = [];
+  readonly connected: TimedEvent[] = [];
+  readonly failovers: Array<TimedEvent & { reason: string }> = [];
+  /** Retries by cause and error, for diagnosis. */
+  readonly retries = new Map<string, number>();
+  /** Tokens the consumers saw skipped or repeated (independently of the sessions' own tallies). */
+  readonly outOfOrder = { lost: 0, duplicates: 0 };
+  private readonly stop = new AbortController();
+
+  constructor(private readonly options: LoadOptions) {
+    // Every session listens on this one signal.
+    setMaxListeners(0, this.stop.signal);
+  }
+
+  /** Starts `count` more sessions, `perSecond` of them per second. */
+  async add(count: number, perSecond: number): Promise<void> {
+    const gapMs = 1000 / perSecond;
+    const start = performance.now();
+    for (let i = 0; i < count; i++) {
+      const due = start + i * gapMs;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      this.sessions.push(this.startSession(this.sessions.length + 1));
+    }
+  }
+
+  private startSession(id: number): LoadSession {
+    const { directors, tls, maxUdpPayloadBytes, tokenIntervalMs } = this.options;
+    const session = new StreamSession({
+      directors,
+      prompt: `load session ${id}`,
+      dial: (endpoint, { timeoutMs, signal }) =>
+        connectRpc({ ...endpoint, signal, tls, maxUdpPayloadBytes, connectTimeoutMs: timeoutMs }),
+    });
+    const tracked = {
+      id,
+      session,
+      worker: undefined as string | undefined,
+      tokens: 0,
+      lastTokenAt: undefined as number | undefined,
+      resumedAt: undefined as number | undefined,
+      leaving: undefined as string | undefined,
+      sequence: 0,
+      done: Promise.resolve(),
+    };
+    session.on('assigned', (e) => this.assigned.push({ at: performance.now(), worker: e.worker }));
+    session.on('connected', (e) => {
+      this.connected.push({ at: performance.now(), worker: e.worker });
+      // The first token on a new connection has no predecessor to be late against.
+      tracked.lastTokenAt = undefined;
+    });
+    session.on('failover', (e) => this.failovers.push({ at: performance.now(), worker: e.from, reason: e.reason }));
+    session.on('retry', (e) => {
+      const key = `${e.cause}: ${e.error?.message ?? ''}`.slice(0, 120);
+      this.retries.set(key, (this.retries.get(key) ?? 0) + 1);
+    });
+    tracked.done = (async () => {
+      for await (const token of session.tokens({ signal: this.stop.signal })) {
+        const now = performance.now();
+        if (tracked.lastTokenAt !== undefined && tracked.worker === token.worker && this.recording) {
+          this.delays.push(Math.max(0, now - tracked.lastTokenAt - tokenIntervalMs));
+        }
+        if (tracked.leaving && tracked.resumedAt === undefined && token.worker !== tracked.leaving) {
+          tracked.resumedAt = now;
+        }
+        // Checked here as well as by the session itself: every token once, in order.
+        if (token.sequence !== tracked.sequence + 1) {
+          if (token.sequence <= tracked.sequence) this.outOfOrder.duplicates++;
+          else this.outOfOrder.lost += token.sequence - tracked.sequence - 1;
+        }
+        tracked.sequence = Math.max(tracked.sequence, token.sequence);
+        tracked.worker = token.worker;
+        tracked.lastTokenAt = now;
+        tracked.tokens++;
+      }
+    })();
+    return tracked;
+  }
+
+  /** Resolves once every session has received at least `tokens` tokens; rejects after `timeoutMs`. */
+  async allStreaming(tokens: number, timeoutMs: number): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const behind = this.sessions.filter((s) => s.tokens < tokens).length;
+      if (behind === 0) return;
+      if (performance.now() > deadline) {
+        const retries = [...this.retries].map(([key, n]) => `  ${n} × ${key}`).join('\n');
+        throw new Error(`${behind} of ${this.sessions.length} sessions not streaming; retries:\n${retries}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  /** Sessions per worker, by their last token. */
+  perWorker(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const s of this.sessions) if (s.worker) counts.set(s.worker, (counts.get(s.worker) ?? 0) + 1);
+    return counts;
+  }
+
+  /** Stops every session; resolves with the total tokens lost (gaps) and duplicated. */
+  async close(): Promise<{ gaps: number; duplicates: number; tokens: number }> {
+    this.stop.abort();
+    await Promise.all(this.sessions.map((s) => s.done));
+    let gaps = 0;
+    let duplicates = 0;
+    let tokens = 0;
+    for (const { session } of this.sessions) {
+      const summary = session.summary();
+      gaps += summary.gaps;
+      duplicates += summary.duplicates;
+      tokens += summary.tokens;
+    }
+    return { gaps, duplicates, tokens };
+  }
+}

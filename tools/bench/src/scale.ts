@@ -1,0 +1,301 @@
+// `npm run bench:scale`: a thousand sessions failing over at once, and how many sessions one worker holds.
+// A director and workers run as real processes (the built apps) with default settings except two limits raised
+// through the environment (QUIC_MAX_CONNECTIONS_PER_PEER: every session dials from 127.0.0.1;
+// WORKER_MAX_SESSIONS); the sessions run in this process (tools/bench/src/load.ts). Writes the "scale" section
+// of docs/benchmarks.md.
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard/service-harness';
+import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
+import { LoadClient } from './load.js';
+import { quantile } from './stats.js';
+
+const SESSIONS = Number(process.env.BENCH_SCALE_SESSIONS ?? 1000);
+const WORKERS = Number(process.env.BENCH_SCALE_WORKERS ?? 4);
+/** Sessions started per second while ramping up. */
+const RAMP = Number(process.env.BENCH_SCALE_RAMP ?? 25);
+/** Sessions on one worker, tried in turn until the token delay target is missed. */
+const LEVELS = (process.env.BENCH_SCALE_LEVELS ?? '250,500,750,1000,1250,1500,2000').split(',').map(Number);
+const MEASURE_MS = Number(process.env.BENCH_SCALE_MEASURE_MS ?? 10_000);
+const DELAY_TARGET_MS = 50;
+const TOKEN_INTERVAL_MS = 500;
+const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..', '..', 'docs', 'benchmarks.md');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const round = (value: number) => Math.round(value);
+
+function rssKiB(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) : NaN;
+}
+
+function percentiles(values: number[]): { p50: number; p99: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted[sorted.length - 1] ?? NaN };
+}
+
+/** Load-client event-loop delay over a window (how much of the measured token delay is this process). */
+function loopDelay() {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  return () => {
+    histogram.disable();
+    return { p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6 };
+  };
+}
+
+function cluster(tlsDir: string, maxSessions: number): Cluster {
+  return new Cluster({
+    common: {
+      TLS_DEV_DIR: tlsDir,
+      QUIC_MAX_UDP_PAYLOAD: String(DEFAULT_MAX_UDP_PAYLOAD_BYTES),
+      // Every session of this benchmark dials from 127.0.0.1; the default allows 256 connections per address.
+      QUIC_MAX_CONNECTIONS_PER_PEER: String(4 * SESSIONS + 4 * Math.max(...LEVELS)),
+    },
+    worker: { WORKER_MAX_SESSIONS: String(maxSessions) },
+  });
+}
+
+async function loadFor(c: Cluster, tlsDir: string): Promise<LoadClient> {
+  const ca = await loadOrCreateDevCa(tlsDir);
+  return new LoadClient({
+    directors: [{ host: 'localhost', port: c.directorPorts!.clientPort }],
+    tls: { ca: ca.cert },
+    maxUdpPayloadBytes: DEFAULT_MAX_UDP_PAYLOAD_BYTES,
+    tokenIntervalMs: TOKEN_INTERVAL_MS,
+  });
+}
+
+interface FailoverResult {
+  perWorkerBefore: Map<string, number>;
+  steadyDelay: { p50: number; p99: number; max: number };
+  steadyLoop: { p50: number; p99: number };
+  memory: Array<{ worker: string; sessions: number; rssBeforeKiB: number; rssAfterKiB: number }>;
+  victim: string;
+  displaced: number;
+  resume: { p50: number; p99: number; max: number };
+  unresumed: number;
+  windowMs: number;
+  assignPerSecond: number;
+  connectionsPerWorker: Array<{ worker: string; connections: number; perSecond: number; peakPerSecond: number }>;
+  detectedBy: string;
+  tally: { gaps: number; duplicates: number; tokens: number };
+  outOfOrder: { lost: number; duplicates: number };
+  connectMs: number;
+}
+
+async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
+  const c = cluster(tlsDir, SESSIONS);
+  try {
+    await c.startDirector();
+    const workers = new Map<string, ServiceProcess>();
+    for (let i = 1; i <= WORKERS; i++) workers.set(`w${i}`, await c.startWorker(`w${i}`));
+    await sleep(1000);
+    const rssBefore = new Map([...workers].map(([label, p]) => [label, rssKiB(p.pid)]));
+    const load = await loadFor(c, tlsDir);
+    const connectStart = performance.now();
+    console.log(`starting ${SESSIONS} sessions over ${WORKERS} workers, ${RAMP}/s`);
+    await load.add(SESSIONS, RAMP);
+    await load.allStreaming(1, 300_000);
+    const connectMs = performance.now() - connectStart;
+    console.log(`all ${SESSIONS} sessions streaming after ${round(connectMs)} ms`);
+    await sleep(3000);
+    load.recording = true;
+    const loop = loopDelay();
+    await sleep(MEASURE_MS);
+    load.recording = false;
+    const steadyLoop = loop();
+    const steadyDelay = percentiles(load.delays);
+    const perWorkerBefore = load.perWorker();
+    const memory = [...workers].map(([worker, p]) => ({
+      worker,
+      sessions: perWorkerBefore.get(worker) ?? 0,
+      rssBeforeKiB: rssBefore.get(worker)!,
+      rssAfterKiB: rssKiB(p.pid),
+    }));
+    console.log(`steady: token delay p50 ${steadyDelay.p50.toFixed(1)} p99 ${steadyDelay.p99.toFixed(1)} ms`);
+
+    // Kill the worker serving the most sessions.
+    const victim = [...perWorkerBefore].sort((a, b) => b[1] - a[1])[0][0];
+    const displaced = load.sessions.filter((s) => s.worker === victim);
+    for (const s of displaced) s.leaving = victim;
+    const assignedBefore = load.assigned.length;
+    const connectedBefore = load.connected.length;
+    const failoversBefore = load.failovers.length;
+    const killedAt = performance.now();
+    workers.get(victim)!.signal('SIGKILL');
+    console.log(`kill -9 ${victim} (${displaced.length} sessions)`);
+    const deadline = killedAt + 60_000;
+    while (displaced.some((s) => s.resumedAt === undefined) && performance.now() < deadline) await sleep(50);
+    const lastResume = Math.max(...displaced.map((s) => s.resumedAt ?? performance.now()));
+    const windowMs = lastResume - killedAt;
+    const resume = percentiles(displaced.filter((s) => s.resumedAt !== undefined).map((s) => s.resumedAt! - killedAt));
+    const unresumed = displaced.filter((s) => s.resumedAt === undefined).length;
+    const assigned = load.assigned.slice(assignedBefore).filter((e) => e.at <= lastResume);
+    const connected = load.connected.slice(connectedBefore).filter((e) => e.at <= lastResume);
+    const reasons = new Map<string, number>();
+    for (const f of load.failovers.slice(failoversBefore)) reasons.set(f.reason, (reasons.get(f.reason) ?? 0) + 1);
+    const connectionsPerWorker = [...workers.keys()]
+      .filter((w) => w !== victim)
+      .map((worker) => {
+        const times = connected.filter((e) => e.worker === worker).map((e) => e.at - killedAt);
+        const perSecondBins = new Map<number, number>();
+        for (const t of times)
+          perSecondBins.set(Math.floor(t / 1000), (perSecondBins.get(Math.floor(t / 1000)) ?? 0) + 1);
+        return {
+          worker,
+          connections: times.length,
+          perSecond: times.length / (windowMs / 1000),
+          peakPerSecond: Math.max(0, ...perSecondBins.values()),
+        };
+      });
+    console.log(
+      `resumed: p50 ${round(resume.p50)} p99 ${round(resume.p99)} max ${round(resume.max)} ms, ${unresumed} not resumed`,
+    );
+    await sleep(2000);
+    const tally = await load.close();
+    return {
+      perWorkerBefore,
+      steadyDelay,
+      steadyLoop,
+      memory,
+      victim,
+      displaced: displaced.length,
+      resume,
+      unresumed,
+      windowMs,
+      assignPerSecond: assigned.length / (windowMs / 1000),
+      connectionsPerWorker,
+      detectedBy: [...reasons].map(([reason, n]) => `${reason} ×${n}`).join(', '),
+      tally,
+      outOfOrder: load.outOfOrder,
+      connectMs,
+    };
+  } finally {
+    await c.stop();
+  }
+}
+
+interface Level {
+  sessions: number;
+  streaming: boolean;
+  delay: { p50: number; p99: number; max: number };
+  loop: { p50: number; p99: number };
+  kibPerSession: number;
+  workerCpuPercent: number;
+}
+
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime (fields 14 and 15 of stat, counted from pid) in clock ticks, assumed 100 per second.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function capacityPhase(tlsDir: string): Promise<Level[]> {
+  const c = cluster(tlsDir, Math.max(...LEVELS));
+  const levels: Level[] = [];
+  try {
+    await c.startDirector();
+    const worker = await c.startWorker('w1');
+    await sleep(1000);
+    const rssBefore = rssKiB(worker.pid);
+    const load = await loadFor(c, tlsDir);
+    for (const target of LEVELS) {
+      console.log(`one worker, ${target} sessions`);
+      await load.add(target - load.sessions.length, RAMP);
+      let streaming = true;
+      try {
+        await load.allStreaming(1, 120_000);
+      } catch (error) {
+        console.log(String(error));
+        streaming = false;
+      }
+      await sleep(3000);
+      load.delays.length = 0;
+      load.recording = true;
+      const loop = loopDelay();
+      const cpuBefore = cpuSeconds(worker.pid);
+      await sleep(MEASURE_MS);
+      const workerCpuPercent = ((cpuSeconds(worker.pid) - cpuBefore) / (MEASURE_MS / 1000)) * 100;
+      load.recording = false;
+      const level: Level = {
+        sessions: target,
+        streaming,
+        delay: percentiles(load.delays),
+        loop: loop(),
+        kibPerSession: (rssKiB(worker.pid) - rssBefore) / target,
+        workerCpuPercent,
+      };
+      levels.push(level);
+      console.log(
+        `  token delay p50 ${level.delay.p50.toFixed(1)} p99 ${level.delay.p99.toFixed(1)} ms, ${round(level.kibPerSession)} KiB/session, worker CPU ${round(workerCpuPercent)} %`,
+      );
+      if (!streaming || level.delay.p99 >= DELAY_TARGET_MS) break;
+    }
+    await load.close();
+    return levels;
+  } finally {
+    await c.stop();
+  }
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'bench-scale-'));
+try {
+  const tlsDir = join(dir, 'tls');
+  await loadOrCreateDevCa(tlsDir);
+  const failover = await failoverPhase(tlsDir);
+  const levels = await capacityPhase(tlsDir);
+  const sustained = levels.filter((l) => l.streaming && l.delay.p99 < DELAY_TARGET_MS);
+  const best = sustained[sustained.length - 1];
+  const f = failover;
+  const ms = (v: number) => (Number.isFinite(v) ? String(round(v)) : '–');
+  const report = `## Scale: a thousand sessions, one worker killed
+
+Produced by \`npm run bench:scale\` (tools/bench/src/scale.ts) on ${machine()}.
+A director and ${WORKERS} workers run as processes (the built apps) on 127.0.0.1 with default settings (500 ms tokens,
+5 s worker heartbeats, 1452-byte datagrams), except two limits raised through the environment:
+\`QUIC_MAX_CONNECTIONS_PER_PEER\` (every session dials from 127.0.0.1) and \`WORKER_MAX_SESSIONS\`. ${SESSIONS}
+sessions run in the benchmark process, each a \`StreamSession\` with the client's default settings and its own QUIC
+connections (its own UDP socket) to the director and to its worker, started ${RAMP} per second. Token delay is how
+much later than 500 ms after the previous token from the same worker a token arrived; it includes the load
+process's own event-loop delay, shown beside it.
+
+### Failover of ${f.displaced} sessions
+
+| measure | value |
+| --- | --- |
+| sessions per worker before the kill | ${[...f.perWorkerBefore]
+    .sort()
+    .map(([w, n]) => `${w} ${n}`)
+    .join(', ')} |
+| all ${SESSIONS} sessions streaming after | ${ms(f.connectMs)} ms |
+| token delay before the kill, p50 / p99 / max | ${f.steadyDelay.p50.toFixed(1)} / ${f.steadyDelay.p99.toFixed(1)} / ${f.steadyDelay.max.toFixed(1)} ms (load process event-loop delay p99 ${f.steadyLoop.p99.toFixed(1)} ms) |
+| killed (\`kill -9\`) | ${f.victim}, ${f.displaced} sessions displaced |
+| kill → first resumed token, p50 / p99 / max | **${ms(f.resume.p50)} / ${ms(f.resume.p99)} / ${ms(f.resume.max)} ms**${f.unresumed ? ` (${f.unresumed} not resumed within 60 s)` : ''} |
+| detected by | ${f.detectedBy} |
+| AssignWorker calls served, kill → last resume | ${f.assignPerSecond.toFixed(0)} per second over ${ms(f.windowMs)} ms |
+| new connections per surviving worker, same window | ${f.connectionsPerWorker.map((w) => `${w.worker} ${w.connections} (${w.perSecond.toFixed(0)}/s, peak ${w.peakPerSecond} in one second)`).join('; ')} |
+| tokens lost / duplicated (sessions' tallies; consumers' own check) | **${f.tally.gaps} / ${f.tally.duplicates}**; ${f.outOfOrder.lost} / ${f.outOfOrder.duplicates} (${f.tally.tokens.toLocaleString('en-US')} tokens) |
+
+Worker memory per session (RSS after the sessions connected minus RSS before, ÷ its sessions):
+${f.memory.map((m) => `${m.worker} ${round((m.rssAfterKiB - m.rssBeforeKiB) / Math.max(1, m.sessions))} KiB (${m.sessions} sessions, ${round(m.rssBeforeKiB / 1024)} → ${round(m.rssAfterKiB / 1024)} MiB)`).join('; ')}.
+
+### Sessions one worker sustains
+
+One director, one worker, sessions added in steps; each step measured for ${MEASURE_MS / 1000} s once every session
+streams. Target: p99 token delay under ${DELAY_TARGET_MS} ms.
+
+| sessions | all streaming | token delay p50 (ms) | p99 | max | load process loop delay p99 (ms) | worker CPU | worker KiB per session |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${levels.map((l) => `| ${l.sessions} | ${l.streaming ? 'yes' : 'no'} | ${l.delay.p50.toFixed(1)} | ${l.delay.p99.toFixed(1)} | ${l.delay.max.toFixed(1)} | ${l.loop.p99.toFixed(1)} | ${round(l.workerCpuPercent)} % | ${round(l.kibPerSession)} |`).join('\n')}
+
+Largest step sustained with p99 under ${DELAY_TARGET_MS} ms: **${best ? `${best.sessions} sessions` : 'none'}**.
+`;
+  writeSection(OUTPUT, 'scale', report);
+  console.log(`\nwrote ${OUTPUT}`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
