@@ -1,4 +1,4 @@
-import { durationMs, hostPortList, integer, serviceEnv } from '@switchyard/config';
+import { adminAddr, durationMs, hostPortList, integer, serviceEnv } from '@switchyard/config';
 import { z } from 'zod';
 
 /** The client's environment (README "Configuration"). */
@@ -7,6 +7,11 @@ export const clientEnv = z
     ...serviceEnv,
     /** The directors' client endpoints, comma-separated, in order of preference. */
     DIRECTOR_TARGET: hostPortList().prefault('localhost:61000'),
+    /**
+     * The admin HTTP port (`/metrics`, `/healthz`, `/readyz`), or `off`: off by default, as a host runs any
+     * number of clients; containers and the demo set it.
+     */
+    ADMIN_ADDR: adminAddr().prefault('off'),
     /** The name every server's certificate is verified against, when it is not the host dialled. */
     TLS_SERVER_NAME: z.string().trim().min(1).optional(),
     /** Stop after this many tokens; 0 runs until interrupted. */

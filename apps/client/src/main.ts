@@ -1,12 +1,14 @@
 import { ClientLog } from '@switchyard/log-events';
 import { formatEndpoint } from '@switchyard/protocol';
-import { bootService, onShutdown } from '@switchyard/service-kit';
+import { ClientMetrics } from '@switchyard/metrics';
+import { appVersion, bootService, onShutdown, serveAdminOrExit } from '@switchyard/service-kit';
 import { StreamSession } from '@switchyard/session';
 import { connectRpc } from '@switchyard/transport-quic';
 import { clientEnv } from './config.js';
 import { DirectorTargets } from './directors.js';
 import { ProgressLine } from './progress.js';
 import { logSessionEvents } from './session-logging.js';
+import { measureSession } from './session-metrics.js';
 
 let progress: ProgressLine | undefined;
 const { config, logger, tls } = await bootService('client', clientEnv, {
@@ -20,6 +22,8 @@ const { config, logger, tls } = await bootService('client', clientEnv, {
   },
 });
 const quicLogger = logger.child({ component: 'quic' });
+const metrics = new ClientMetrics(appVersion(import.meta.url));
+const rpc = { onCallEnd: metrics.rpcCallEnded('client') };
 const directors = new DirectorTargets(config.DIRECTOR_TARGET);
 const session = new StreamSession({
   directors: await directors.resolve(),
@@ -33,6 +37,8 @@ const session = new StreamSession({
       tls,
       maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
       connectTimeoutMs: timeoutMs,
+      observer: metrics.transport,
+      rpc,
       logger: quicLogger,
     }),
   heartbeatIntervalMs: config.CLIENT_HEARTBEAT_INTERVAL_MS,
@@ -47,16 +53,26 @@ const session = new StreamSession({
   retryMaxMs: config.CLIENT_RETRY_MAX_MS,
 });
 logSessionEvents(session, logger);
+const measured = measureSession(session, metrics, () => performance.now());
+const admin = await serveAdminOrExit(logger, config.ADMIN_ADDR, {
+  metrics: () => {
+    measured.refresh();
+    return metrics.exposition();
+  },
+  readiness: () => measured.readiness(),
+});
 
 const stop = new AbortController();
 onShutdown(logger, () => stop.abort());
 logger.info({ directors: directors.current.map(formatEndpoint), tokens: config.CLIENT_TOKENS }, ClientLog.starting);
 progress?.start(() => session.status());
 for await (const token of session.tokens({ signal: stop.signal })) {
+  measured.token(token);
   logger.debug({ sessionId: session.status().sessionId, sequence: token.sequence, text: token.text }, ClientLog.token);
   if (config.CLIENT_TOKENS > 0 && token.sequence >= config.CLIENT_TOKENS) break;
 }
 progress?.stop();
+await admin?.stop();
 logger.info(session.summary(), ClientLog.summary);
 // Let the last lines reach stdout before exiting.
 logger.flush(() => process.exit(0));

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { durationMs, hostPort, membershipEnv, serviceEnv } from '@switchyard/config';
+import { adminAddr, durationMs, hostPort, membershipEnv, serviceEnv } from '@switchyard/config';
 import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 import { z } from 'zod';
 
@@ -22,5 +22,7 @@ export const directorEnv = z.object({
   DIRECTOR_ASSIGN_WAIT_MS: durationMs({ min: 0 }).default(10_000),
   /** Membership: this director's UDP port, and other members to join through (none: it is the first). */
   ...membershipEnv({ bind: '0.0.0.0:61002', seeds: 'none' }),
+  /** The admin HTTP port (`/metrics`, `/healthz`, `/readyz`), or `off`. */
+  ADMIN_ADDR: adminAddr().prefault('127.0.0.1:9401'),
 });
 export type DirectorConfig = z.infer<typeof directorEnv>;

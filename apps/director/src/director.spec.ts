@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { DirectorLog } from '@switchyard/log-events';
+import { DirectorLog, MemberLog } from '@switchyard/log-events';
 import { createLogSink } from '@switchyard/logging/testing';
 import { DirectorService, RegistryService } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
@@ -15,6 +15,7 @@ import {
   type RpcConnection,
   type TlsMaterial,
 } from '@switchyard/transport-quic';
+import { DirectorMetrics } from '@switchyard/metrics';
 import { Director } from './director.js';
 
 // The director over real QUIC and real membership datagrams on 127.0.0.1: workers are members (their
@@ -61,7 +62,7 @@ beforeAll(async () => {
   ca = await createCertificateAuthority();
 });
 
-async function startDirector(assignWaitMs = 5000) {
+async function startDirector(assignWaitMs = 5000, metrics?: DirectorMetrics) {
   director = new Director({
     clientAddr: { host: '127.0.0.1', port: 0 },
     mgmtAddr: { host: '127.0.0.1', port: 0 },
@@ -74,6 +75,7 @@ async function startDirector(assignWaitMs = 5000) {
     assignWaitMs,
     tls: await tlsOf({ role: 'director', name: 'd1' }),
     maxUdpPayloadBytes: 65000,
+    metrics,
     logger: logs.logger,
   });
   ports = await director.start();
@@ -181,5 +183,43 @@ describe('Director management port', () => {
     await expect(attempt({ ca: ca.cert })).rejects.toBeInstanceOf(RpcError);
     const foreign = await createCertificateAuthority({ name: 'foreign CA' });
     await expect(attempt(await tlsOf({ role: 'operator', name: 'ops' }, foreign))).rejects.toBeInstanceOf(RpcError);
+  });
+});
+
+describe('Director readiness and metrics', () => {
+  const value = async (metrics: DirectorMetrics, name: string, labels: Record<string, string> = {}) => {
+    director.refreshMetrics();
+    const family = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === name);
+    const sample = family?.values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l));
+    return sample?.value ?? 0;
+  };
+
+  it('is ready once it knows a live worker; counts assignments, members by state, and deaths', async () => {
+    const metrics = new DirectorMetrics('test', false);
+    await startDirector(300, metrics);
+    expect(director.readiness()).toEqual({ ready: false, checks: { listening: true, workerKnown: false } });
+    const client = await clientApi();
+    await expect(client.assignWorker({}, { timeoutMs: 500 })).rejects.toMatchObject({ code: RpcCode.Unavailable });
+    const w1 = await workerMember('w1');
+    await available('w1');
+    expect(director.readiness().ready).toBe(true);
+    await client.assignWorker({});
+    expect(await value(metrics, 'switchyard_assignments_total', { result: 'assigned' })).toBe(1);
+    expect(await value(metrics, 'switchyard_assignments_total', { result: 'no_worker' })).toBe(1);
+    expect(await value(metrics, 'switchyard_assignable_workers')).toBe(1);
+    expect(await value(metrics, 'switchyard_members', { role: 'worker', state: 'alive' })).toBe(1);
+    expect(await value(metrics, 'switchyard_members', { role: 'director', state: 'alive' })).toBe(1);
+    expect(
+      await value(metrics, 'switchyard_rpc_calls_total', {
+        side: 'server',
+        method: DirectorService.methods.assignWorker.path,
+        code: 'OK',
+      }),
+    ).toBe(1);
+    await w1.stop(); // gone without a word: suspected, then dead
+    await logs.next(MemberLog.dead);
+    expect(await value(metrics, 'switchyard_member_deaths_total', { role: 'worker' })).toBe(1);
+    expect(await value(metrics, 'switchyard_assignable_workers')).toBe(0);
+    expect(director.readiness().ready).toBe(false);
   });
 });

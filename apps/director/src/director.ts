@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DirectorLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
 import type { Member, MembershipConfig } from '@switchyard/membership';
+import type { DirectorMetrics, Readiness } from '@switchyard/metrics';
 import {
   DirectorService,
   RegistryService,
@@ -33,6 +34,8 @@ export interface DirectorOptions {
   maxUdpPayloadBytes: number;
   /** Connections one remote address may hold on each port. Default 256. */
   maxConnectionsPerPeer?: number;
+  /** Where the director counts what it does (served on the admin port). */
+  metrics?: DirectorMetrics;
   logger: Logger;
 }
 
@@ -51,10 +54,15 @@ export class Director {
   private readonly listeners: QuicListener[] = [];
   private readonly access: ManagementAccess;
   private node: MembershipNode | undefined;
+  private listening = false;
 
   constructor(private readonly options: DirectorOptions) {
     this.access = new ManagementAccess(options.logger);
-    const rpcOptions = { ...SERVICE_RPC_LIMITS, logger: options.logger.child({ component: 'rpc' }) };
+    const rpcOptions = {
+      ...SERVICE_RPC_LIMITS,
+      onCallEnd: options.metrics?.rpcCallEnded('server'),
+      logger: options.logger.child({ component: 'rpc' }),
+    };
     this.clientServer = new RpcServer(rpcOptions).register(DirectorService, this.clientHandlers());
     this.mgmtServer = new RpcServer(rpcOptions).register(RegistryService, this.mgmtHandlers());
   }
@@ -63,7 +71,8 @@ export class Director {
   async start(): Promise<{ clientPort: number; mgmtPort: number; membershipPort: number }> {
     const { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger, membership } = this.options;
     const quicLogger = logger.child({ component: 'quic' });
-    const listen = { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger: quicLogger };
+    const observer = this.options.metrics?.transport;
+    const listen = { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, observer, logger: quicLogger };
     try {
       this.listeners.push(await serveRpc(this.clientServer, { ...this.options.clientAddr, ...listen }));
       this.listeners.push(
@@ -74,23 +83,47 @@ export class Director {
         tls,
         meta: { role: 'director', tags: {} },
         logger,
-        onChange: (member) => this.onMember(member),
+        onChange: (member, previous) => this.onMember(member, previous),
       });
     } catch (error) {
       await Promise.all(this.listeners.map((listener) => listener.stop()));
       throw error;
     }
+    this.listening = true;
     return { clientPort: this.listeners[0].port, mgmtPort: this.listeners[1].port, membershipPort: this.node.port };
   }
 
   /** Leaves the cluster, lets calls in flight finish (1 s), and closes the listeners. */
   async stop(): Promise<void> {
+    this.listening = false;
     await this.node?.leave();
     await Promise.all([this.clientServer.close({ graceMs: 1000 }), this.mgmtServer.close({ graceMs: 1000 })]);
     await Promise.all(this.listeners.map((listener) => listener.stop()));
   }
 
-  private onMember(member: Member): void {
+  /** Ready to assign: its ports are bound and it knows at least one live worker. */
+  readiness(): Readiness {
+    const checks = {
+      listening: this.listening,
+      workerKnown: this.pool.list().some((worker) => worker.status === 'alive'),
+    };
+    return { ready: checks.listening && checks.workerKnown, checks };
+  }
+
+  /** Sets the gauges that describe the current view (called before every scrape). */
+  refreshMetrics(): void {
+    const metrics = this.options.metrics;
+    if (!metrics) return;
+    metrics.members.reset();
+    for (const member of this.node?.membership.view() ?? []) {
+      metrics.members.inc({ role: member.meta.role, state: member.status });
+    }
+    metrics.assignableWorkers.set(this.pool.list().filter((worker) => worker.available).length);
+  }
+
+  private onMember(member: Member, previous: Member['status'] | undefined): void {
+    if (member.status === 'dead' && previous !== 'dead')
+      this.options.metrics?.memberDeaths.inc({ role: member.meta.role });
     const change = this.pool.update(member);
     if (!change?.availabilityChanged) return;
     const { worker } = change;
@@ -118,9 +151,11 @@ export class Director {
         const wait = this.waitSignal(ctx);
         const worker = await this.pool.assign(excluded, wait.signal).finally(wait.cleanup);
         if (!worker?.endpoint) {
+          this.options.metrics?.assignments.inc({ result: 'no_worker' });
           logger.info({ sessionId, excluded, workers: this.pool.list().length }, DirectorLog.noWorkerAvailable);
           throw new RpcError(RpcCode.Unavailable, 'no worker is available');
         }
+        this.options.metrics?.assignments.inc({ result: 'assigned' });
         logger.info(
           { sessionId, worker: worker.label, endpoint: formatEndpoint(worker.endpoint), excluded },
           DirectorLog.workerAssigned,

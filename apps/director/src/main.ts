@@ -1,11 +1,20 @@
 import { DirectorLog } from '@switchyard/log-events';
-import { bootService, membershipSettings, onShutdown, startOrExit } from '@switchyard/service-kit';
+import { DirectorMetrics } from '@switchyard/metrics';
+import {
+  appVersion,
+  bootService,
+  membershipSettings,
+  onShutdown,
+  serveAdminOrExit,
+  startOrExit,
+} from '@switchyard/service-kit';
 import { directorEnv } from './config.js';
 import { Director } from './director.js';
 
 const { config, logger, tls } = await bootService('director', directorEnv, {
   identity: (env) => ({ role: 'director', name: env.DIRECTOR_NAME }),
 });
+const metrics = new DirectorMetrics(appVersion(import.meta.url));
 const director = new Director({
   clientAddr: config.DIRECTOR_CLIENT_ADDR,
   mgmtAddr: config.DIRECTOR_MGMT_ADDR,
@@ -14,7 +23,15 @@ const director = new Director({
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,
+  metrics,
   logger,
+});
+const admin = await serveAdminOrExit(logger, config.ADMIN_ADDR, {
+  metrics: () => {
+    director.refreshMetrics();
+    return metrics.exposition();
+  },
+  readiness: () => director.readiness(),
 });
 const ports = await startOrExit(logger, () => director.start());
 logger.info(
@@ -25,4 +42,4 @@ logger.info(
   },
   DirectorLog.listening,
 );
-onShutdown(logger, () => void director.stop().then(() => process.exit(0)));
+onShutdown(logger, () => void Promise.all([director.stop(), admin?.stop()]).then(() => process.exit(0)));

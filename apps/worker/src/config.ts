@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { durationMs, durationRange, hostPort, integer, membershipEnv, serviceEnv } from '@switchyard/config';
+import { adminAddr, durationMs, durationRange, hostPort, integer, membershipEnv, serviceEnv } from '@switchyard/config';
 import { z } from 'zod';
 import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 
@@ -28,5 +28,7 @@ export const workerEnv = z.object({
   WORKER_SHUTDOWN_GRACE_MS: durationMs({ min: 0 }).default(2000),
   /** Generate calls served at once (docs/security.md says how it is sized); a full worker is unavailable. */
   WORKER_MAX_SESSIONS: integer({ min: 1, max: 100_000 }).default(200),
+  /** The admin HTTP port (`/metrics`, `/healthz`, `/readyz`), or `off`. */
+  ADMIN_ADDR: adminAddr().prefault('127.0.0.1:9402'),
 });
 export type WorkerConfig = z.infer<typeof workerEnv>;

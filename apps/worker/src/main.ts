@@ -1,6 +1,14 @@
 import { WorkerLog } from '@switchyard/log-events';
 import { formatEndpoint } from '@switchyard/protocol';
-import { bootService, membershipSettings, onShutdown, startOrExit } from '@switchyard/service-kit';
+import { WorkerMetrics } from '@switchyard/metrics';
+import {
+  appVersion,
+  bootService,
+  membershipSettings,
+  onShutdown,
+  serveAdminOrExit,
+  startOrExit,
+} from '@switchyard/service-kit';
 import { workerEnv } from './config.js';
 import { Worker } from './worker.js';
 
@@ -9,6 +17,7 @@ const runtime = await bootService('worker', workerEnv, {
 });
 const { config, tls } = runtime;
 const logger = runtime.logger.child({ worker: config.WORKER_LABEL });
+const metrics = new WorkerMetrics(appVersion(import.meta.url));
 const worker = new Worker({
   label: config.WORKER_LABEL,
   listen: config.WORKER_ADDR,
@@ -24,7 +33,15 @@ const worker = new Worker({
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,
+  metrics,
   logger,
+});
+const admin = await serveAdminOrExit(logger, config.ADMIN_ADDR, {
+  metrics: () => {
+    worker.refreshMetrics();
+    return metrics.exposition();
+  },
+  readiness: () => worker.readiness(),
 });
 const { port, advertise } = await startOrExit(logger, () => worker.start());
 logger.info(
@@ -37,4 +54,4 @@ logger.info(
   WorkerLog.listening,
 );
 // Graceful: unavailable and leaving the cluster, GoAway to every client, streams finished, exit 0.
-onShutdown(logger, () => void worker.shutdown().then(() => process.exit(0)));
+onShutdown(logger, () => void Promise.all([worker.shutdown(), admin?.stop()]).then(() => process.exit(0)));

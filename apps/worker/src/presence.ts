@@ -38,6 +38,13 @@ export class Presence {
     });
   }
 
+  /** Whether this worker sees a live director now: its state reaches at least one. */
+  get directorAlive(): boolean {
+    return (this.node?.membership.view() ?? []).some(
+      (member) => member.meta.role === 'director' && member.status === 'alive',
+    );
+  }
+
   /** Publishes the current state: at once when availability changed, within a second for load alone. */
   push(): void {
     const state = this.options.state();

@@ -7,6 +7,7 @@ import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
 import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
 import { promptHash, tokenText } from './token-text.js';
 import { Worker, type SimulatedFailure } from './worker.js';
+import { WorkerMetrics } from '@switchyard/metrics';
 
 // A worker over real QUIC and TLS on 127.0.0.1, alone in its cluster (no seed): that does not stop it
 // from serving.
@@ -26,8 +27,9 @@ afterEach(async () => {
   logs.clear();
 });
 
-async function start(failure?: SimulatedFailure, maxSessions = 100) {
+async function start(failure?: SimulatedFailure, maxSessions = 100, metrics?: WorkerMetrics) {
   worker = new Worker({
+    metrics,
     maxSessions,
     shutdownGraceMs: 2000,
     label: 'w1',
@@ -155,5 +157,42 @@ describe('Worker', () => {
     await worker.shutdown();
     const seen = await rest;
     expect(seen[seen.length - 1].goAway).toEqual({ reason: 'w1 is shutting down' });
+  });
+});
+
+describe('Worker readiness and metrics', () => {
+  it('counts sessions started and refused, tokens sent and sessions in flight; not ready while alone or full', async () => {
+    const metrics = new WorkerMetrics('test', false);
+    const api = await start(undefined, 1, metrics);
+    const value = async (name: string, labels: Record<string, string> = {}) => {
+      worker.refreshMetrics();
+      const family = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === name);
+      const sample = family?.values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l));
+      return sample?.value ?? 0;
+    };
+    // Alone in its cluster: no director sees it.
+    expect(worker.readiness()).toEqual({ ready: false, checks: { joined: false, accepting: true } });
+    const stream = api.generate({ sessionId: session(), prompt: 'p' })[Symbol.asyncIterator]();
+    for (let i = 0; i < 4; i++) await stream.next(); // connected and three tokens
+    expect(await value('switchyard_sessions_in_flight')).toBe(1);
+    expect(await value('switchyard_worker_available')).toBe(0);
+    expect(worker.readiness().checks.accepting).toBe(false);
+    await expect(take(api.generate({ sessionId: session(), prompt: 'p' }), 1)).rejects.toMatchObject({
+      code: RpcCode.ResourceExhausted,
+    });
+    await stream.return?.();
+    await logs.next(WorkerLog.streamEnded);
+    expect(await value('switchyard_sessions_total', { result: 'started' })).toBe(1);
+    expect(await value('switchyard_sessions_total', { result: 'refused' })).toBe(1);
+    expect(await value('switchyard_tokens_sent_total')).toBeGreaterThanOrEqual(3);
+    expect(await value('switchyard_sessions_in_flight')).toBe(0);
+    expect(await value('switchyard_worker_available')).toBe(1);
+    expect(await value('switchyard_quic_handshakes_total', { side: 'server', result: 'ok' })).toBe(1);
+    expect(
+      await value('switchyard_rpc_calls_total', {
+        method: WorkerService.methods.generate.path,
+        code: 'RESOURCE_EXHAUSTED',
+      }),
+    ).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { WorkerLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
+import type { Readiness, WorkerMetrics } from '@switchyard/metrics';
 import { WorkerService, isSessionId, type Endpoint, type worker } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type HandlerContext } from '@switchyard/rpc';
 import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
@@ -38,6 +39,8 @@ export interface WorkerOptions {
   maxUdpPayloadBytes: number;
   /** Connections one remote address may hold. Default 256. */
   maxConnectionsPerPeer?: number;
+  /** Where the worker counts what it does (served on the admin port). */
+  metrics?: WorkerMetrics;
   logger: Logger;
 }
 
@@ -70,7 +73,8 @@ export class Worker {
 
   constructor(private readonly options: WorkerOptions) {
     const logger = options.logger.child({ component: 'rpc' });
-    this.server = new RpcServer({ ...SERVICE_RPC_LIMITS, logger }).register(WorkerService, {
+    const onCallEnd = options.metrics?.rpcCallEnded('server');
+    this.server = new RpcServer({ ...SERVICE_RPC_LIMITS, onCallEnd, logger }).register(WorkerService, {
       generate: (request, ctx) => this.generate(request, ctx),
       ping: async () => {
         this.assertAvailable();
@@ -92,6 +96,7 @@ export class Worker {
       tls,
       maxUdpPayloadBytes,
       maxConnectionsPerPeer,
+      observer: this.options.metrics?.transport,
       logger: logger.child({ component: 'quic' }),
     });
     const advertise = advertisedEndpoint(this.options.advertise, listen, this.listener.port);
@@ -107,6 +112,18 @@ export class Worker {
       throw error;
     });
     return { port: this.listener.port, advertise };
+  }
+
+  /** Ready: a live director sees it (it has joined), and it takes sessions (not failed, full or stopping). */
+  readiness(): Readiness {
+    const checks = { joined: this.presence?.directorAlive ?? false, accepting: this.available };
+    return { ready: checks.joined && checks.accepting, checks };
+  }
+
+  /** Sets the gauges that describe the current state (called before every scrape). */
+  refreshMetrics(): void {
+    this.options.metrics?.sessionsInFlight.set(this.streams.size);
+    this.options.metrics?.available.set(this.available ? 1 : 0);
   }
 
   /**
@@ -139,8 +156,13 @@ export class Worker {
     request: worker.v1.GenerateRequest,
     ctx: HandlerContext,
   ): AsyncGenerator<worker.v1.GenerateEvent.$Properties> {
-    this.assertAvailable();
-    const { label, logger, tokenIntervalMs } = this.options;
+    const { label, logger, tokenIntervalMs, metrics } = this.options;
+    try {
+      this.assertAvailable();
+    } catch (error) {
+      metrics?.sessions.inc({ result: 'refused' });
+      throw error;
+    }
     const sessionId = request.sessionId;
     if (!isSessionId(sessionId)) throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid>');
     if (request.prompt.length > MAX_PROMPT)
@@ -150,10 +172,12 @@ export class Worker {
       throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
     const { maxSessions } = this.options;
     if (this.streams.size >= maxSessions) {
+      metrics?.sessions.inc({ result: 'refused' });
       throw new RpcError(RpcCode.ResourceExhausted, `${label} is full (${maxSessions} sessions)`);
     }
     const stream: ActiveStream = { sessionId };
     this.streams.add(stream);
+    metrics?.sessions.inc({ result: 'started' });
     this.armFailure(stream);
     this.presence?.push();
     logger.info({ sessionId, resumeAfter, peer: ctx.peer, streams: this.streams.size }, WorkerLog.streamStarted);
@@ -179,6 +203,7 @@ export class Worker {
         if (this.health === 'hung' || performance.now() < due) continue;
         sequence++;
         yield { token: { sequence, text: tokenText(hash, sequence) } };
+        metrics?.tokensSent.inc();
         due = Math.max(due + tokenIntervalMs, performance.now());
       }
     } finally {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
+  adminAddr,
   ConfigError,
   durationMs,
   durationRange,
@@ -112,5 +113,19 @@ describe('hostPortList()', () => {
   });
   it.each(['', 'a:1,', 'a:1,b', 'a:1,a:1'])('rejects %j', (value) => {
     expect(() => loadConfig(schema, { TARGETS: value })).toThrow(/TARGETS: /);
+  });
+});
+
+describe('adminAddr()', () => {
+  const admin = z.object({ ADMIN_ADDR: adminAddr().prefault('127.0.0.1:9401') });
+
+  it('defaults, parses host:port, and takes off for none', () => {
+    expect(loadConfig(admin, {}).ADMIN_ADDR).toEqual({ host: '127.0.0.1', port: 9401 });
+    expect(loadConfig(admin, { ADMIN_ADDR: '0.0.0.0:9400' }).ADMIN_ADDR).toEqual({ host: '0.0.0.0', port: 9400 });
+    expect(loadConfig(admin, { ADMIN_ADDR: ' off ' }).ADMIN_ADDR).toBeNull();
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    expect(() => loadConfig(admin, { ADMIN_ADDR: 'no' })).toThrow(/ADMIN_ADDR.*host:port.*or off/);
   });
 });

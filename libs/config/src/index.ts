@@ -37,6 +37,22 @@ export function hostPort() {
     });
 }
 
+/** The admin HTTP port (`/metrics`, `/healthz`, `/readyz`): `host:port`, or `off` (null) for none. */
+export function adminAddr() {
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx): Endpoint | null => {
+      if (value === 'off') return null;
+      const parsed = parseEndpoint(value);
+      if (!parsed) {
+        ctx.addIssue({ code: 'custom', message: 'must be host:port (for example 127.0.0.1:9401) or off' });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+}
+
 /** One or more `host:port` endpoints separated by commas, without repeats. */
 export function hostPortList() {
   return z

@@ -12,6 +12,8 @@ export const ServiceLog = {
   developmentTls: 'using development TLS material',
   /** Start-up failed (a port in use, say): `err` names what and why; the process exits 1. */
   startFailed: 'cannot start',
+  /** The admin HTTP port (`/metrics`, `/healthz`, `/readyz`) is bound: `host`, `port`. */
+  adminListening: 'admin listening',
 } as const;
 
 /** Lines of every member of the cluster (directors and workers). */

@@ -103,6 +103,11 @@ export class ClientCall {
     return this.state === 'done';
   }
 
+  /** The call's status code once it has ended: OK, or its error's. */
+  get code(): RpcCode {
+    return this.error?.code ?? RpcCode.Ok;
+  }
+
   /** What interceptors see; built on first use. */
   get info(): ClientCallInfo {
     if (!this.infoObject) {

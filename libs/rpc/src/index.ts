@@ -16,6 +16,6 @@ export { createDeadline, MAX_TIMEOUT_MS, type Deadline, type DeadlineOptions } f
 export { INITIAL_WINDOW_BYTES } from './flow-control.js';
 export { RpcClient, createClient, type RpcClientOptions } from './rpc-client.js';
 export { RpcCode, RpcError, rpcCodeName, toRpcCode, type RpcErrorOptions } from './rpc-error.js';
-export { RpcServer, type CloseOptions, type RpcServerOptions } from './rpc-server.js';
+export { RpcServer, UNKNOWN_METHOD, type CloseOptions, type RpcServerOptions } from './rpc-server.js';
 export type { Dial, RpcChannel } from './channel.js';
 export type { ConnectionShare, WriteBudget } from './frame-writer.js';

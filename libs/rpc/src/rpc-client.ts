@@ -12,7 +12,7 @@ import { ClientCall } from './client-call.js';
 import { createDeferred } from './deferred.js';
 import { FrameChannel } from './frame-channel.js';
 import { DEFAULT_WRITE_HIGH_WATER_BYTES } from './frame-writer.js';
-import { RpcCode, RpcError, toRpcCode } from './rpc-error.js';
+import { RpcCode, RpcError, rpcCodeName, toRpcCode } from './rpc-error.js';
 
 export interface RpcClientOptions {
   /** Largest frame accepted from the server, in bytes. Default `DEFAULT_MAX_FRAME_BYTES` (4 MiB). */
@@ -21,6 +21,8 @@ export interface RpcClientOptions {
   writeHighWaterBytes?: number;
   /** Run around every call, outermost first. */
   interceptors?: readonly ClientInterceptor[];
+  /** Called once per call when it ends: the method's path and the status code's name (`OK`, `UNAVAILABLE`, …). */
+  onCallEnd?: (method: string, code: string) => void;
 }
 
 /** Call ids are u32 on the wire and 0 is reserved for the stream itself. */
@@ -41,11 +43,16 @@ export class RpcClient {
   private nextCallId = 1;
   private closeError: RpcError | undefined;
   /** Shared by every call, rather than a closure per call. */
-  private readonly onCallDone = (call: ClientCall): void => void this.calls.delete(call.id);
+  private readonly onCallDone = (call: ClientCall): void => {
+    this.calls.delete(call.id);
+    this.onCallEnd?.(call.method.path, rpcCodeName(call.code));
+  };
+  private readonly onCallEnd: RpcClientOptions['onCallEnd'];
 
   constructor(stream: ByteStream, options: RpcClientOptions = {}) {
     this.maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     this.interceptors = options.interceptors ?? [];
+    this.onCallEnd = options.onCallEnd;
     const highWater = options.writeHighWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES;
     // Requests wait for capacity; what else a client queues (cancels, window updates) is small, but a
     // server that stops reading still gets a bound: the same as the server's default per stream.

@@ -11,7 +11,7 @@ import type { Metadata, RpcLogger, ServerInterceptor, ServiceHandlers } from './
 import { silentLogger } from './call-types.js';
 import { DEFAULT_CLOSE_TIMEOUT_MS, FrameChannel, encodeStatus } from './frame-channel.js';
 import { DEFAULT_WRITE_HIGH_WATER_BYTES, type ConnectionShare } from './frame-writer.js';
-import { RpcCode, RpcError } from './rpc-error.js';
+import { RpcCode, RpcError, rpcCodeName } from './rpc-error.js';
 import { ServerCall, type AnyHandler } from './server-call.js';
 
 export interface RpcServerOptions {
@@ -37,8 +37,16 @@ export interface RpcServerOptions {
   closeTimeoutMs?: number;
   /** Run around every handler, outermost first. */
   interceptors?: readonly ServerInterceptor[];
+  /**
+   * Called once per call when it ends, refusals included: the method's path (`UNKNOWN_METHOD` for a method
+   * not registered here, so a peer cannot make up names) and the status code's name (`OK`, `UNAVAILABLE`, …).
+   */
+  onCallEnd?: (method: string, code: string) => void;
   logger?: RpcLogger;
 }
+
+/** The method name `onCallEnd` reports for calls to methods this server does not have. */
+export const UNKNOWN_METHOD = 'unknown';
 
 export interface CloseOptions {
   /** How long in-flight calls may run on before they are cancelled, in ms. Default 5000. */
@@ -50,7 +58,8 @@ interface Registered {
   handler: AnyHandler;
 }
 
-type ResolvedServerOptions = Required<Omit<RpcServerOptions, 'logger'>> & { logger: RpcLogger };
+type ResolvedServerOptions = Required<Omit<RpcServerOptions, 'logger' | 'onCallEnd'>> &
+  Pick<RpcServerOptions, 'onCallEnd'> & { logger: RpcLogger };
 
 /** What a session needs of its server. The server hands it to each session it creates, so none of it is public. */
 interface SessionContext {
@@ -91,6 +100,7 @@ export class RpcServer {
         maxQueuedBytesPerConnection: options.maxQueuedBytesPerConnection ?? 2 * maxQueuedBytesPerStream,
         closeTimeoutMs: options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS,
         interceptors: options.interceptors ?? [],
+        onCallEnd: options.onCallEnd,
         logger: options.logger ?? silentLogger,
       },
       methods: new Map(),
@@ -213,8 +223,10 @@ class ServerSession {
       );
     }
     this.lastCallId = callId;
-    const refuse = (error: RpcError) => {
+    const { options, methods, closing } = this.server;
+    const refuse = (error: RpcError, method = UNKNOWN_METHOD) => {
       this.channel.send({ type: FrameType.Status, callId, payload: encodeStatus(error.code, error.rawMessage) });
+      options.onCallEnd?.(method, rpcCodeName(error.code));
     };
     let header: rpc.v1.RequestHeader;
     try {
@@ -222,9 +234,9 @@ class ServerSession {
     } catch (error) {
       return refuse(new RpcError(RpcCode.InvalidArgument, `malformed request header: ${(error as Error).message}`));
     }
-    const { options, methods, closing } = this.server;
-    if (closing) return refuse(new RpcError(RpcCode.Unavailable, 'server is shutting down'));
     const registered = methods.get(header.method);
+    const known = registered?.method.path;
+    if (closing) return refuse(new RpcError(RpcCode.Unavailable, 'server is shutting down'), known);
     if (!registered) return refuse(new RpcError(RpcCode.Unimplemented, `unknown method ${header.method}`));
     if (this.calls.size >= options.maxConcurrentCallsPerStream) {
       return refuse(
@@ -232,6 +244,7 @@ class ServerSession {
           RpcCode.ResourceExhausted,
           `more than ${options.maxConcurrentCallsPerStream} concurrent calls on one stream`,
         ),
+        known,
       );
     }
     if (this.connection.calls >= options.maxConcurrentCallsPerConnection) {
@@ -240,12 +253,14 @@ class ServerSession {
           RpcCode.ResourceExhausted,
           `more than ${options.maxConcurrentCallsPerConnection} concurrent calls on one connection`,
         ),
+        known,
       );
     }
+    const method = registered.method;
     const call = new ServerCall({
       channel: this.channel,
       id: callId,
-      method: registered.method,
+      method,
       handler: registered.handler,
       metadata: header.metadata as Metadata,
       clientTimeoutMs: header.timeoutMs,
@@ -253,7 +268,10 @@ class ServerSession {
       maxFrameBytes: options.maxFrameBytes,
       interceptors: options.interceptors,
       logger: options.logger,
-      onDone: () => this.onCallDone(callId),
+      onDone: (code) => {
+        this.onCallDone(callId);
+        options.onCallEnd?.(method.path, rpcCodeName(code));
+      },
     });
     this.calls.set(callId, call);
     this.connection.calls++;

@@ -25,7 +25,8 @@ export interface ServerCallOptions {
   maxFrameBytes: number;
   interceptors: readonly ServerInterceptor[];
   logger: RpcLogger;
-  onDone(): void;
+  /** Called once when the call ends, with its status code (OK, the error's, or CANCELLED when the client left). */
+  onDone(code: RpcCode): void;
 }
 
 /** The abort reason of a handler signal once its call completed normally; shared, as it carries no call state. */
@@ -192,7 +193,7 @@ export class ServerCall {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.flow?.abort(reason);
     this.callSignal.abort(reason);
-    this.options.onDone();
+    this.options.onDone(reason === CALL_COMPLETED ? RpcCode.Ok : reason.code);
   }
 
   private onMessage(payload: Uint8Array): void {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { ServiceLog } from '@switchyard/log-events';
 
 /** The repository root, from this file in `src/` or its build in `dist/`. */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -58,10 +59,17 @@ export class ServiceProcess {
       : [process.execPath, [entry]];
     const child = spawn(command, args, {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
+      // The admin port on a free port by default: scenarios run several services of a kind on one host.
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ADMIN_ADDR: '127.0.0.1:0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return new ServiceProcess(options.name ?? app, child);
+  }
+
+  /** The base URL of the admin port (`http://127.0.0.1:<port>`), once its `admin listening` line came. */
+  async adminUrl(timeoutMs = 20_000): Promise<string> {
+    const listening = await this.waitForMsg(ServiceLog.adminListening, {}, timeoutMs);
+    return `http://${listening.host as string}:${listening.port as number}`;
   }
 
   get pid(): number {

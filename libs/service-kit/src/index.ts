@@ -1,7 +1,10 @@
 import { ConfigError, loadConfig, type serviceEnv } from '@switchyard/config';
 import { ServiceLog } from '@switchyard/log-events';
 import { createLogger, type Logger, type LoggerOptions } from '@switchyard/logging';
+import { AdminServer, type AdminServerOptions } from '@switchyard/metrics';
+import type { Endpoint } from '@switchyard/protocol';
 import { RpcError } from '@switchyard/rpc';
+import { readFileSync } from 'node:fs';
 import { TlsConfigError, resolveTls, type DialTls, type Identity, type TlsMaterial } from '@switchyard/transport-quic';
 import type { z } from 'zod';
 
@@ -100,6 +103,38 @@ export async function startOrExit<T>(logger: Logger, start: () => Promise<T>): P
     const err = error instanceof RpcError ? error.rawMessage : error instanceof Error ? error.message : String(error);
     logger.fatal({ err }, ServiceLog.startFailed);
     return await new Promise<never>(() => logger.flush(() => process.exit(EXIT_START_FAILED)));
+  }
+}
+
+/**
+ * Serves the admin HTTP port at `address` (none when null: `ADMIN_ADDR=off`) and logs `admin listening`; a port
+ * that cannot be bound ends the process like any other start-up failure.
+ */
+export async function serveAdminOrExit(
+  logger: Logger,
+  address: Endpoint | null,
+  options: AdminServerOptions,
+): Promise<AdminServer | undefined> {
+  if (address === null) return undefined;
+  const admin = new AdminServer(options);
+  const port = await startOrExit(logger, async () => {
+    try {
+      return await admin.start(address);
+    } catch (error) {
+      throw new Error(`admin port ${address.host}:${address.port}: ${(error as Error).message}`, { cause: error });
+    }
+  });
+  logger.info({ host: address.host, port }, ServiceLog.adminListening);
+  return admin;
+}
+
+/** The version in the package.json next to the running app's `dist/` (`import.meta.url` of its main). */
+export function appVersion(mainUrl: string): string {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', mainUrl), 'utf8')) as { version?: unknown };
+    return typeof manifest.version === 'string' ? manifest.version : 'unknown';
+  } catch {
+    return 'unknown';
   }
 }
 

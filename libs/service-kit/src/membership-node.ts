@@ -19,8 +19,8 @@ export interface MembershipNodeOptions {
   meta: MemberMeta;
   config?: Partial<MembershipConfig>;
   logger: Logger;
-  /** Every change of another member, after it is logged. */
-  onChange?(member: Member): void;
+  /** Every change of another member, after it is logged, with its status before (undefined when it is new). */
+  onChange?(member: Member, previous: Member['status'] | undefined): void;
 }
 
 /** Seeds are resolved again this often: members of a headless Service come and go. */
@@ -62,7 +62,7 @@ export class MembershipNode {
       verifier: transport.verifier,
       onChange: (member, previous) => {
         logChange(logger, member, previous);
-        options.onChange?.(member);
+        options.onChange?.(member, previous);
       },
     });
     transport.onPacket((from, sender, packet) => membership.receive(from, sender, packet));

@@ -5,7 +5,7 @@ import { RpcCode, RpcServer, createClient } from '@switchyard/rpc';
 import { payload } from '@switchyard/rpc/testing';
 import { QuicConnection } from './quic-dialer.js';
 import type { QuicListener } from './quic-listener.js';
-import { LOOPBACK_MAX_UDP_PAYLOAD_BYTES } from './quic-options.js';
+import { LOOPBACK_MAX_UDP_PAYLOAD_BYTES, type TransportObserver } from './quic-options.js';
 import { connectRpc, serveRpc } from './rpc-over-quic.js';
 import { createDevTls, type TlsMaterial } from './tls.js';
 
@@ -26,7 +26,7 @@ afterEach(async () => {
   await listener.stop();
 });
 
-async function serve(options: { maxConnectionsPerPeer?: number } = {}) {
+async function serve(options: { maxConnectionsPerPeer?: number; observer?: TransportObserver } = {}) {
   server = new RpcServer({ maxQueuedBytesPerStream: 32 * 1024, closeTimeoutMs: 200 }).register(EchoService, {
     unary: async (request) => ({ payload: request.payload }),
     serverStream: async function* () {},
@@ -80,13 +80,15 @@ describe('abusive peers over QUIC', () => {
   });
 
   it('a peer past its connection limit is refused; its earlier connections are not', async () => {
-    await serve({ maxConnectionsPerPeer: 3 });
+    const accepted: string[] = [];
+    await serve({ maxConnectionsPerPeer: 3, observer: { accepted: (result) => accepted.push(result) } });
     // Three connections that each completed a call: the server has counted all of them.
     expect([await served(), await served(), await served()]).toEqual([true, true, true]);
     expect(listener.connectionsFrom('127.0.0.1')).toBe(3);
     const refused = await served().catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: expect.any(Number) });
     expect(listener.connectionsFrom('127.0.0.1')).toBe(3);
+    expect(accepted).toEqual(['ok', 'ok', 'ok', 'refused']);
     // The earlier connections still work; closing one frees its place once the server has seen it go.
     const first = opened[0] as Awaited<ReturnType<typeof connectRpc>>;
     expect((await createClient(EchoService, first.client).unary({ payload: payload(1) })).payload).toHaveLength(1);
@@ -94,5 +96,24 @@ describe('abusive peers over QUIC', () => {
     let admitted = false;
     for (let attempt = 0; attempt < 50 && !admitted; attempt++) admitted = await served().catch(() => false);
     expect(admitted).toBe(true);
+  });
+
+  it('reports dials to the observer: established with their duration, or failed', async () => {
+    await serve();
+    const dialled: Array<{ ok: boolean; seconds: number }> = [];
+    const observer: TransportObserver = { dialled: (ok, seconds) => dialled.push({ ok, seconds }) };
+    const connection = await connectRpc({ tls: { ca: tls.ca }, host: '127.0.0.1', port: listener.port, observer });
+    opened.push(connection);
+    // A server whose certificate does not name the host dialled: the handshake fails.
+    const refused = await connectRpc({
+      tls: { ca: tls.ca },
+      host: '127.0.0.1',
+      port: listener.port,
+      serverName: 'elsewhere.example',
+      observer,
+    }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: RpcCode.Unauthenticated });
+    expect(dialled.map(({ ok }) => ok)).toEqual([true, false]);
+    expect(dialled[0].seconds).toBeGreaterThan(0);
   });
 });

@@ -9,6 +9,7 @@ export {
   DEFAULT_MAX_UDP_PAYLOAD_BYTES,
   LOOPBACK_MAX_UDP_PAYLOAD_BYTES,
   type QuicTransportOptions,
+  type TransportObserver,
 } from './quic-options.js';
 export { connectRpc, serveRpc, RpcConnection, type ConnectRpcOptions, type ServeRpcOptions } from './rpc-over-quic.js';
 export {

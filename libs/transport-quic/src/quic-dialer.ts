@@ -131,6 +131,7 @@ export class QuicConnection {
       return refusal === undefined ? undefined : native.CryptoError.BadCertificate;
     };
     if (signal?.aborted) throw new RpcError(RpcCode.Cancelled, 'dial cancelled');
+    const started = performance.now();
     const logger = quicLogger('quic-dialer', options.logger);
     let socket: QUICSocket;
     try {
@@ -162,11 +163,13 @@ export class QuicConnection {
     signal?.addEventListener('abort', cancel);
     try {
       const client = await pending;
+      options.observer?.dialled?.(true, (performance.now() - started) / 1000);
       client.closedP.then(release, release);
       return new QuicConnection(client, options, options.logger ?? silentLogger);
     } catch (error) {
       release();
       if (signal?.aborted) throw new RpcError(RpcCode.Cancelled, 'dial cancelled');
+      options.observer?.dialled?.(false, (performance.now() - started) / 1000);
       if (refusal) throw new RpcError(RpcCode.Unauthenticated, `server certificate refused: ${refusal}`);
       const mapped = quicErrorToRpcError(error);
       throw new RpcError(

@@ -85,6 +85,7 @@ export class QuicListener {
     const refusal = this.clientChains.check(chain, trusted, { usage: 'client' });
     if (refusal === undefined) return undefined;
     this.logger.debug({ refusal }, 'client certificate refused');
+    this.options.observer?.accepted?.('failed');
     return native.CryptoError.BadCertificate;
   }
 
@@ -126,12 +127,14 @@ export class QuicListener {
     if (held >= max) {
       const reason = new TextEncoder().encode(`more than ${max} connections from ${host}`);
       this.logger.debug({ peer: host, connections: held }, 'connection refused: too many from one peer');
+      this.options.observer?.accepted?.('refused');
       void connection
         .stop({ isApp: true, errorCode: RpcCode.ResourceExhausted, reason, force: true })
         .catch(() => undefined);
       return;
     }
     this.perPeer.set(host, held + 1);
+    this.options.observer?.accepted?.('ok');
     const release = () => {
       const left = this.connectionsFrom(host) - 1;
       if (left > 0) this.perPeer.set(host, left);

@@ -35,6 +35,14 @@ export function enlargeSocketBuffers(quicSocket: unknown): void {
 /** Default bidirectional streams a peer may open at once on one connection. */
 export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 16;
 
+/** What the transport reports, for metrics. */
+export interface TransportObserver {
+  /** A connection this end dialled was established (`ok`) or not, after `seconds`; cancelled dials are not reported. */
+  dialled?(ok: boolean, seconds: number): void;
+  /** A peer's connection was accepted, refused (too many from its address) or failed (its certificate refused). */
+  accepted?(result: 'ok' | 'refused' | 'failed'): void;
+}
+
 /** Options shared by listeners and dialers. */
 export interface QuicTransportOptions {
   /** The CA peers must chain to, and this end's certificate and key when it proves who it is. */
@@ -51,6 +59,7 @@ export interface QuicTransportOptions {
   keepAliveIntervalMs?: number;
   /** Streams the peer may open at once on one connection. Default 16. */
   maxStreamsPerConnection?: number;
+  observer?: TransportObserver;
   logger?: RpcLogger;
 }
 

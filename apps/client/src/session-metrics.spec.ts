@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals';
+import { ClientMetrics } from '@switchyard/metrics';
+import type { SessionEvents, StreamSession } from '@switchyard/session';
+import { measureSession } from './session-metrics.js';
+
+// The client's metrics from a session's events and tokens, on a manual clock (the session itself is covered
+// by libs/session; here only what is counted from what it reports).
+function setup() {
+  const listeners = new Map<string, Array<(event: unknown) => void>>();
+  const emit = <K extends keyof SessionEvents>(type: K, event: SessionEvents[K]) =>
+    listeners.get(type)?.forEach((listener) => listener(event));
+  const on = (type: string, listener: (event: unknown) => void) =>
+    listeners.set(type, [...(listeners.get(type) ?? []), listener]);
+  const tally = { gaps: 0, duplicates: 0 };
+  const session = { on, summary: () => ({ ...tally }) } as unknown as StreamSession;
+  let clock = 1000;
+  const metrics = new ClientMetrics('test', false);
+  const measured = measureSession(session, metrics, () => clock);
+  const value = async (name: string, labels: Record<string, string> = {}) => {
+    measured.refresh();
+    // A histogram's _sum and _count are samples of its family, named by `metricName`.
+    const base = name.replace(/_(sum|count)$/, '');
+    const family = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === name || m.name === base);
+    const sample = family?.values.find(
+      (v) =>
+        ((v as { metricName?: string }).metricName ?? family.name) === name &&
+        Object.entries(labels).every(([k, l]) => v.labels[k] === l),
+    );
+    return sample?.value ?? 0;
+  };
+  const advance = (ms: number) => (clock += ms);
+  return { emit, measured, value, advance, tally };
+}
+
+describe('measureSession', () => {
+  it('is ready while a stream is live, and counts failovers by reason with their duration', async () => {
+    const { emit, measured, value } = setup();
+    expect(measured.readiness().ready).toBe(false);
+    emit('connected', { sessionId: 's', worker: 'w1', resumeAfter: 0 });
+    expect(measured.readiness()).toEqual({ ready: true, checks: { streaming: true } });
+    const error = new Error('gone');
+    emit('failover', { sessionId: 's', from: 'w1', reason: 'stall', detectMs: 300, lastSequence: 5, error } as never);
+    expect(measured.readiness().ready).toBe(false);
+    emit('resumed', { sessionId: 's', worker: 'w2', afterSequence: 5, failoverMs: 700 });
+    expect(await value('switchyard_failovers_total', { reason: 'stall' })).toBe(1);
+    expect(await value('switchyard_failover_duration_seconds_sum')).toBeCloseTo(0.7);
+    expect(await value('switchyard_client_streaming')).toBe(0);
+  });
+
+  it('measures the first token from the start, and delays between tokens of one worker only', async () => {
+    const { measured, value, advance } = setup();
+    advance(250);
+    measured.token({ sequence: 1, text: 'a', worker: 'w1' });
+    advance(500);
+    measured.token({ sequence: 2, text: 'b', worker: 'w1' });
+    advance(2000); // a failover: not an inter-token delay
+    measured.token({ sequence: 3, text: 'c', worker: 'w2' });
+    expect(await value('switchyard_tokens_received_total')).toBe(3);
+    expect(await value('switchyard_first_token_seconds_sum')).toBeCloseTo(0.25);
+    expect(await value('switchyard_inter_token_delay_seconds_count')).toBe(1);
+    expect(await value('switchyard_inter_token_delay_seconds_sum')).toBeCloseTo(0.5);
+  });
+
+  it('follows the gaps and duplicates the session counts', async () => {
+    const { value, tally } = setup();
+    expect(await value('switchyard_token_gaps_total')).toBe(0);
+    tally.gaps = 2;
+    tally.duplicates = 1;
+    expect(await value('switchyard_token_gaps_total')).toBe(2);
+    expect(await value('switchyard_token_gaps_total')).toBe(2);
+    expect(await value('switchyard_token_duplicates_total')).toBe(1);
+  });
+});

@@ -1,0 +1,135 @@
+import { request } from 'node:http';
+import { AdminServer, type Readiness } from './admin-server.js';
+import { ClientMetrics, DirectorMetrics, WorkerMetrics } from './metrics.js';
+
+interface Reply {
+  status: number;
+  type: string | undefined;
+  body: string;
+  allow: string | undefined;
+}
+
+function http(port: number, method: string, path: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          type: res.headers['content-type'],
+          body,
+          allow: res.headers.allow,
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('AdminServer over HTTP', () => {
+  let server: AdminServer;
+  let port: number;
+  let readiness: Readiness;
+  const metrics = new WorkerMetrics('1.2.3');
+
+  beforeAll(async () => {
+    readiness = { ready: false, checks: { joined: false, accepting: true } };
+    server = new AdminServer({ metrics: () => metrics.exposition(), readiness: () => readiness });
+    port = await server.start({ host: '127.0.0.1', port: 0 });
+  });
+  afterAll(() => server.stop());
+
+  it('answers /healthz with 200', async () => {
+    const reply = await http(port, 'GET', '/healthz');
+    expect(reply).toMatchObject({ status: 200, body: 'ok\n' });
+  });
+
+  it('answers /readyz with 503 and the failing check, then 200 once ready', async () => {
+    const before = await http(port, 'GET', '/readyz');
+    expect(before.status).toBe(503);
+    expect(JSON.parse(before.body)).toEqual({ ready: false, checks: { joined: false, accepting: true } });
+    readiness = { ready: true, checks: { joined: true, accepting: true } };
+    const after = await http(port, 'GET', '/readyz');
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.body).ready).toBe(true);
+  });
+
+  it('serves the metrics in Prometheus text format, with the values set', async () => {
+    metrics.tokensSent.inc(7);
+    metrics.sessionsInFlight.set(3);
+    const reply = await http(port, 'GET', '/metrics');
+    expect(reply.status).toBe(200);
+    expect(reply.type).toBe('text/plain; version=0.0.4; charset=utf-8');
+    expect(reply.body).toContain('switchyard_tokens_sent_total 7\n');
+    expect(reply.body).toContain('switchyard_sessions_in_flight 3\n');
+    expect(reply.body).toMatch(
+      /^switchyard_build_info\{service="worker",version="1\.2\.3",node_version="[\d.]+"\} 1$/m,
+    );
+    expect(reply.body).toContain('# TYPE process_cpu_seconds_total counter');
+    expect(reply.body).toContain('# TYPE nodejs_active_handles gauge');
+    expect(reply.body).not.toContain('nodejs_active_handles_total');
+  });
+
+  it('answers HEAD without a body', async () => {
+    const reply = await http(port, 'HEAD', '/healthz');
+    expect(reply).toMatchObject({ status: 200, body: '' });
+  });
+
+  it('refuses unknown paths with 404 and other methods with 405', async () => {
+    expect((await http(port, 'GET', '/admin')).status).toBe(404);
+    const post = await http(port, 'POST', '/metrics');
+    expect(post.status).toBe(405);
+    expect(post.allow).toBe('GET, HEAD');
+  });
+
+  it('rejects start on an address already bound', async () => {
+    const other = new AdminServer({ metrics: async () => '', readiness: () => readiness });
+    await expect(other.start({ host: '127.0.0.1', port })).rejects.toThrow(/EADDRINUSE/);
+  });
+});
+
+describe('service metrics', () => {
+  it('names every metric with one prefix, counters with _total and durations in seconds', async () => {
+    for (const metrics of [
+      new DirectorMetrics('1', false),
+      new WorkerMetrics('1', false),
+      new ClientMetrics('1', false),
+    ]) {
+      const families = await metrics.registry.getMetricsAsJSON();
+      expect(families.length).toBeGreaterThan(4);
+      for (const { name, type } of families) {
+        expect(name).toMatch(/^switchyard_[a-z_]+$/);
+        if (String(type) === 'counter') expect(name).toMatch(/_total$/);
+        if (String(type) === 'histogram') expect(name).toMatch(/_seconds$/);
+      }
+    }
+  });
+
+  it('counts RPC calls and handshakes through the hooks the transport and RPC layers call', async () => {
+    const metrics = new ClientMetrics('1', false);
+    metrics.rpcCallEnded('client')('/switchyard.director.v1.DirectorService/AssignWorker', 'OK');
+    metrics.transport.dialled(true, 0.004);
+    metrics.transport.dialled(false, 3);
+    const text = await metrics.exposition();
+    expect(text).toContain(
+      'switchyard_rpc_calls_total{side="client",method="/switchyard.director.v1.DirectorService/AssignWorker",code="OK"} 1',
+    );
+    expect(text).toContain('switchyard_quic_handshakes_total{side="client",result="ok"} 1');
+    expect(text).toContain('switchyard_quic_handshakes_total{side="client",result="failed"} 1');
+    expect(text).toContain('switchyard_quic_handshake_duration_seconds_bucket{le="0.005",side="client"} 1');
+  });
+
+  it('resolves failover durations from 50 ms to 30 s', async () => {
+    const metrics = new ClientMetrics('1', false);
+    metrics.failoverDuration.observe(0.07);
+    metrics.failoverDuration.observe(25);
+    const text = await metrics.exposition();
+    expect(text).toContain('switchyard_failover_duration_seconds_bucket{le="0.05"} 0');
+    expect(text).toContain('switchyard_failover_duration_seconds_bucket{le="0.1"} 1');
+    expect(text).toContain('switchyard_failover_duration_seconds_bucket{le="20"} 1');
+    expect(text).toContain('switchyard_failover_duration_seconds_bucket{le="30"} 2');
+  });
+});

@@ -1,0 +1,15 @@
+export { AdminServer, type AdminServerOptions, type Readiness } from './admin-server.js';
+export {
+  ClientMetrics,
+  DirectorMetrics,
+  FAILOVER_BUCKETS_SECONDS,
+  HANDSHAKE_BUCKETS_SECONDS,
+  METRIC_PREFIX,
+  ServiceMetrics,
+  TOKEN_BUCKETS_SECONDS,
+  WorkerMetrics,
+  type AcceptResult,
+  type ServiceMetricsOptions,
+  type ServiceName,
+  type TransportEvents,
+} from './metrics.js';
