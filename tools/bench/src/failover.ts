@@ -7,11 +7,13 @@
 import { ClientLog } from '@switchyard/log-events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Cluster, type LogEvent, type ServiceProcess } from '@switchyard/service-harness';
 import { loadOrCreateDevCa } from '@switchyard/transport-quic';
 import { machine, writeSection } from '@switchyard/service-harness';
 import { quantile } from './stats.js';
+import { cdf, legend, plot, stack, toSvg, type Chart } from './svg.js';
 
 const KILLS = Number(process.env.BENCH_FAILOVER_KILLS ?? 20);
 const BASELINE_KILLS = Number(process.env.BENCH_FAILOVER_BASELINE_KILLS ?? 10);
@@ -44,12 +46,21 @@ interface Sample {
   detectMs: number;
   resumeMs: number;
   reason: string;
+  /** Wall-clock ms (as log lines' `time`): the signal, the client's `failover` line, its `resumed` line. */
+  failedAt: number;
+  detectedAt: number;
+  resumedAt: number;
+  /** The last sequence received before the failure (from the `failover` line). */
+  lastSequence: number;
 }
 
 interface Outcome {
   mode: Mode;
   samples: Sample[];
   summary: LogEvent;
+  /** When the client process was started (wall-clock ms), and every token it logged: when, which sequence. */
+  startedAt: number;
+  tokens: Array<{ time: number; sequence: number }>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -102,6 +113,10 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
         detectMs: failover.time - failedAt,
         resumeMs: resumed.time - failedAt,
         reason: failover.reason as string,
+        failedAt,
+        detectedAt: failover.time,
+        resumedAt: resumed.time,
+        lastSequence: failover.lastSequence as number,
       });
       process.stdout.write(
         `${mode.name} #${kill + 1}: ${serving} detected ${failover.time - failedAt} ms (${failover.reason}), first resumed token ${resumed.time - failedAt} ms\n`,
@@ -116,7 +131,8 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
     }
     client.signal('SIGINT');
     const summary = await client.waitForMsg(ClientLog.summary);
-    return { mode, samples, summary };
+    const tokens = client.find(ClientLog.token).map((e) => ({ time: e.time, sequence: e.sequence as number }));
+    return { mode, samples, summary, startedAt: client.startedAt, tokens };
   } finally {
     await cluster.stop();
   }
@@ -125,6 +141,107 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
 function stats(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   return `${quantile(sorted, 0.5)} | ${quantile(sorted, 0.99)} | ${sorted[sorted.length - 1]}`;
+}
+
+/** `1500` → `1.5 s`, `320` → `320 ms`. */
+const duration = (ms: number) => (ms >= 1000 ? `${Number((ms / 1000).toPrecision(3))} s` : `${Math.round(ms)} ms`);
+
+const TOKENS_COLOR = '#0072B2';
+
+/** Tokens over time, one panel per mode, with each failure, its detection and the gap to the resumed token. */
+function tokensChart(outcomes: Outcome[]): string {
+  const seconds = (o: Outcome, time: number) => (time - o.startedAt) / 1000;
+  const panels: Chart[] = outcomes.map((o) =>
+    plot({
+      title: o.mode.name,
+      subtitle: `${o.samples.length} failures; failure → first resumed token p50 ${duration(
+        quantile(
+          o.samples.map((s) => s.resumeMs).sort((a, b) => a - b),
+          0.5,
+        ),
+      )}, max ${duration(Math.max(...o.samples.map((s) => s.resumeMs)))}; ${o.summary.gaps} gaps, ${o.summary.duplicates} duplicates`,
+      // Each panel on its own scales: the rows run for different times.
+      x: { label: 'time since the client started (s)', min: 0 },
+      y: { label: 'token sequence', min: 0 },
+      series: [
+        {
+          name: 'tokens received (sequence number over time)',
+          points: o.tokens.map((t) => ({ x: seconds(o, t.time), y: t.sequence })),
+          step: true,
+          color: TOKENS_COLOR,
+          hidden: true,
+        },
+      ],
+      bands: o.samples.map((s) => ({ from: seconds(o, s.failedAt), to: seconds(o, s.resumedAt), color: '#D55E00' })),
+      vlines: o.samples.map((s) => ({ x: seconds(o, s.failedAt), color: '#D55E00' })),
+      dots: o.samples.map((s) => ({ x: seconds(o, s.detectedAt), y: s.lastSequence, color: '#E69F00' })),
+      plotHeight: 170,
+    }),
+  );
+  const key = legend([
+    {
+      name: 'tokens received: sequence number over time (one client per row of the table)',
+      color: TOKENS_COLOR,
+      kind: 'line',
+    },
+    { name: 'worker killed (kill -9) or frozen (SIGSTOP) by the benchmark', color: '#D55E00', kind: 'vline' },
+    { name: "failure detected (the client's failover line)", color: '#E69F00', kind: 'dot' },
+    { name: 'failure → first token from the replacement worker', color: '#D55E00', kind: 'band' },
+  ]);
+  return toSvg(
+    stack([key, ...panels], 'Tokens over time through repeated failovers (bench:failover)'),
+    'bench:failover tokens',
+  );
+}
+
+/** CDFs of failure → first resumed token and failure → detection, per mode, on one logarithmic time axis. */
+function timesChart(outcomes: Outcome[]): string {
+  const all = outcomes.flatMap((o) => o.samples.flatMap((s) => [s.detectMs, s.resumeMs])).filter((v) => v > 0);
+  // One domain for both panels, so that they compare.
+  const axis = { label: 'time from the signal (kill -9 or SIGSTOP)', log: true, format: duration };
+  const shared = all.length ? { ...axis, extent: [Math.min(...all), Math.max(...all)] as const } : axis;
+  const samples = (key: 'resumeMs' | 'detectMs') =>
+    outcomes.map((o) => ({ name: o.mode.name, values: o.samples.map((s) => s[key]), dashed: !o.mode.stallProbe }));
+  return toSvg(
+    stack(
+      [
+        cdf({
+          title: 'Failure → first token from the replacement worker',
+          subtitle: "signal sent by the benchmark → the client's resumed line; dashed: heartbeat only (baseline)",
+          x: shared,
+          samples: samples('resumeMs'),
+          plotHeight: 260,
+        }),
+        cdf({
+          title: 'Failure → detection',
+          subtitle: "signal sent by the benchmark → the client's failover line",
+          x: shared,
+          samples: samples('detectMs'),
+          plotHeight: 260,
+        }),
+      ],
+      'Failover times (bench:failover, default settings)',
+    ),
+    'bench:failover times',
+  );
+}
+
+/** Writes the charts next to the report; a chart that fails is reported, and the report is kept. */
+function writeCharts(outcomes: Outcome[]): string[] {
+  const written: string[] = [];
+  for (const [file, render] of [
+    ['failover-tokens.svg', tokensChart],
+    ['failover-times.svg', timesChart],
+  ] as const) {
+    try {
+      const path = join(dirname(OUTPUT), file);
+      writeFileSync(path, render(outcomes));
+      written.push(path);
+    } catch (error) {
+      console.error(`could not write ${file}: ${String(error)}`);
+    }
+  }
+  return written;
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'bench-failover-'));
@@ -173,9 +290,14 @@ first resumed token ${ratio(outcomes[0], outcomes[2], 'resumeMs')}× and ${ratio
 
 Raw samples (detect / first resumed token, ms):
 ${outcomes.map((o) => `- ${o.mode.name}: ${o.samples.map((s) => `${s.detectMs}/${s.resumeMs}`).join(', ')}`).join('\n')}
+
+![Failure → first resumed token and failure → detection, CDFs per row of the table](failover-times.svg)
+
+![Token sequence over time for each row, with every failure, its detection and the gap to the resumed token](failover-tokens.svg)
 `;
   writeSection(OUTPUT, 'failover', report);
   console.log(`\nwrote ${OUTPUT}`);
+  for (const path of writeCharts(outcomes)) console.log(`wrote ${path}`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -26,6 +26,8 @@ export interface LoadSession {
   resumedAt: number | undefined;
   /** The worker this session is known to be leaving (set by the benchmark when it kills that worker). */
   leaving: string | undefined;
+  /** When it failed over from `leaving` (the session's `failover` event), once `leaving` is set. */
+  leftAt: number | undefined;
   /** The sequence of its last token. */
   sequence: number;
   readonly done: Promise<void>;
@@ -35,6 +37,17 @@ export interface TimedEvent {
   at: number;
   worker?: string;
 }
+
+/** Tokens received per worker in fixed bins of time from `origin` (performance.now()), for charts. */
+export interface TokenTimeline {
+  origin: number;
+  binMs: number;
+  /** Tokens per bin, by the worker they came from. */
+  counts: Map<string, number[]>;
+}
+
+/** Longest timeline kept, in bins (a chart needs no more; it bounds the memory of a forgotten timeline). */
+const MAX_TIMELINE_BINS = 20_000;
 
 /**
  * Runs sessions and records token delays: how much later than one token interval after the previous token from
@@ -53,6 +66,7 @@ export class LoadClient {
   /** Tokens the consumers saw skipped or repeated (independently of the sessions' own tallies). */
   readonly outOfOrder = { lost: 0, duplicates: 0 };
   private readonly stop = new AbortController();
+  private timeline: TokenTimeline | undefined;
 
   constructor(private readonly options: LoadOptions) {
     // Every session listens on this one signal.
@@ -87,6 +101,7 @@ export class LoadClient {
       lastTokenAt: undefined as number | undefined,
       resumedAt: undefined as number | undefined,
       leaving: undefined as string | undefined,
+      leftAt: undefined as number | undefined,
       sequence: 0,
       done: Promise.resolve(),
     };
@@ -96,7 +111,11 @@ export class LoadClient {
       // The first token on a new connection has no predecessor to be late against.
       tracked.lastTokenAt = undefined;
     });
-    session.on('failover', (e) => this.failovers.push({ at: performance.now(), worker: e.from, reason: e.reason }));
+    session.on('failover', (e) => {
+      const at = performance.now();
+      this.failovers.push({ at, worker: e.from, reason: e.reason });
+      if (tracked.leaving === e.from && tracked.leftAt === undefined) tracked.leftAt = at;
+    });
     session.on('retry', (e) => {
       const key = `${e.cause}: ${e.error?.message ?? ''}`.slice(0, 120);
       this.retries.set(key, (this.retries.get(key) ?? 0) + 1);
@@ -119,9 +138,34 @@ export class LoadClient {
         tracked.worker = token.worker;
         tracked.lastTokenAt = now;
         tracked.tokens++;
+        if (this.timeline) this.count(this.timeline, token.worker, now);
       }
     })();
     return tracked;
+  }
+
+  /** Starts counting every session's tokens per worker in bins of `binMs`, from now. */
+  startTimeline(binMs: number): void {
+    this.timeline = { origin: performance.now(), binMs, counts: new Map() };
+  }
+
+  /** Stops counting; the counts so far (every worker's array padded to the same length). */
+  stopTimeline(): TokenTimeline | undefined {
+    const timeline = this.timeline;
+    this.timeline = undefined;
+    if (!timeline) return undefined;
+    const bins = Math.max(0, ...[...timeline.counts.values()].map((c) => c.length));
+    for (const counts of timeline.counts.values()) while (counts.length < bins) counts.push(0);
+    return timeline;
+  }
+
+  private count(timeline: TokenTimeline, worker: string, now: number): void {
+    const bin = Math.floor((now - timeline.origin) / timeline.binMs);
+    if (bin < 0 || bin >= MAX_TIMELINE_BINS) return;
+    let counts = timeline.counts.get(worker);
+    if (!counts) timeline.counts.set(worker, (counts = []));
+    while (counts.length <= bin) counts.push(0);
+    counts[bin]++;
   }
 
   /** Resolves once every session has received at least `tokens` tokens; rejects after `timeoutMs`. */

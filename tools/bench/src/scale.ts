@@ -3,15 +3,16 @@
 // through the environment (QUIC_MAX_CONNECTIONS_PER_PEER: every session dials from 127.0.0.1;
 // WORKER_MAX_SESSIONS); the sessions run in this process (tools/bench/src/load.ts). Writes the "scale" section
 // of docs/benchmarks.md.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard/service-harness';
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
-import { LoadClient } from './load.js';
+import { LoadClient, type TokenTimeline } from './load.js';
 import { quantile } from './stats.js';
+import { cdf, plot, stack, toSvg, type Chart, type Series } from './svg.js';
 
 const SESSIONS = Number(process.env.BENCH_SCALE_SESSIONS ?? 1000);
 const WORKERS = Number(process.env.BENCH_SCALE_WORKERS ?? 4);
@@ -22,6 +23,10 @@ const LEVELS = (process.env.BENCH_SCALE_LEVELS ?? '250,500,750,1000,1250,1500,20
 const MEASURE_MS = Number(process.env.BENCH_SCALE_MEASURE_MS ?? 10_000);
 const DELAY_TARGET_MS = 50;
 const TOKEN_INTERVAL_MS = 500;
+/** Bin of the tokens-per-second chart around the kill: one token interval (each session's token falls in one). */
+const TIMELINE_BIN_MS = TOKEN_INTERVAL_MS;
+/** How much of the time before the kill the tokens-per-second chart shows. */
+const TIMELINE_BEFORE_MS = 4000;
 const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..', '..', 'docs', 'benchmarks.md');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -85,6 +90,12 @@ interface FailoverResult {
   tally: { gaps: number; duplicates: number; tokens: number };
   outOfOrder: { lost: number; duplicates: number };
   connectMs: number;
+  /** For the chart: each displaced session's kill → failover event and kill → first resumed token (ms). */
+  detectTimes: number[];
+  resumeTimes: number[];
+  /** Tokens per worker around the kill, and the kill's time from the timeline's origin (ms). */
+  timeline: TokenTimeline | undefined;
+  killedAtMs: number;
 }
 
 async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
@@ -104,6 +115,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     console.log(`all ${SESSIONS} sessions streaming after ${round(connectMs)} ms`);
     await sleep(3000);
     load.recording = true;
+    load.startTimeline(TIMELINE_BIN_MS);
     const loop = loopDelay();
     await sleep(MEASURE_MS);
     load.recording = false;
@@ -156,6 +168,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       `resumed: p50 ${round(resume.p50)} p99 ${round(resume.p99)} max ${round(resume.max)} ms, ${unresumed} not resumed`,
     );
     await sleep(2000);
+    const timeline = load.stopTimeline();
     const tally = await load.close();
     return {
       perWorkerBefore,
@@ -173,6 +186,10 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       tally,
       outOfOrder: load.outOfOrder,
       connectMs,
+      detectTimes: displaced.filter((s) => s.leftAt !== undefined).map((s) => s.leftAt! - killedAt),
+      resumeTimes: displaced.filter((s) => s.resumedAt !== undefined).map((s) => s.resumedAt! - killedAt),
+      timeline,
+      killedAtMs: timeline ? killedAt - timeline.origin : 0,
     };
   } finally {
     await c.stop();
@@ -242,6 +259,89 @@ async function capacityPhase(tlsDir: string): Promise<Level[]> {
   }
 }
 
+/** `1500` → `1.5 s`, `320` → `320 ms`. */
+const duration = (ms: number) => (ms >= 1000 ? `${Number((ms / 1000).toPrecision(3))} s` : `${Math.round(ms)} ms`);
+
+/**
+ * The displaced sessions' kill → detection and kill → resumed-token CDFs, and every session's tokens per second
+ * by worker around the kill.
+ */
+function resumeChart(f: FailoverResult): string {
+  const times = [...f.detectTimes, ...f.resumeTimes].filter((v) => v > 0);
+  const log = times.length > 0 && Math.max(...times) / Math.min(...times) >= 10;
+  const panels: Chart[] = [
+    cdf({
+      title: `${f.displaced} sessions displaced by kill -9 of ${f.victim}`,
+      subtitle: `each session's time from the kill to its failover event and to its first token from another worker${f.unresumed ? `; ${f.unresumed} not resumed within 60 s` : ''}`,
+      x: { label: 'time from the kill', log, format: duration, ...(log ? {} : { min: 0 }) },
+      samples: [
+        { name: 'kill → first token from the replacement worker', values: f.resumeTimes },
+        { name: 'kill → failure detected (failover event)', values: f.detectTimes, dashed: true },
+      ],
+      plotHeight: 260,
+    }),
+  ];
+  const timeline = f.timeline;
+  if (timeline && timeline.counts.size) {
+    const perSecond = 1000 / timeline.binMs;
+    const at = (bin: number) => ((bin + 0.5) * timeline.binMs - f.killedAtMs) / 1000;
+    const workers = [...timeline.counts.keys()].sort();
+    const bins = timeline.counts.get(workers[0])!.length;
+    // From a few seconds before the kill; the last bin is cut short by the end of the recording: left out.
+    const first = Math.max(0, Math.floor((f.killedAtMs - TIMELINE_BEFORE_MS) / timeline.binMs));
+    const shown = Array.from({ length: Math.max(0, bins - 1 - first) }, (_, k) => first + k);
+    const series: Series[] = workers.map((worker) => ({
+      name: `tokens/s from ${worker}${worker === f.victim ? ' (killed)' : ''}`,
+      points: shown.map((bin) => ({ x: at(bin), y: timeline.counts.get(worker)![bin] * perSecond })),
+    }));
+    series.push({
+      name: 'tokens/s, all sessions',
+      color: '#000000',
+      points: shown.map((bin) => ({
+        x: at(bin),
+        y: workers.reduce((sum, w) => sum + timeline.counts.get(w)![bin], 0) * perSecond,
+      })),
+    });
+    panels.push(
+      plot({
+        title: 'Tokens per second around the kill',
+        subtitle: `all ${SESSIONS} sessions, ${timeline.binMs} ms bins; ${WORKERS} workers, ${1000 / TOKEN_INTERVAL_MS} tokens/s per session`,
+        x: { label: 'time from the kill (s)' },
+        y: { label: 'tokens per second', min: 0 },
+        series,
+        vlines: [
+          { x: 0, color: '#D55E00', label: `kill -9 ${f.victim}` },
+          ...(Number.isFinite(f.resume.p50)
+            ? [{ x: f.resume.p50 / 1000, color: '#555', dashed: true, label: 'p50', anchor: 'end' as const }]
+            : []),
+          ...(Number.isFinite(f.resume.p99)
+            ? [{ x: f.resume.p99 / 1000, color: '#555', dashed: true, label: 'p99', anchor: 'start' as const }]
+            : []),
+        ],
+        bands: [{ from: 0, to: f.windowMs / 1000, color: '#D55E00' }],
+        legend: [
+          { name: 'kill → last session resumed', color: '#D55E00', kind: 'band' },
+          { name: 'displaced sessions resumed: p50, p99', color: '#555', kind: 'vline', dashed: true },
+        ],
+        plotHeight: 260,
+      }),
+    );
+  }
+  return toSvg(stack(panels, 'Failover at scale (bench:scale)'), 'bench:scale failover');
+}
+
+/** Writes the chart next to the report; if it fails, says so and keeps the report. */
+function writeChart(f: FailoverResult): string | undefined {
+  try {
+    const path = join(dirname(OUTPUT), 'scale-resume.svg');
+    writeFileSync(path, resumeChart(f));
+    return path;
+  } catch (error) {
+    console.error(`could not write scale-resume.svg: ${String(error)}`);
+    return undefined;
+  }
+}
+
 const dir = await mkdtemp(join(tmpdir(), 'bench-scale-'));
 try {
   const tlsDir = join(dir, 'tls');
@@ -280,6 +380,8 @@ process's own event-loop delay, shown beside it.
 | new connections per surviving worker, same window | ${f.connectionsPerWorker.map((w) => `${w.worker} ${w.connections} (${w.perSecond.toFixed(0)}/s, peak ${w.peakPerSecond} in one second)`).join('; ')} |
 | tokens lost / duplicated (sessions' tallies; consumers' own check) | **${f.tally.gaps} / ${f.tally.duplicates}**; ${f.outOfOrder.lost} / ${f.outOfOrder.duplicates} (${f.tally.tokens.toLocaleString('en-US')} tokens) |
 
+![The displaced sessions' kill → detection and kill → first resumed token, and tokens per second by worker around the kill](scale-resume.svg)
+
 Worker memory per session (RSS after the sessions connected minus RSS before, ÷ its sessions):
 ${f.memory.map((m) => `${m.worker} ${round((m.rssAfterKiB - m.rssBeforeKiB) / Math.max(1, m.sessions))} KiB (${m.sessions} sessions, ${round(m.rssBeforeKiB / 1024)} → ${round(m.rssAfterKiB / 1024)} MiB)`).join('; ')}.
 
@@ -296,6 +398,8 @@ Largest step sustained with p99 under ${DELAY_TARGET_MS} ms: **${best ? `${best.
 `;
   writeSection(OUTPUT, 'scale', report);
   console.log(`\nwrote ${OUTPUT}`);
+  const chart = writeChart(failover);
+  if (chart) console.log(`wrote ${chart}`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
