@@ -166,4 +166,38 @@ describe('membership over UDP', () => {
     await director.datagrams('received', receivedBefore + 1);
     expect(director.membership.get(w1.transport.id)).toMatchObject({ address: genuine.address, status: 'alive' });
   });
+
+  it('drops what a source sends past its budget before checking it; other sources are unaffected', async () => {
+    const outcomes: string[] = [];
+    let settled: () => void = () => undefined;
+    const transport = await UdpMembershipTransport.open({
+      tls: await tlsFor({ role: 'director', name: 'd1' }),
+      bind: { host: '127.0.0.1', port: 0 },
+      sourceBudget: { rate: 1, burst: 10 },
+      now: () => 0, // no refill during the test
+      observe: (outcome) => {
+        outcomes.push(outcome);
+        if (outcomes.length === 31) settled();
+      },
+    });
+    const done = new Promise<void>((resolve) => (settled = resolve));
+    try {
+      const credentials = new OwnCredentials(await tlsFor({ role: 'worker', name: 'w1' }));
+      const datagram = seal(credentials, encodeBody({ kind: 'packet', packet: { from: credentials.id, gossip: [] } }));
+      const flooder = createSocket('udp4');
+      const other = createSocket('udp4');
+      for (let i = 0; i < 30; i++) {
+        await new Promise((resolve) => flooder.send(datagram, transport.port, '127.0.0.1', resolve));
+      }
+      await new Promise((resolve) => other.send(datagram, transport.port, '127.0.0.1', resolve));
+      await done;
+      flooder.close();
+      other.close();
+      expect(outcomes.filter((o) => o === 'received')).toHaveLength(11);
+      expect(outcomes.filter((o) => o === 'rejected')).toHaveLength(20);
+      expect(outcomes[30]).toBe('received');
+    } finally {
+      await transport.close();
+    }
+  });
 });

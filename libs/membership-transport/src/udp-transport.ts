@@ -13,6 +13,7 @@ import type { TlsMaterial } from '@switchyard/transport-quic';
 import { decodeBody, encodeBody, type Body } from './codec.js';
 import { CertificateBook, OwnCredentials, fingerprintOf, proofFingerprint, statementVerifier } from './credentials.js';
 import { open, seal } from './envelope.js';
+import { SourceBudget } from './source-budget.js';
 
 /** Statements held back until their certificate arrives, at most. */
 const MAX_WAITING = 512;
@@ -25,7 +26,14 @@ export interface UdpTransportOptions {
   logger?: { debug(fields: object, message: string): void; warn(fields: object, message: string): void };
   /** Told of every datagram received, once checked, and where it came from: for logs, metrics and tests. */
   observe?(outcome: 'received' | 'rejected', from: Address): void;
+  /** Datagrams each source `host:port` may have checked per second, and in a burst. Default 100 and 400. */
+  sourceBudget?: { rate: number; burst: number };
+  /** Monotonic milliseconds, for the source budget. Default `performance.now`. */
+  now?: () => number;
 }
+
+/** What one member sends is a few datagrams a second, and a burst of pages when a full sync is large. */
+export const DEFAULT_SOURCE_BUDGET = { rate: 100, burst: 400 };
 
 export interface TransportCounters {
   sent: number;
@@ -50,6 +58,7 @@ export class UdpMembershipTransport implements MembershipTransport {
   private readonly waiting = new Map<string, { from: Address; sender: MemberId; gossip: Gossip }[]>();
   private receiver: Receiver | undefined;
   private closed = false;
+  private readonly budget: SourceBudget;
 
   private constructor(
     private readonly socket: Socket,
@@ -59,6 +68,10 @@ export class UdpMembershipTransport implements MembershipTransport {
     this.book = new CertificateBook(options.tls.ca);
     this.book.admit(this.credentials.der);
     this.verifier = statementVerifier(this.credentials, this.book);
+    this.budget = new SourceBudget({
+      ...(options.sourceBudget ?? DEFAULT_SOURCE_BUDGET),
+      now: options.now ?? (() => performance.now()),
+    });
     socket.on('message', (bytes, remote) =>
       this.onDatagram(new Uint8Array(bytes), { host: remote.address, port: remote.port }),
     );
@@ -118,6 +131,8 @@ export class UdpMembershipTransport implements MembershipTransport {
   }
 
   private onDatagram(bytes: Uint8Array, from: Address): void {
+    // Over its budget, a source is dropped before the signature check that makes a datagram expensive.
+    if (!this.budget.take(`${from.host}:${from.port}`)) return this.reject(from);
     const opened = open(this.book, bytes);
     let body: Body | undefined;
     try {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import fc from 'fast-check';
 import { FrameDecoder, FrameType, rpc, type MethodDescriptor } from '@switchyard/protocol';
 import { rpcCodeName, toRpcCode, type ByteStream } from '@switchyard/rpc';
 import { QuicConnection, type DialTls } from '@switchyard/transport-quic';
+import { samples } from './samples.js';
 import { fuzzCases, type FuzzCase } from './cases.js';
 
 /** A port under fuzz: where it is, what it serves, how to dial it, and a normal call that must keep working. */
@@ -44,10 +44,10 @@ const SERVED_AFTER_FRAMES = 16;
 /** Runs `options.cases` generated inputs against `target`, each on a fresh stream. */
 export async function fuzzPort(target: Target, options: CampaignOptions): Promise<PortResult> {
   const started = performance.now();
-  const cases = fc.sample(fuzzCases(target.methods), { numRuns: options.cases, seed: options.seed });
+  const cases = samples(fuzzCases(target.methods), options.cases, options.seed);
   const result: PortResult = {
     name: target.name,
-    cases: cases.length,
+    cases: 0,
     outcomes: {},
     failures: [],
     probes: 0,
@@ -60,10 +60,16 @@ export async function fuzzPort(target: Target, options: CampaignOptions): Promis
   let next = 0;
   let connection = await dial();
   const lane = async () => {
-    for (let index = next++; index < cases.length; index = next++) {
+    for (;;) {
+      const generated = await cases.next();
+      if (generated.done) return;
+      const input = generated.value;
+      const index = next++;
+      result.cases++;
       if (index % probeEvery === 0) {
-        await target.probe();
+        const failed = await probeFailure(target);
         result.probes++;
+        if (failed) result.failures.push(`normal call before case ${index} (seed ${options.seed}): ${failed}`);
       }
       let stream: ByteStream;
       try {
@@ -74,21 +80,33 @@ export async function fuzzPort(target: Target, options: CampaignOptions): Promis
         connection = await dial();
         stream = connection.openStream();
       }
-      const outcome = await exchange(stream, cases[index], options.answerTimeoutMs ?? 5000);
+      const outcome = await exchange(stream, input, options.answerTimeoutMs ?? 5000);
       if (outcome.startsWith('FAIL'))
-        result.failures.push(`case ${index} (${cases[index].kind}, seed ${options.seed}): ${outcome}`);
+        result.failures.push(`case ${index} (${input.kind}, seed ${options.seed}): ${outcome}`);
       else result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
     }
   };
   try {
     await Promise.all(Array.from({ length: concurrency }, lane));
-    await target.probe();
+    const failed = await probeFailure(target);
     result.probes++;
+    if (failed) result.failures.push(`normal call after the last case: ${failed}`);
   } finally {
     await connection.close();
   }
   result.durationMs = Math.round(performance.now() - started);
   return result;
+}
+
+/** Runs the target's normal call; undefined when it succeeded, else what went wrong and how long it took. */
+async function probeFailure(target: Target): Promise<string | undefined> {
+  const started = performance.now();
+  try {
+    await target.probe();
+    return undefined;
+  } catch (error) {
+    return `failed after ${Math.round(performance.now() - started)} ms: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 /** Writes the case, stops writing, and classifies the answer. */

@@ -4,6 +4,7 @@ import type { Address, MemberId, Packet } from '@switchyard/membership';
 import { OwnCredentials, UdpMembershipTransport, encodeBody, seal } from '@switchyard/membership-transport';
 import type { TlsMaterial } from '@switchyard/transport-quic';
 import type { AbuseResult } from './abuse.js';
+import { samples } from './samples.js';
 
 /** A membership port under fuzz: whose it is, and a check that its member still sees the cluster as before. */
 export interface MembershipTarget {
@@ -41,13 +42,14 @@ export async function fuzzMembership(
   options: { cases: number; seed: number },
 ): Promise<AbuseResult[]> {
   const credentials = new OwnCredentials(tls);
-  const samples = fc.sample(datagrams(credentials), { numRuns: options.cases, seed: options.seed });
   const socket = createSocket('udp4');
   const results: AbuseResult[] = [];
   try {
     for (const target of targets) {
-      for (const bytes of samples) {
+      let sent = 0;
+      for await (const bytes of samples(datagrams(credentials), options.cases, options.seed)) {
         await new Promise((resolve) => socket.send(bytes, target.address.port, target.address.host, resolve));
+        sent++;
       }
       const answered = await pingAnswered(tls, target);
       const view = await target.probe().then(
@@ -55,7 +57,7 @@ export async function fuzzMembership(
         (error: Error) => error.message,
       );
       results.push({
-        name: `${target.name}: ${samples.length} hostile datagrams`,
+        name: `${target.name}: ${sent} hostile datagrams`,
         outcome: `${answered ? 'answered a ping afterwards' : 'did not answer a ping'}; its view: ${view}`,
         ok: answered && view === 'unchanged',
       });

@@ -61,7 +61,6 @@ export async function runCampaign(casesPerPort: number, seed: number): Promise<C
     const workerPort = worker.find(WorkerLog.listening)[0].port as number;
     const { clientPort, mgmtPort } = cluster.directorPorts!;
     const operator = await as({ role: 'operator', name: 'fuzz' });
-    const assign = createClient(DirectorService, (await connect(clientPort, { ca: ca.cert })).client);
     const registry = createClient(RegistryService, (await connect(mgmtPort, operator)).client);
     const [genuine] = (await registry.listWorkers({})).workers;
     /** Throws unless the director still sees w1 alive and available where it was. */
@@ -71,14 +70,40 @@ export async function runCampaign(casesPerPort: number, seed: number): Promise<C
       if (!w1?.available || w1.status !== 'alive') throw new Error(`w1 is ${w1 ? w1.status : 'gone'}`);
       if (w1.endpoint?.port !== genuine.endpoint?.port) throw new Error('w1 moved');
     };
-    const ping = createClient(WorkerService, (await connect(workerPort, { ca: ca.cert })).client);
+    /**
+     * A normal call on the connection held since the start; when it fails, the same call on a new connection
+     * says whether the server or only that connection stopped answering.
+     */
+    const probe = (port: number, tls: DialTls, call: (connection: RpcConnection) => Promise<unknown>) => {
+      let held: Promise<RpcConnection> | undefined;
+      return async () => {
+        try {
+          held ??= connect(port, tls);
+          await call(await held);
+        } catch (error) {
+          const fresh = await connectRpc({ tls, host: '127.0.0.1', port, connectTimeoutMs: 5000 })
+            .then(async (connection) => {
+              try {
+                await call(connection);
+                return 'succeeded';
+              } finally {
+                await connection.close();
+              }
+            })
+            .catch((e: unknown) => `failed too: ${(e as Error).message}`);
+          throw new Error(`${(error as Error).message}; the same call on a new connection ${fresh}`, { cause: error });
+        }
+      };
+    };
     const targets: Target[] = [
       {
         name: 'director client port',
         port: clientPort,
         tls: { ca: ca.cert },
         methods: methodsOf(DirectorService),
-        probe: async () => void (await assign.assignWorker({}, { timeoutMs: 5000 })),
+        probe: probe(clientPort, { ca: ca.cert }, (c) =>
+          createClient(DirectorService, c.client).assignWorker({}, { timeoutMs: 5000 }),
+        ),
       },
       {
         name: 'director management port (operator identity)',
@@ -92,7 +117,9 @@ export async function runCampaign(casesPerPort: number, seed: number): Promise<C
         port: workerPort,
         tls: { ca: ca.cert },
         methods: methodsOf(WorkerService),
-        probe: async () => void (await ping.ping({}, { timeoutMs: 5000 })),
+        probe: probe(workerPort, { ca: ca.cert }, (c) =>
+          createClient(WorkerService, c.client).ping({}, { timeoutMs: 5000 }),
+        ),
       },
     ];
     const ports: PortResult[] = [];
@@ -115,8 +142,10 @@ export async function runCampaign(casesPerPort: number, seed: number): Promise<C
     ];
     abuse.push(...(await fuzzMembership(membershipTargets, member, { cases: casesPerPort, seed })));
     abuse.push(await forgedStatement(membershipTargets[0], member, Number(genuine.incarnation)));
-    for (const target of targets) await target.probe();
     const crashes = [director, worker].filter((p) => !p.running).map((p) => `${p.name} exited:\n${p.tail()}`);
+    for (const target of targets) {
+      await target.probe().catch((error: unknown) => crashes.push(`${target.name}: ${(error as Error).message}`));
+    }
     const peak = { director: peakRssMiB(director.pid), worker: peakRssMiB(worker.pid) };
     if (director.find(DirectorLog.workerUnavailable).length > 0) {
       crashes.push(`the director lost w1 during the campaign\n${director.tail(40)}\n${worker.tail(40)}`);
