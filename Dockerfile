@@ -1,28 +1,37 @@
 # syntax=docker/dockerfile:1
-# One image per service: docker build --build-arg APP=director -t switchyard/director .
+# One image per service: docker build --build-arg APP=director -t switchyard/director:dev .
 # @matrixai/quic ships native code for linux-x64 glibc only, hence a Debian (not Alpine) amd64 base.
+# Without a Docker engine: scripts/containers/engine.sh (podman), and `npm run test:containers` runs the stack.
 ARG NODE_IMAGE=node:20.20.2-bookworm-slim
+
+# What `npm ci` reads, apart: every workspace manifest, the lockfile and patches/ (the root postinstall applies
+# them). The install below is then cached (and shared by the three images) until one of these changes.
+FROM ${NODE_IMAGE} AS sources
+WORKDIR /repo
+COPY . .
+RUN mkdir /deps && cp --parents package.json package-lock.json apps/*/package.json libs/*/package.json \
+      tools/*/package.json /deps/ && if [ -d patches ]; then cp -r patches /deps/; fi
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /repo
 ENV NX_DAEMON=false NX_NO_CLOUD=true CI=true
-COPY . .
+COPY --from=sources /deps/ ./
 RUN npm ci --no-audit --no-fund
+COPY --from=sources /repo/ ./
 ARG APP
+RUN test -n "${APP}" || { echo 'build with --build-arg APP=director|worker|client' >&2; exit 1; }
 RUN npx nx run ${APP}:build --output-style=static
-# Every workspace manifest, for the runtime install below (npm needs them all to read the lockfile).
-RUN mkdir /manifests && for m in package.json package-lock.json apps/*/package.json libs/*/package.json tools/*/package.json; do \
-      mkdir -p "/manifests/$(dirname "$m")" && cp "$m" "/manifests/$m"; done
+# /out: the workspace manifests and lockfile, the app's production dependencies (patched as the root postinstall
+# patches them), its dist/ and the dist/ of exactly the libraries it depends on; fails if any is missing.
+RUN node scripts/containers/runtime-tree.mjs ${APP} /out
 
 FROM ${NODE_IMAGE} AS runtime
 ARG APP
-ENV NODE_ENV=production APP=${APP} TLS_DEV_DIR=/tls/dev
+# ADMIN_ADDR: the admin HTTP endpoint (/healthz, /readyz) the compose healthchecks call.
+ENV NODE_ENV=production APP=${APP} TLS_DEV_DIR=/tls/dev ADMIN_ADDR=0.0.0.0:9400
 WORKDIR /srv
-COPY --from=build /manifests/ ./
-RUN npm ci --omit=dev --no-audit --no-fund --workspace=apps/${APP} && npm cache clean --force
-COPY --from=build /repo/libs/ /tmp/libs/
-RUN for lib in /tmp/libs/*; do mkdir -p "libs/$(basename "$lib")" && cp -r "$lib/dist" "libs/$(basename "$lib")/"; done && rm -rf /tmp/libs \
-    && mkdir -p /tls && chown node:node /tls
-COPY --from=build /repo/apps/${APP}/dist apps/${APP}/dist
+COPY --from=build /out/ ./
+RUN mkdir -p /tls && chown node:node /tls
 USER node
+EXPOSE 9400
 CMD ["sh", "-c", "exec node apps/$APP/dist/main.js"]

@@ -39,4 +39,12 @@ describe('toRpcCode()', () => {
     expect(rpcCodeName(RpcCode.ResourceExhausted)).toBe('RESOURCE_EXHAUSTED');
     expect(rpcCodeName(RpcCode.Ok)).toBe('OK');
   });
+
+  it('names an error thrown with an empty message by its name', () => {
+    class ErrorHostInvalid extends Error {
+      override name = 'ErrorHostInvalid';
+    }
+    const error = RpcError.from(new ErrorHostInvalid(''), RpcCode.Unavailable);
+    expect(error).toMatchObject({ code: RpcCode.Unavailable, rawMessage: 'ErrorHostInvalid' });
+  });
 });

@@ -72,7 +72,9 @@ export class RpcError extends Error {
     // Duck-typed rather than `instanceof Error`: DOMException (abort reasons) and errors from another
     // realm are errors too.
     if (typeof error === 'object' && error !== null && typeof (error as Error).message === 'string') {
-      const { name, message } = error as Error;
+      const { name } = error as Error;
+      // Some libraries throw errors with an empty message; their name still says what went wrong.
+      const message = (error as Error).message || name || 'unknown error';
       if (name === 'TimeoutError') return new RpcError(RpcCode.DeadlineExceeded, message, { cause: error });
       if (name === 'AbortError') return new RpcError(RpcCode.Cancelled, message, { cause: error });
       return new RpcError(fallback, message, { cause: error });
