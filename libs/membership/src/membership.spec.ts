@@ -101,6 +101,19 @@ describe('Membership (simulated)', () => {
       expect(observer.get(worker.id)!.meta.tags).toEqual({ available: 'false', load: '7' });
   });
 
+  it('a seed that was not listening yet when a member started is joined within seconds, not at the next push-pull', () => {
+    const sim = new Simulation({ members: 2, seed: 11 });
+    const [seed, late] = sim.members;
+    sim.partition(late); // its join is lost, as when the seed's port is not bound yet
+    sim.start();
+    sim.run(3_000);
+    expect(sim.statusOf(seed, late)).toBeUndefined();
+    sim.partition(late, false);
+    sim.run(5_000); // push-pull runs every 30 s: only the join's retries (1, 2, 4 s …) can bring it in this soon
+    expect(sim.statusOf(seed, late)).toBe('alive');
+    expect(sim.statusOf(late, seed)).toBe('alive');
+  });
+
   it('a partitioned member is considered dead, and after the partition heals it rejoins and is alive again', () => {
     const sim = converged(7, 5, { config: { pushPullIntervalMs: 5000 } });
     const cut = sim.members[3];

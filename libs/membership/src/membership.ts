@@ -46,6 +46,9 @@ interface Suspicion {
   confirmations: Set<MemberId>;
 }
 
+/** The first wait before asking the seeds again when none answered the join; it doubles up to the push-pull interval. */
+export const JOIN_RETRY_FIRST_MS = 1000;
+
 /**
  * SWIM with Lifeguard, as a state machine on an injected clock, random source and transport: direct probes,
  * then indirect ones through `indirectChecks` members; suspicion before death, with timeouts that shrink as
@@ -117,7 +120,20 @@ export class Membership {
     this.after(this.config.probeIntervalMs * this.options.random(), () => this.probeRound());
     this.after(this.config.gossipIntervalMs, () => this.gossipRound());
     if (this.config.pushPullIntervalMs > 0) this.after(this.config.pushPullIntervalMs, () => this.pushPullRound());
+    this.join(JOIN_RETRY_FIRST_MS);
+  }
+
+  /**
+   * Asks every seed for its view, and again after `retryMs` (doubling, at most the push-pull interval) until
+   * another member is alive: a seed that was not listening yet (members of a cluster start together) is
+   * joined as soon as it is, not at the next push-pull.
+   */
+  private join(retryMs: number): void {
+    if (!this.running || this.seeds.length === 0) return;
+    if ([...this.members.values()].some((m) => m.id !== this.id && m.status === 'alive')) return;
     for (const seed of this.seeds) this.sendPushPull(seed, true);
+    const next = Math.min(retryMs * 2, Math.max(this.config.pushPullIntervalMs, JOIN_RETRY_FIRST_MS));
+    this.after(retryMs, () => this.join(next));
   }
 
   /**
