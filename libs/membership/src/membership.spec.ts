@@ -81,6 +81,20 @@ describe('Membership (simulated)', () => {
     }
   });
 
+  it('a member restarted before anyone noticed its death outdoes its predecessor at once, at its new address', () => {
+    // Probes so rare that nobody suspects the old process in this test: only the restart itself can tell.
+    const sim = converged(5, 6, { config: { probeIntervalMs: 20_000 } });
+    const old = sim.members[2];
+    sim.crash(old);
+    const restarted = sim.add(old.id, 0);
+    sim.run(2_000);
+    for (const observer of sim.live().filter((m) => m !== restarted)) {
+      const seen = observer.get(old.id)!;
+      expect(seen.status).toBe('alive');
+      expect(seen.address).toEqual(sim.address(restarted));
+    }
+  });
+
   it('a graceful leave is known everywhere at once as left, with no suspicion first', () => {
     const sim = converged(5, 6);
     const leaver = sim.members[1];

@@ -425,10 +425,16 @@ export class Membership {
   private aboutSelf(gossip: Gossip): void {
     const self = this.members.get(this.id)!;
     if (this.leaving) return;
-    if (
-      gossip.incarnation >= self.incarnation &&
-      !(gossip.type === 'alive' && gossip.incarnation === self.incarnation)
-    ) {
+    // An alive statement of this incarnation that is not this process's own (another address or other tags) is
+    // a predecessor's: a process restarted under the same identity outdoes it at once, rather than staying
+    // invisible to members that still hold it until they find the old address dead.
+    const ownStatement =
+      gossip.type === 'alive' &&
+      gossip.incarnation === self.incarnation &&
+      gossip.address.host === self.address.host &&
+      gossip.address.port === self.address.port &&
+      sameMeta(gossip.meta, self.meta);
+    if (gossip.incarnation >= self.incarnation && !ownStatement) {
       if (gossip.type === 'suspect') this.awareness.apply(1);
       this.restate(gossip.incarnation + 1, self.meta);
     }
@@ -532,6 +538,13 @@ export class Membership {
   private now(): number {
     return this.options.clock.now();
   }
+}
+
+function sameMeta(a: MemberMeta, b: MemberMeta): boolean {
+  const keys = Object.keys(a.tags);
+  return (
+    a.role === b.role && keys.length === Object.keys(b.tags).length && keys.every((key) => a.tags[key] === b.tags[key])
+  );
 }
 
 /** A rough encoded size: a statement carries a signature and its key's fingerprint, an accusation two ids. */
