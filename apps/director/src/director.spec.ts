@@ -222,4 +222,16 @@ describe('Director readiness and metrics', () => {
     expect(await value(metrics, 'switchyard_assignable_workers')).toBe(0);
     expect(director.readiness().ready).toBe(false);
   });
+
+  it('logs an available worker that moved to a new endpoint as available again', async () => {
+    await startDirector();
+    const w1 = await workerMember('w1');
+    await available('w1');
+    w1.publish({ role: 'worker', tags: { available: 'true', load: '0', endpoint: 'w1-restarted.example:62001' } });
+    await logs.next(DirectorLog.workerAvailable, { worker: 'w1', endpoint: 'w1-restarted.example:62001' });
+    expect((await (await clientApi()).assignWorker({})).endpoint).toEqual({
+      host: 'w1-restarted.example',
+      port: 62001,
+    });
+  });
 });

@@ -125,7 +125,8 @@ export class Director {
     if (member.status === 'dead' && previous !== 'dead')
       this.options.metrics?.memberDeaths.inc({ role: member.meta.role });
     const change = this.pool.update(member);
-    if (!change?.availabilityChanged) return;
+    // Logged when it becomes available or not, and when an available worker moved (restarted elsewhere).
+    if (!change || !(change.availabilityChanged || (change.moved && change.worker.available))) return;
     const { worker } = change;
     const fields = {
       worker: worker.label,

@@ -33,8 +33,11 @@ export class WorkerPool {
   private readonly picker = new RoundRobinPicker();
   private readonly waiters: Waiter[] = [];
 
-  /** Applies a change seen by membership; returns the worker when its availability changed. */
-  update(member: Member): { worker: PoolWorker; availabilityChanged: boolean } | undefined {
+  /**
+   * Applies a change seen by membership: the worker, whether its availability changed, and whether clients are
+   * now told to dial it elsewhere (a restarted worker at a new address, say).
+   */
+  update(member: Member): { worker: PoolWorker; availabilityChanged: boolean; moved: boolean } | undefined {
     const identity = parseIdentityUri(member.id);
     if (identity?.role !== 'worker' || member.meta.role !== 'worker') return undefined;
     const tags = member.meta.tags;
@@ -51,7 +54,11 @@ export class WorkerPool {
     this.workers.set(worker.label, worker);
     this.picker.add(worker.label);
     if (worker.available) this.wake();
-    return { worker, availabilityChanged: (previous?.available ?? false) !== worker.available };
+    const moved =
+      previous?.endpoint !== undefined &&
+      endpoint !== undefined &&
+      (previous.endpoint.host !== endpoint.host || previous.endpoint.port !== endpoint.port);
+    return { worker, availabilityChanged: (previous?.available ?? false) !== worker.available, moved };
   }
 
   /** Forgets a worker membership no longer knows. */

@@ -38,7 +38,10 @@ export const MemberLog = {
 export const DirectorLog = {
   /** Ports bound and the cluster joined: `clientPort`, `mgmtPort`, `membershipPort`. */
   listening: 'director listening',
-  /** A worker became available (alive, `available=true`) or stopped being so: `worker`, `endpoint`, `status`. */
+  /**
+   * A worker became available (alive, `available=true`) or stopped being so, or an available worker moved to a
+   * new endpoint (restarted): `worker`, `endpoint`, `status`.
+   */
   workerAvailable: 'worker available',
   workerUnavailable: 'worker unavailable',
   /** `sessionId`, `worker`, `endpoint`, `excluded`. */
