@@ -116,4 +116,17 @@ describe('abusive peers over QUIC', () => {
     expect(dialled.map(({ ok }) => ok)).toEqual([true, false]);
     expect(dialled[0].seconds).toBeGreaterThan(0);
   });
+
+  it('releases the dialling socket once every connection has finished closing, and dials again after', async () => {
+    await serve();
+    const connection = await dial();
+    const released = QuicConnection.releaseSocket();
+    let done = false;
+    void released.then(() => (done = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toBe(false); // a connection is still open
+    await connection.close();
+    await released;
+    expect(await served()).toBe(true);
+  });
 });

@@ -29,6 +29,7 @@ class SharedSocket {
   private users = 0;
   private stopped: Promise<void> = Promise.resolve();
   private linger: ReturnType<typeof setTimeout> | undefined;
+  private idleWaiters: Array<() => void> = [];
 
   async acquire(logger: Logger): Promise<QUICSocket> {
     this.users++;
@@ -49,18 +50,34 @@ class SharedSocket {
 
   release(): void {
     if (--this.users > 0) return;
+    if (this.idleWaiters.length > 0) {
+      for (const wake of this.idleWaiters.splice(0)) wake();
+      return;
+    }
     // Kept a moment for the next dial (a failover closes one connection and dials the next); the timer does
     // not keep the process alive.
     clearTimeout(this.linger);
     this.linger = setTimeout(() => {
-      if (this.users > 0) return;
-      const socket = this.socket;
-      this.socket = undefined;
-      this.stopped = (async () => {
-        const started = await socket?.catch(() => undefined);
-        await started?.stop({ force: true });
-      })().catch(() => undefined);
+      if (this.users === 0) this.stop();
     }, SOCKET_LINGER_MS).unref();
+  }
+
+  /** Resolves once no connection uses the socket any more (they have all finished closing) and it is stopped. */
+  async drained(): Promise<void> {
+    if (this.users > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    if (this.users === 0) this.stop();
+    await this.stopped;
+  }
+
+  private stop(): void {
+    clearTimeout(this.linger);
+    const socket = this.socket;
+    if (!socket) return;
+    this.socket = undefined;
+    this.stopped = (async () => {
+      const started = await socket.catch(() => undefined);
+      await started?.stop({ force: true });
+    })().catch(() => undefined);
   }
 }
 const SOCKET_LINGER_MS = 500;
@@ -208,6 +225,14 @@ export class QuicConnection {
     const release = () => void this.openStreams--;
     stream.closedP.then(release, release);
     return toByteStream(stream, this.client.connection, this.share);
+  }
+
+  /**
+   * Resolves once every connection this process dialled has finished closing and their shared UDP socket is
+   * released (it otherwise lingers 500 ms for the next dial): for a process or test that is done dialling.
+   */
+  static releaseSocket(): Promise<void> {
+    return sharedSocket.drained();
   }
 
   /**

@@ -12,6 +12,7 @@ import {
 import { createClient } from '@switchyard/rpc';
 import { Cluster } from '@switchyard/service-harness';
 import {
+  QuicConnection,
   connectRpc,
   loadOrCreateDevCa,
   loadOrCreateDevTls,
@@ -153,6 +154,9 @@ export async function runCampaign(casesPerPort: number, seed: number): Promise<C
     return { ports, abuse, crashes, peakRssMiB: peak };
   } finally {
     await Promise.all(connections.map((c) => c.close()));
+    // Every connection of the campaign is closed: let them finish closing and release the dialling socket
+    // (bounded, should one still be open), so nothing of the campaign outlives it.
+    await Promise.race([QuicConnection.releaseSocket(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     await cluster.stop();
     await rm(dir, { recursive: true, force: true });
   }
