@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ClientMetrics } from '@switchyard/metrics';
+import { ClientMetrics, sampleValue } from '@switchyard/metrics';
 import type { SessionEvents, StreamSession } from '@switchyard/session';
 import { measureSession } from './session-metrics.js';
 
@@ -16,17 +16,9 @@ function setup() {
   let clock = 1000;
   const metrics = new ClientMetrics('test', false);
   const measured = measureSession(session, metrics, () => clock);
-  const value = async (name: string, labels: Record<string, string> = {}) => {
+  const value = (name: string, labels: Record<string, string> = {}) => {
     measured.refresh();
-    // A histogram's _sum and _count are samples of its family, named by `metricName`.
-    const base = name.replace(/_(sum|count)$/, '');
-    const family = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === name || m.name === base);
-    const sample = family?.values.find(
-      (v) =>
-        ((v as { metricName?: string }).metricName ?? family.name) === name &&
-        Object.entries(labels).every(([k, l]) => v.labels[k] === l),
-    );
-    return sample?.value ?? 0;
+    return sampleValue(metrics.registry, name, labels);
   };
   const advance = (ms: number) => (clock += ms);
   return { emit, measured, value, advance, tally };

@@ -15,7 +15,7 @@ import {
   type RpcConnection,
   type TlsMaterial,
 } from '@switchyard/transport-quic';
-import { DirectorMetrics } from '@switchyard/metrics';
+import { DirectorMetrics, sampleValue } from '@switchyard/metrics';
 import { Director } from './director.js';
 
 // The director over real QUIC and real membership datagrams on 127.0.0.1: workers are members (their
@@ -187,11 +187,9 @@ describe('Director management port', () => {
 });
 
 describe('Director readiness and metrics', () => {
-  const value = async (metrics: DirectorMetrics, name: string, labels: Record<string, string> = {}) => {
+  const value = (metrics: DirectorMetrics, name: string, labels: Record<string, string> = {}) => {
     director.refreshMetrics();
-    const family = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === name);
-    const sample = family?.values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l));
-    return sample?.value ?? 0;
+    return sampleValue(metrics.registry, name, labels);
   };
 
   it('is ready once it knows a live worker; counts assignments, members by state, and deaths', async () => {

@@ -7,7 +7,7 @@ import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
 import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
 import { promptHash, tokenText } from './token-text.js';
 import { Worker, type SimulatedFailure } from './worker.js';
-import { WorkerMetrics } from '@switchyard/metrics';
+import { WorkerMetrics, sampleValue } from '@switchyard/metrics';
 
 // A worker over real QUIC and TLS on 127.0.0.1, alone in its cluster (no seed): that does not stop it
 // from serving.
@@ -164,11 +164,9 @@ describe('Worker readiness and metrics', () => {
   it('counts sessions started and refused, tokens sent and sessions in flight; not ready while alone or full', async () => {
     const metrics = new WorkerMetrics('test', false);
     const api = await start(undefined, 1, metrics);
-    const value = async (name: string, labels: Record<string, string> = {}) => {
+    const value = (name: string, labels: Record<string, string> = {}) => {
       worker.refreshMetrics();
-      const family = (await metrics.registry.getMetricsAsJSON()).find((m) => m.name === name);
-      const sample = family?.values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l));
-      return sample?.value ?? 0;
+      return sampleValue(metrics.registry, name, labels);
     };
     // Alone in its cluster: no director sees it.
     expect(worker.readiness()).toEqual({ ready: false, checks: { joined: false, accepting: true } });

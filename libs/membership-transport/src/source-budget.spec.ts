@@ -19,11 +19,17 @@ describe('SourceBudget', () => {
     let now = 0;
     const budget = new SourceBudget({ rate: 10, burst: 5, now: () => now, maxSources: 3 });
     for (const source of ['a', 'b', 'c']) budget.take(source);
-    now += 100; // not refilled yet: kept
+    now += 100; // none refilled yet: the oldest makes room
     budget.take('d');
-    expect(budget.size).toBe(4);
+    expect(budget.size).toBe(3);
     now += 1000;
     budget.take('e');
     expect(budget.size).toBe(1);
+  });
+
+  it('never tracks more than maxSources, even when every source is busy', () => {
+    const budget = new SourceBudget({ rate: 10, burst: 5, now: () => 0, maxSources: 3 });
+    for (const source of ['a', 'b', 'c', 'd', 'e']) budget.take(source);
+    expect(budget.size).toBe(3);
   });
 });

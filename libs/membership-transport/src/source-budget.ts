@@ -31,10 +31,18 @@ export class SourceBudget {
     return this.buckets.size;
   }
 
-  /** Past `maxSources`, forgets the sources whose budget has refilled (they are as new ones). */
+  /**
+   * Past `maxSources`, forgets the sources whose budget has refilled (they are as new ones), then, if every
+   * source is still busy, the one tracked longest: the map never holds more than `maxSources`.
+   */
   private forgetIdle(now: number): void {
-    if (this.buckets.size < (this.options.maxSources ?? 4096)) return;
+    const max = this.options.maxSources ?? 4096;
+    if (this.buckets.size < max) return;
     const full = (this.options.burst / this.options.rate) * 1000;
     for (const [source, bucket] of this.buckets) if (now - bucket.at >= full) this.buckets.delete(source);
+    for (const source of this.buckets.keys()) {
+      if (this.buckets.size < max) break;
+      this.buckets.delete(source);
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { AdminServer, type Readiness } from './admin-server.js';
 import { ClientMetrics, DirectorMetrics, WorkerMetrics } from './metrics.js';
+import { sampleValue } from './sample.js';
 
 interface Reply {
   status: number;
@@ -131,5 +132,19 @@ describe('service metrics', () => {
     expect(text).toContain('switchyard_failover_duration_seconds_bucket{le="0.1"} 1');
     expect(text).toContain('switchyard_failover_duration_seconds_bucket{le="20"} 1');
     expect(text).toContain('switchyard_failover_duration_seconds_bucket{le="30"} 2');
+  });
+
+  it('reads one series back: a labelled counter, a histogram sum and count, 0 for a series not seen yet', async () => {
+    const metrics = new ClientMetrics('1', false);
+    metrics.failovers.inc({ reason: 'stall' });
+    metrics.failoverDuration.observe(0.5);
+    metrics.failoverDuration.observe(1.5);
+    metrics.rpcCallEnded('client')('/m', 'OK');
+    metrics.rpcCallEnded('client')('/m', 'OK');
+    expect(await sampleValue(metrics.registry, 'switchyard_failovers_total', { reason: 'stall' })).toBe(1);
+    expect(await sampleValue(metrics.registry, 'switchyard_failovers_total', { reason: 'heartbeat' })).toBe(0);
+    expect(await sampleValue(metrics.registry, 'switchyard_failover_duration_seconds_sum')).toBe(2);
+    expect(await sampleValue(metrics.registry, 'switchyard_failover_duration_seconds_count')).toBe(2);
+    expect(await sampleValue(metrics.registry, 'switchyard_rpc_calls_total', { method: '/m', code: 'OK' })).toBe(2);
   });
 });

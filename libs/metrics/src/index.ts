@@ -13,3 +13,4 @@ export {
   type ServiceName,
   type TransportEvents,
 } from './metrics.js';
+export { sampleValue } from './sample.js';

@@ -78,7 +78,15 @@ export class ServiceMetrics {
 
   /** Hooks for the RPC server (`RpcServerOptions.onCallEnd`) and client (`RpcClientOptions.onCallEnd`). */
   rpcCallEnded(side: 'server' | 'client'): (method: string, code: string) => void {
-    return (method, code) => this.rpcCalls.inc({ side, method, code });
+    // One child counter per (method, code), looked up by a string key: a call then costs no label object or
+    // label hashing. Bounded: servers report registered methods and `unknown`, clients the methods they call.
+    const children = new Map<string, { inc(): void }>();
+    return (method, code) => {
+      const key = `${method} ${code}`;
+      let child = children.get(key);
+      if (!child) children.set(key, (child = this.rpcCalls.labels({ side, method, code })));
+      child.inc();
+    };
   }
 
   /** Hooks for the QUIC transport (`QuicTransportOptions.observer`). */
