@@ -139,7 +139,8 @@ describe('Director', () => {
 
   it("with no worker coming, answers UNAVAILABLE shortly before the caller's deadline (not DEADLINE_EXCEEDED)", async () => {
     await startDirector();
-    const refused = await (await clientApi()).assignWorker({}, { timeoutMs: 500 }).then(
+    // The client's default deadline: answered with a margin of 300 ms.
+    const refused = await (await clientApi()).assignWorker({}, { timeoutMs: 3000 }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -197,7 +198,7 @@ describe('Director readiness and metrics', () => {
     await startDirector(300, metrics);
     expect(director.readiness()).toEqual({ ready: false, checks: { listening: true, workerKnown: false } });
     const client = await clientApi();
-    await expect(client.assignWorker({}, { timeoutMs: 500 })).rejects.toMatchObject({ code: RpcCode.Unavailable });
+    await expect(client.assignWorker({}, { timeoutMs: 3000 })).rejects.toMatchObject({ code: RpcCode.Unavailable });
     const w1 = await workerMember('w1');
     await available('w1');
     expect(director.readiness().ready).toBe(true);

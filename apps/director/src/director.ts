@@ -39,8 +39,12 @@ export interface DirectorOptions {
   logger: Logger;
 }
 
-/** An AssignWorker call answers this long before its caller's deadline, so the answer arrives in time. */
-const ANSWER_MARGIN_MS = 100;
+/**
+ * An AssignWorker call answers this long before its caller's deadline, so the answer arrives in time: a tenth of
+ * the time the caller gave, at least 100 ms (300 ms for the client's default 3 s), room for a busy event loop on
+ * either side and a retransmission on the way.
+ */
+const ANSWER_MARGIN = { fraction: 0.1, minMs: 100 };
 
 /**
  * Hands clients workers (client port) from its view of the cluster membership (a member itself, with the
@@ -168,7 +172,8 @@ export class Director {
 
   /** Aborts shortly before the call's deadline, after `assignWaitMs`, or with the call, whichever is first. */
   private waitSignal(ctx: HandlerContext): { signal: AbortSignal; cleanup(): void } {
-    const untilDeadline = ctx.deadline - performance.now() - ANSWER_MARGIN_MS;
+    const remaining = ctx.deadline - performance.now();
+    const untilDeadline = remaining - Math.max(ANSWER_MARGIN.minMs, remaining * ANSWER_MARGIN.fraction);
     const waitMs = Math.max(0, Math.min(this.options.assignWaitMs, untilDeadline));
     const controller = new AbortController();
     const abort = () => controller.abort();
