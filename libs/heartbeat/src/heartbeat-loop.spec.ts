@@ -167,6 +167,75 @@ describe('StallMonitor', () => {
 });
 
 describe('HeartbeatLoop round trips', () => {
+  it('a probe in flight counts as answered when the peer is heard from otherwise', async () => {
+    const { clock, loop, failures, probes, aborted, setPeer } = setup();
+    setPeer('frozen');
+    loop.start();
+    const outcome = loop.probeNow('stall', 250);
+    await clock.advance(100);
+    loop.heard();
+    // The probe runs on to its timeout (an answer would still measure a round trip), then gives up quietly.
+    await clock.advance(150);
+    expect(aborted).toEqual([250]);
+    expect(await outcome).toBe(true);
+    await clock.advance(1000);
+    expect(failures).toEqual([]);
+    // The regular schedule goes on, and an unanswered probe with nothing heard still fails.
+    await clock.advance(3900);
+    expect(probes).toEqual([0, 5000]);
+    await clock.advance(3000);
+    expect(failures).toMatchObject([{ reason: 'heartbeat', at: 8000 }]);
+  });
+
+  it('a timeout that fires late waits as long again for an answer that arrived while this process was stalled', async () => {
+    const { clock, loop, failures } = setup();
+    let answer!: () => void;
+    const probed = new HeartbeatLoop({
+      clock,
+      intervalMs: 5000,
+      timeoutMs: 3000,
+      probe: () => new Promise<void>((resolve) => (answer = resolve)),
+      onFailure: (reason, error) => failures.push({ reason, at: clock.now(), error }),
+    });
+    probed.start();
+    const outcome = probed.probeNow('stall', 250);
+    clock.freeze(400);
+    await clock.advance(0);
+    expect(failures).toEqual([]);
+    // The answer that waited in the socket is read after the late timer: it counts.
+    answer();
+    expect(await outcome).toBe(true);
+    await clock.advance(1000);
+    expect(failures).toEqual([]);
+    probed.stop();
+    loop.stop();
+  });
+
+  it('a stalled process still reports a silent peer, one stall later at most', async () => {
+    const { clock, loop, failures, setPeer } = setup();
+    setPeer('frozen');
+    loop.start();
+    const outcome = loop.probeNow('stall', 250);
+    clock.freeze(400);
+    await clock.advance(0);
+    expect(failures).toEqual([]);
+    await clock.advance(149);
+    expect(failures).toEqual([]);
+    await clock.advance(1);
+    expect(failures).toMatchObject([{ reason: 'stall', at: 550 }]);
+    expect(await outcome).toBe(false);
+  });
+
+  it('a timeout that fires on time or a few milliseconds late is not extended', async () => {
+    const { clock, loop, failures, setPeer } = setup();
+    setPeer('frozen');
+    loop.start();
+    void loop.probeNow('stall', 250);
+    clock.freeze(260);
+    await clock.advance(0);
+    expect(failures).toMatchObject([{ reason: 'stall', at: 260 }]);
+  });
+
   it('reports the round-trip time of every answered probe', async () => {
     const clock = new ManualClock();
     const rtts: number[] = [];

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from './clock.js';
+import { lateTimerGraceMs, type Clock, type TimerHandle } from './clock.js';
 
 export interface HeartbeatLoopOptions {
   clock: Clock;
@@ -16,12 +16,14 @@ export interface HeartbeatLoopOptions {
 
 /**
  * Probes a peer every `intervalMs` and reports the first probe that fails or outlasts its timeout,
- * at the moment it does: the failure does not wait for other traffic. `probeNow` adds an immediate
+ * at the moment it does: the failure does not wait for other traffic. A timeout that fires late (this
+ * process was stalled) waits once more, as long as the stall, for an answer that may have arrived unread. `probeNow` adds an immediate
  * probe (for example when a stream stalls) next to the regular schedule.
  */
 export class HeartbeatLoop {
   private timer: TimerHandle | undefined;
-  private readonly inFlight = new Set<AbortController>();
+  /** Probes in flight, each with what settles it as answered when the peer is heard from otherwise. */
+  private readonly inFlight = new Map<AbortController, () => void>();
   private state: 'idle' | 'running' | 'stopped' = 'idle';
 
   constructor(private readonly options: HeartbeatLoopOptions) {}
@@ -42,7 +44,7 @@ export class HeartbeatLoop {
     this.state = 'stopped';
     if (this.timer !== undefined) this.options.clock.clearTimeout(this.timer);
     this.timer = undefined;
-    for (const controller of this.inFlight) controller.abort();
+    for (const controller of this.inFlight.keys()) controller.abort();
     this.inFlight.clear();
   }
 
@@ -53,6 +55,15 @@ export class HeartbeatLoop {
   probeNow(reason: string, timeoutMs = this.options.timeoutMs): Promise<boolean> {
     if (this.state !== 'running') return Promise.resolve(false);
     return this.run(reason, timeoutMs);
+  }
+
+  /**
+   * The peer was heard from otherwise (a token on its stream, say): every probe in flight counts as answered.
+   * A peer whose stream flows is alive even when a new call to it is slow (a busy peer answers its streams'
+   * data before it sets up new ones), so it is not left for that.
+   */
+  heard(): void {
+    for (const answered of this.inFlight.values()) answered();
   }
 
   private schedule(delayMs: number): void {
@@ -70,30 +81,39 @@ export class HeartbeatLoop {
     const { clock } = this.options;
     const controller = new AbortController();
     const sentAt = clock.now();
-    this.inFlight.add(controller);
+    let heard = false;
+    const heardOtherwise = new Promise<'heard'>((resolve) =>
+      this.inFlight.set(controller, () => {
+        heard = true;
+        resolve('heard');
+      }),
+    );
     let timer: TimerHandle | undefined;
     const timedOut = new Promise<{ error: unknown }>((resolve) => {
-      timer = clock.setTimeout(() => resolve({ error: new Error(`no answer within ${timeoutMs} ms`) }), timeoutMs);
+      const expire = () => resolve({ error: new Error(`no answer within ${timeoutMs} ms`) });
+      timer = clock.setTimeout(() => {
+        // Fired late: the answer may be waiting unread; it gets the time this process lost, once.
+        const graceMs = lateTimerGraceMs(clock.now() - sentAt - timeoutMs, timeoutMs);
+        if (graceMs > 0) timer = clock.setTimeout(expire, graceMs);
+        else expire();
+      }, timeoutMs);
     });
-    let outcome: { error: unknown } | undefined;
-    try {
-      outcome = await Promise.race([
-        this.options.probe(controller.signal).then(
-          () => undefined,
-          (error: unknown) => ({ error }),
-        ),
-        timedOut,
-      ]);
-    } finally {
-      clock.clearTimeout(timer!);
-      this.inFlight.delete(controller);
-    }
+    const answer = this.options.probe(controller.signal).then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
+    // Heard from otherwise, the peer is alive; the probe still runs to its end, to measure a round trip.
+    const verdict = await Promise.race([answer, timedOut, heardOtherwise]);
+    const outcome = verdict === 'heard' ? await Promise.race([answer, timedOut]) : verdict;
+    clock.clearTimeout(timer!);
+    this.inFlight.delete(controller);
     if (this.state !== 'running') return false;
     if (!outcome) {
       this.options.onAnswer?.(clock.now() - sentAt);
       return true;
     }
     controller.abort();
+    if (heard) return true;
     this.stop();
     this.options.onFailure(reason, outcome.error);
     return false;

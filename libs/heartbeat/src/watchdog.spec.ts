@@ -36,4 +36,33 @@ describe('Watchdog', () => {
     expect(fired).toEqual([100]);
     expect(clock.pending).toBe(0);
   });
+  it('a late timer moves the deadline once by the stall, so arrivals read after it still count', async () => {
+    const clock = new ManualClock();
+    const fired: number[] = [];
+    const watchdog = new Watchdog(clock, () => fired.push(clock.now()));
+    watchdog.arm(2000);
+    clock.freeze(2600);
+    await clock.advance(0);
+    expect(fired).toEqual([]);
+    // A token that waited unread during the stall pushes the deadline.
+    watchdog.arm(2000);
+    await clock.advance(1999);
+    expect(fired).toEqual([]);
+    await clock.advance(1);
+    expect(fired).toEqual([4600]);
+  });
+
+  it('a late timer with nothing arriving fires one stall later, and only once', async () => {
+    const clock = new ManualClock();
+    const fired: number[] = [];
+    const watchdog = new Watchdog(clock, () => fired.push(clock.now()));
+    watchdog.arm(2000);
+    clock.freeze(2600);
+    await clock.advance(599);
+    expect(fired).toEqual([]);
+    clock.freeze(5000);
+    await clock.advance(0);
+    expect(fired).toEqual([8199]);
+    expect(clock.pending).toBe(0);
+  });
 });

@@ -203,6 +203,22 @@ describe('StreamSession failover', () => {
     expect(h.of('failover')[0]).toMatchObject({ reason: 'stall', at: stall.at + 4 * 150 });
   });
 
+  it('stall on a busy worker: tokens resume while the ping is unanswered, and the stream goes on', async () => {
+    const h = start();
+    await h.tokensUpTo(20);
+    const w1 = h.serving();
+    w1.stream.pause();
+    w1.pings = 'hang'; // busy: a new call to it waits, its stream's data does not
+    await h.until(() => h.of('stall').length > 0);
+    w1.stream.tokens(1);
+    w1.stream.every(500);
+    await h.clock.advance(MIN_STALL_PROBE_MS);
+    w1.pings = 'answer';
+    await h.tokensUpTo(30);
+    expect(h.of('failover')).toEqual([]);
+    expectExactly(h.received, 30);
+  });
+
   it('stall with a live worker: the ping answers, and the stream goes on without a failover', async () => {
     const h = start();
     await h.tokensUpTo(20);

@@ -147,6 +147,7 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
     for await (const event of worker.generate(request, { signal: controller.signal })) {
       lastAlive = clock.now();
       stall?.arrival();
+      heartbeat.heard();
       if (event.token) {
         const sequence = event.token.sequence ?? 0;
         if (sequence !== expected) {
