@@ -68,7 +68,11 @@ export class LoadClient {
   private readonly stop = new AbortController();
   private timeline: TokenTimeline | undefined;
 
-  constructor(private readonly options: LoadOptions) {
+  constructor(
+    private readonly options: LoadOptions,
+    /** The first session's id (ids name the sessions' prompts; several load processes use disjoint ranges). */
+    private readonly firstId = 1,
+  ) {
     // Every session listens on this one signal.
     setMaxListeners(0, this.stop.signal);
   }
@@ -81,7 +85,7 @@ export class LoadClient {
       const due = start + i * gapMs;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      this.sessions.push(this.startSession(this.sessions.length + 1));
+      this.sessions.push(this.startSession(this.firstId + this.sessions.length));
     }
   }
 
@@ -144,9 +148,9 @@ export class LoadClient {
     return tracked;
   }
 
-  /** Starts counting every session's tokens per worker in bins of `binMs`, from now. */
-  startTimeline(binMs: number): void {
-    this.timeline = { origin: performance.now(), binMs, counts: new Map() };
+  /** Starts counting every session's tokens per worker in bins of `binMs`, from `origin` (performance.now()). */
+  startTimeline(binMs: number, origin = performance.now()): void {
+    this.timeline = { origin, binMs, counts: new Map() };
   }
 
   /** Stops counting; the counts so far (every worker's array padded to the same length). */

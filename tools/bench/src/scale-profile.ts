@@ -10,17 +10,10 @@ import { Cluster } from '@switchyard/service-harness';
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
 import { readCpuProfile, summariseCpuProfile } from './cpu-profile.js';
 import { LoadClient } from './load.js';
+import { udpCounters } from './udp-counters.js';
 
 const SESSIONS = Number(process.env.PROFILE_SESSIONS ?? 300);
 const MEASURE_MS = Number(process.env.PROFILE_MS ?? 10_000);
-/** Datagrams this machine's UDP sockets have received (all processes, from /proc/net/snmp). */
-function udpInDatagrams(): number {
-  const [names, values] = readFileSync('/proc/net/snmp', 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('Udp: '))
-    .map((line) => line.split(/\s+/));
-  return Number(values[names.indexOf('InDatagrams')]);
-}
 const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
 
 const dir = await mkdtemp(join(tmpdir(), 'bench-scale-profile-'));
@@ -55,9 +48,9 @@ try {
   await load.allStreaming(1, 120_000);
   worker.signal('SIGUSR2');
   const [connectedBefore, failoversBefore] = [load.connected.length, load.failovers.length];
-  const datagramsBefore = udpInDatagrams();
+  const datagramsBefore = udpCounters().inDatagrams;
   await new Promise((resolve) => setTimeout(resolve, MEASURE_MS));
-  const datagrams = udpInDatagrams() - datagramsBefore;
+  const datagrams = udpCounters().inDatagrams - datagramsBefore;
   console.log(
     `datagrams received on this machine while profiled: ${datagrams} (${(datagrams / SESSIONS / (MEASURE_MS / 1000)).toFixed(2)} per session per second)`,
   );

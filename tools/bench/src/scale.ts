@@ -1,16 +1,17 @@
 // `npm run bench:scale`: a thousand sessions failing over at once, and how many sessions one worker holds.
 // A director and workers run as real processes (the built apps) with default settings except two limits raised
 // through the environment (QUIC_MAX_CONNECTIONS_PER_PEER: every session dials from 127.0.0.1;
-// WORKER_MAX_SESSIONS); the sessions run in this process (tools/bench/src/load.ts). Writes the "scale" section
-// of docs/benchmarks.md.
+// WORKER_MAX_SESSIONS); the sessions run in BENCH_SCALE_LOAD_PROCESSES load processes (tools/bench/src/load-fleet.ts).
+// Writes the "scale" section of docs/benchmarks.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard/service-harness';
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
-import { LoadClient, type TokenTimeline } from './load.js';
+import type { TokenTimeline } from './load.js';
+import { LoadFleet, epochNow } from './load-fleet.js';
+import { udpCounters } from './udp-counters.js';
 import { quantile } from './stats.js';
 import { cdf, plot, stack, toSvg, type Chart, type Series } from './svg.js';
 
@@ -18,6 +19,8 @@ const SESSIONS = Number(process.env.BENCH_SCALE_SESSIONS ?? 1000);
 const WORKERS = Number(process.env.BENCH_SCALE_WORKERS ?? 4);
 /** Sessions started per second while ramping up. */
 const RAMP = Number(process.env.BENCH_SCALE_RAMP ?? 25);
+/** Processes the sessions are spread over (each with its own event loop and UDP socket). */
+const LOAD_PROCESSES = Number(process.env.BENCH_SCALE_LOAD_PROCESSES ?? 4);
 /** Sessions on one worker, tried in turn until the token delay target is missed. */
 const LEVELS = (process.env.BENCH_SCALE_LEVELS ?? '250,500,750,1000,1250,1500,2000').split(',').map(Number);
 const MEASURE_MS = Number(process.env.BENCH_SCALE_MEASURE_MS ?? 10_000);
@@ -42,16 +45,6 @@ function percentiles(values: number[]): { p50: number; p99: number; max: number 
   return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted[sorted.length - 1] ?? NaN };
 }
 
-/** Load-client event-loop delay over a window (how much of the measured token delay is this process). */
-function loopDelay() {
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
-  histogram.enable();
-  return () => {
-    histogram.disable();
-    return { p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6 };
-  };
-}
-
 function cluster(tlsDir: string, maxSessions: number): Cluster {
   return new Cluster({
     common: {
@@ -64,20 +57,22 @@ function cluster(tlsDir: string, maxSessions: number): Cluster {
   });
 }
 
-async function loadFor(c: Cluster, tlsDir: string): Promise<LoadClient> {
+async function loadFor(c: Cluster, tlsDir: string): Promise<LoadFleet> {
   const ca = await loadOrCreateDevCa(tlsDir);
-  return new LoadClient({
+  const options = {
     directors: [{ host: 'localhost', port: c.directorPorts!.clientPort }],
     tls: { ca: ca.cert },
     maxUdpPayloadBytes: DEFAULT_MAX_UDP_PAYLOAD_BYTES,
     tokenIntervalMs: TOKEN_INTERVAL_MS,
-  });
+  };
+  return LoadFleet.start(options, LOAD_PROCESSES);
 }
 
 interface FailoverResult {
   perWorkerBefore: Map<string, number>;
   steadyDelay: { p50: number; p99: number; max: number };
-  steadyLoop: { p50: number; p99: number };
+  /** The worst load process's event-loop delay p99 (ms). */
+  steadyLoopP99: number;
   memory: Array<{ worker: string; sessions: number; rssBeforeKiB: number; rssAfterKiB: number }>;
   victim: string;
   displaced: number;
@@ -96,32 +91,36 @@ interface FailoverResult {
   /** Tokens per worker around the kill, and the kill's time from the timeline's origin (ms). */
   timeline: TokenTimeline | undefined;
   killedAtMs: number;
+  /** Datagrams dropped on this machine for a full socket receive buffer, sessions started → last resumed. */
+  udpDrops: number;
 }
 
 async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
   const c = cluster(tlsDir, SESSIONS);
+  let load: LoadFleet | undefined;
   try {
     await c.startDirector();
     const workers = new Map<string, ServiceProcess>();
     for (let i = 1; i <= WORKERS; i++) workers.set(`w${i}`, await c.startWorker(`w${i}`));
     await sleep(1000);
     const rssBefore = new Map([...workers].map(([label, p]) => [label, rssKiB(p.pid)]));
-    const load = await loadFor(c, tlsDir);
+    load = await loadFor(c, tlsDir);
+    const dropsBefore = udpCounters().receiveBufferDrops;
     const connectStart = performance.now();
-    console.log(`starting ${SESSIONS} sessions over ${WORKERS} workers, ${RAMP}/s`);
+    console.log(
+      `starting ${SESSIONS} sessions over ${WORKERS} workers, ${RAMP}/s, in ${LOAD_PROCESSES} load processes`,
+    );
     await load.add(SESSIONS, RAMP);
     await load.allStreaming(1, 300_000);
     const connectMs = performance.now() - connectStart;
     console.log(`all ${SESSIONS} sessions streaming after ${round(connectMs)} ms`);
     await sleep(3000);
-    load.recording = true;
-    load.startTimeline(TIMELINE_BIN_MS);
-    const loop = loopDelay();
+    await load.record();
+    const origin = await load.startTimeline(TIMELINE_BIN_MS);
     await sleep(MEASURE_MS);
-    load.recording = false;
-    const steadyLoop = loop();
-    const steadyDelay = percentiles(load.delays);
-    const perWorkerBefore = load.perWorker();
+    const steady = await load.stopRecord();
+    const steadyDelay = percentiles(steady.delays);
+    const perWorkerBefore = await load.perWorker();
     const memory = [...workers].map(([worker, p]) => ({
       worker,
       sessions: perWorkerBefore.get(worker) ?? 0,
@@ -132,24 +131,26 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
 
     // Kill the worker serving the most sessions.
     const victim = [...perWorkerBefore].sort((a, b) => b[1] - a[1])[0][0];
-    const displaced = load.sessions.filter((s) => s.worker === victim);
-    for (const s of displaced) s.leaving = victim;
-    const assignedBefore = load.assigned.length;
-    const connectedBefore = load.connected.length;
-    const failoversBefore = load.failovers.length;
-    const killedAt = performance.now();
+    const displaced = await load.leave(victim);
+    const killedAt = epochNow();
     workers.get(victim)!.signal('SIGKILL');
-    console.log(`kill -9 ${victim} (${displaced.length} sessions)`);
+    console.log(`kill -9 ${victim} (${displaced} sessions)`);
     const deadline = killedAt + 60_000;
-    while (displaced.some((s) => s.resumedAt === undefined) && performance.now() < deadline) await sleep(50);
-    const lastResume = Math.max(...displaced.map((s) => s.resumedAt ?? performance.now()));
+    let times = await load.displaced();
+    while (times.pending > 0 && epochNow() < deadline) {
+      await sleep(50);
+      times = await load.displaced();
+    }
+    const lastResume = times.pending > 0 ? epochNow() : Math.max(...times.resumedAt);
     const windowMs = lastResume - killedAt;
-    const resume = percentiles(displaced.filter((s) => s.resumedAt !== undefined).map((s) => s.resumedAt! - killedAt));
-    const unresumed = displaced.filter((s) => s.resumedAt === undefined).length;
-    const assigned = load.assigned.slice(assignedBefore).filter((e) => e.at <= lastResume);
-    const connected = load.connected.slice(connectedBefore).filter((e) => e.at <= lastResume);
+    const udpDrops = udpCounters().receiveBufferDrops - dropsBefore;
+    const resumeTimes = times.resumedAt.map((at) => at - killedAt);
+    const resume = percentiles(resumeTimes);
+    const events = await load.events(killedAt);
+    const assigned = events.assigned.filter((e) => e.at <= lastResume);
+    const connected = events.connected.filter((e) => e.at <= lastResume);
     const reasons = new Map<string, number>();
-    for (const f of load.failovers.slice(failoversBefore)) reasons.set(f.reason, (reasons.get(f.reason) ?? 0) + 1);
+    for (const f of events.failovers) reasons.set(f.reason, (reasons.get(f.reason) ?? 0) + 1);
     const connectionsPerWorker = [...workers.keys()]
       .filter((w) => w !== victim)
       .map((worker) => {
@@ -165,33 +166,36 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
         };
       });
     console.log(
-      `resumed: p50 ${round(resume.p50)} p99 ${round(resume.p99)} max ${round(resume.max)} ms, ${unresumed} not resumed`,
+      `resumed: p50 ${round(resume.p50)} p99 ${round(resume.p99)} max ${round(resume.max)} ms, ${times.pending} not resumed`,
     );
     await sleep(2000);
-    const timeline = load.stopTimeline();
-    const tally = await load.close();
+    const timeline = await load.stopTimeline(origin, TIMELINE_BIN_MS);
+    const closing = await load.close();
+    load = undefined;
     return {
       perWorkerBefore,
       steadyDelay,
-      steadyLoop,
+      steadyLoopP99: steady.loopP99,
       memory,
       victim,
-      displaced: displaced.length,
+      displaced,
       resume,
-      unresumed,
+      unresumed: times.pending,
       windowMs,
       assignPerSecond: assigned.length / (windowMs / 1000),
       connectionsPerWorker,
       detectedBy: [...reasons].map(([reason, n]) => `${reason} ×${n}`).join(', '),
-      tally,
-      outOfOrder: load.outOfOrder,
+      tally: closing.tally,
+      outOfOrder: closing.outOfOrder,
       connectMs,
-      detectTimes: displaced.filter((s) => s.leftAt !== undefined).map((s) => s.leftAt! - killedAt),
-      resumeTimes: displaced.filter((s) => s.resumedAt !== undefined).map((s) => s.resumedAt! - killedAt),
+      detectTimes: times.leftAt.map((at) => at - killedAt),
+      resumeTimes,
       timeline,
-      killedAtMs: timeline ? killedAt - timeline.origin : 0,
+      killedAtMs: killedAt - origin,
+      udpDrops,
     };
   } finally {
+    load?.kill();
     await c.stop();
   }
 }
@@ -200,7 +204,8 @@ interface Level {
   sessions: number;
   streaming: boolean;
   delay: { p50: number; p99: number; max: number };
-  loop: { p50: number; p99: number };
+  /** The worst load process's event-loop delay p99 (ms). */
+  loopP99: number;
   kibPerSession: number;
   workerCpuPercent: number;
 }
@@ -214,15 +219,18 @@ function cpuSeconds(pid: number): number {
 async function capacityPhase(tlsDir: string): Promise<Level[]> {
   const c = cluster(tlsDir, Math.max(...LEVELS));
   const levels: Level[] = [];
+  let load: LoadFleet | undefined;
   try {
     await c.startDirector();
     const worker = await c.startWorker('w1');
     await sleep(1000);
     const rssBefore = rssKiB(worker.pid);
-    const load = await loadFor(c, tlsDir);
+    load = await loadFor(c, tlsDir);
+    let sessions = 0;
     for (const target of LEVELS) {
       console.log(`one worker, ${target} sessions`);
-      await load.add(target - load.sessions.length, RAMP);
+      await load.add(target - sessions, RAMP);
+      sessions = target;
       let streaming = true;
       try {
         await load.allStreaming(1, 120_000);
@@ -231,18 +239,16 @@ async function capacityPhase(tlsDir: string): Promise<Level[]> {
         streaming = false;
       }
       await sleep(3000);
-      load.delays.length = 0;
-      load.recording = true;
-      const loop = loopDelay();
+      await load.record();
       const cpuBefore = cpuSeconds(worker.pid);
       await sleep(MEASURE_MS);
       const workerCpuPercent = ((cpuSeconds(worker.pid) - cpuBefore) / (MEASURE_MS / 1000)) * 100;
-      load.recording = false;
+      const recorded = await load.stopRecord();
       const level: Level = {
         sessions: target,
         streaming,
-        delay: percentiles(load.delays),
-        loop: loop(),
+        delay: percentiles(recorded.delays),
+        loopP99: recorded.loopP99,
         kibPerSession: (rssKiB(worker.pid) - rssBefore) / target,
         workerCpuPercent,
       };
@@ -253,8 +259,10 @@ async function capacityPhase(tlsDir: string): Promise<Level[]> {
       if (!streaming || level.delay.p99 >= DELAY_TARGET_MS) break;
     }
     await load.close();
+    load = undefined;
     return levels;
   } finally {
+    load?.kill();
     await c.stop();
   }
 }
@@ -356,15 +364,14 @@ try {
 
 Produced by \`${SESSIONS === 1000 ? '' : `BENCH_SCALE_SESSIONS=${SESSIONS} `}npm run bench:scale\` (tools/bench/src/scale.ts) on ${machine()}.
 A director and ${WORKERS} workers run as processes (the built apps) on 127.0.0.1 with default settings (500 ms tokens,
-5 s worker heartbeats, 1452-byte datagrams), except two limits raised through the environment:
+5 s client heartbeats, 1452-byte datagrams), except two limits raised through the environment:
 \`QUIC_MAX_CONNECTIONS_PER_PEER\` (every session dials from 127.0.0.1) and \`WORKER_MAX_SESSIONS\`. ${SESSIONS}
-sessions run in the benchmark process, each a \`StreamSession\` with the client's default settings and its own QUIC
-connections to the director and to its worker (the process's dialled connections share one UDP socket), started ${RAMP} per second. Token delay is how
-much later than 500 ms after the previous token from the same worker a token arrived; it includes the load
-process's own event-loop delay, shown beside it. Every process shares the machine's two cores: with 600 or 1,000
-sessions the load process's one event loop fell behind (its socket dropped datagrams: 1,734 in 100 s at 600, in
-\`/proc/net/udp\`; the services' sockets dropped none) and dials timed out, so \`BENCH_SCALE_SESSIONS\` sets the
-size this machine can drive.
+sessions run in ${LOAD_PROCESSES} load processes (\`BENCH_SCALE_LOAD_PROCESSES\`, tools/bench/src/load-fleet.ts), spread
+evenly and started ${RAMP} per second in all, each session a \`StreamSession\` with the client's default settings and
+its own QUIC connections to the director and to its worker (a process's dialled connections share one UDP socket).
+Token delay is how much later than 500 ms after the previous token from the same worker a token arrived; it includes
+the load processes' own event-loop delay (the worst process's is shown beside it). Every process, services and load
+alike, shares the machine's two cores.
 
 ### Failover of ${f.displaced} sessions
 
@@ -375,12 +382,13 @@ size this machine can drive.
     .map(([w, n]) => `${w} ${n}`)
     .join(', ')} |
 | all ${SESSIONS} sessions streaming after | ${ms(f.connectMs)} ms |
-| token delay before the kill, p50 / p99 / max | ${f.steadyDelay.p50.toFixed(1)} / ${f.steadyDelay.p99.toFixed(1)} / ${f.steadyDelay.max.toFixed(1)} ms (load process event-loop delay p99 ${f.steadyLoop.p99.toFixed(1)} ms) |
+| token delay before the kill, p50 / p99 / max | ${f.steadyDelay.p50.toFixed(1)} / ${f.steadyDelay.p99.toFixed(1)} / ${f.steadyDelay.max.toFixed(1)} ms (worst load process's event-loop delay p99 ${f.steadyLoopP99.toFixed(1)} ms) |
 | killed (\`kill -9\`) | ${f.victim}, ${f.displaced} sessions displaced |
 | kill → first resumed token, p50 / p99 / max | **${ms(f.resume.p50)} / ${ms(f.resume.p99)} / ${ms(f.resume.max)} ms**${f.unresumed ? ` (${f.unresumed} not resumed within 60 s)` : ''} |
 | detected by | ${f.detectedBy} |
 | AssignWorker calls served, kill → last resume | ${f.assignPerSecond.toFixed(0)} per second over ${ms(f.windowMs)} ms |
 | new connections per surviving worker, same window | ${f.connectionsPerWorker.map((w) => `${w.worker} ${w.connections} (${w.perSecond.toFixed(0)}/s, peak ${w.peakPerSecond} in one second)`).join('; ')} |
+| UDP datagrams dropped (full receive buffers, all processes), sessions started → last resumed | ${f.udpDrops} |
 | tokens lost / duplicated (sessions' tallies; consumers' own check) | **${f.tally.gaps} / ${f.tally.duplicates}**; ${f.outOfOrder.lost} / ${f.outOfOrder.duplicates} (${f.tally.tokens.toLocaleString('en-US')} tokens) |
 
 ![The displaced sessions' kill → detection and kill → first resumed token, and tokens per second by worker around the kill](scale-resume.svg)
@@ -393,9 +401,9 @@ ${f.memory.map((m) => `${m.worker} ${round((m.rssAfterKiB - m.rssBeforeKiB) / Ma
 One director, one worker, sessions added in steps; each step measured for ${MEASURE_MS / 1000} s once every session
 streams. Target: p99 token delay under ${DELAY_TARGET_MS} ms.
 
-| sessions | all streaming | token delay p50 (ms) | p99 | max | load process loop delay p99 (ms) | worker CPU | worker KiB per session |
+| sessions | all streaming | token delay p50 (ms) | p99 | max | worst load process loop delay p99 (ms) | worker CPU | worker KiB per session |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-${levels.map((l) => `| ${l.sessions} | ${l.streaming ? 'yes' : 'no'} | ${l.delay.p50.toFixed(1)} | ${l.delay.p99.toFixed(1)} | ${l.delay.max.toFixed(1)} | ${l.loop.p99.toFixed(1)} | ${round(l.workerCpuPercent)} % | ${round(l.kibPerSession)} |`).join('\n')}
+${levels.map((l) => `| ${l.sessions} | ${l.streaming ? 'yes' : 'no'} | ${l.delay.p50.toFixed(1)} | ${l.delay.p99.toFixed(1)} | ${l.delay.max.toFixed(1)} | ${l.loopP99.toFixed(1)} | ${round(l.workerCpuPercent)} % | ${round(l.kibPerSession)} |`).join('\n')}
 
 Largest step sustained with p99 under ${DELAY_TARGET_MS} ms: **${best ? `${best.sessions} sessions` : 'none'}**.
 `;
