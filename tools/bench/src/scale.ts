@@ -5,7 +5,7 @@
 // Writes the "scale" section of docs/benchmarks.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard/service-harness';
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
@@ -18,7 +18,7 @@ import { cdf, plot, stack, toSvg, type Chart, type Series } from './svg.js';
 const SESSIONS = Number(process.env.BENCH_SCALE_SESSIONS ?? 1000);
 const WORKERS = Number(process.env.BENCH_SCALE_WORKERS ?? 4);
 /** Sessions started per second while ramping up. */
-const RAMP = Number(process.env.BENCH_SCALE_RAMP ?? 25);
+const RAMP = Number(process.env.BENCH_SCALE_RAMP ?? 10);
 /** Processes the sessions are spread over (each with its own event loop and UDP socket). */
 const LOAD_PROCESSES = Number(process.env.BENCH_SCALE_LOAD_PROCESSES ?? 4);
 /** Sessions on one worker, tried in turn until the token delay target is missed. */
@@ -30,6 +30,9 @@ const TOKEN_INTERVAL_MS = 500;
 const TIMELINE_BIN_MS = TOKEN_INTERVAL_MS;
 /** How much of the time before the kill the tokens-per-second chart shows. */
 const TIMELINE_BEFORE_MS = 4000;
+/** The default size writes the "scale" section and scale-resume.svg; other sizes write their own, beside it. */
+const SECTION = SESSIONS === 1000 ? 'scale' : `scale-${SESSIONS}`;
+const CHART = SESSIONS === 1000 ? 'scale-resume.svg' : `scale-resume-${SESSIONS}.svg`;
 const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..', '..', 'docs', 'benchmarks.md');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -91,6 +94,8 @@ interface FailoverResult {
   /** Tokens per worker around the kill, and the kill's time from the timeline's origin (ms). */
   timeline: TokenTimeline | undefined;
   killedAtMs: number;
+  /** CPU used during the steady window, in % of one core: the director, each worker, all load processes. */
+  steadyCpu: { director: number; workers: Map<string, number>; load: number };
   /** Datagrams dropped on this machine for a full socket receive buffer, sessions started → last resumed. */
   udpDrops: number;
 }
@@ -99,7 +104,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
   const c = cluster(tlsDir, SESSIONS);
   let load: LoadFleet | undefined;
   try {
-    await c.startDirector();
+    const director = await c.startDirector();
     const workers = new Map<string, ServiceProcess>();
     for (let i = 1; i <= WORKERS; i++) workers.set(`w${i}`, await c.startWorker(`w${i}`));
     await sleep(1000);
@@ -117,8 +122,15 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     await sleep(3000);
     await load.record();
     const origin = await load.startTimeline(TIMELINE_BIN_MS);
+    const cpu = cpuMeter([director.pid, ...[...workers.values()].map((w) => w.pid), ...load.pids]);
     await sleep(MEASURE_MS);
     const steady = await load.stopRecord();
+    const cpuPercent = cpu();
+    const steadyCpu = {
+      director: cpuPercent[0],
+      workers: new Map([...workers.keys()].map((w, i) => [w, cpuPercent[1 + i]])),
+      load: cpuPercent.slice(1 + workers.size).reduce((a, b) => a + b, 0),
+    };
     const steadyDelay = percentiles(steady.delays);
     const perWorkerBefore = await load.perWorker();
     const memory = [...workers].map(([worker, p]) => ({
@@ -176,6 +188,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       perWorkerBefore,
       steadyDelay,
       steadyLoopP99: steady.loopP99,
+      steadyCpu,
       memory,
       victim,
       displaced,
@@ -208,6 +221,16 @@ interface Level {
   loopP99: number;
   kibPerSession: number;
   workerCpuPercent: number;
+}
+
+/** Starts measuring the CPU of `pids`; the function returned gives each one's use since, in % of one core. */
+function cpuMeter(pids: number[]): () => number[] {
+  const start = performance.now();
+  const before = pids.map(cpuSeconds);
+  return () => {
+    const seconds = (performance.now() - start) / 1000;
+    return pids.map((pid, i) => ((cpuSeconds(pid) - before[i]) / seconds) * 100);
+  };
 }
 
 function cpuSeconds(pid: number): number {
@@ -341,11 +364,11 @@ function resumeChart(f: FailoverResult): string {
 /** Writes the chart next to the report; if it fails, says so and keeps the report. */
 function writeChart(f: FailoverResult): string | undefined {
   try {
-    const path = join(dirname(OUTPUT), 'scale-resume.svg');
+    const path = join(dirname(OUTPUT), CHART);
     writeFileSync(path, resumeChart(f));
     return path;
   } catch (error) {
-    console.error(`could not write scale-resume.svg: ${String(error)}`);
+    console.error(`could not write ${CHART}: ${String(error)}`);
     return undefined;
   }
 }
@@ -360,7 +383,7 @@ try {
   const best = sustained[sustained.length - 1];
   const f = failover;
   const ms = (v: number) => (Number.isFinite(v) ? String(round(v)) : '–');
-  const report = `## Scale: many sessions, one worker killed
+  const report = `## Scale: ${SESSIONS} sessions, one worker killed
 
 Produced by \`${SESSIONS === 1000 ? '' : `BENCH_SCALE_SESSIONS=${SESSIONS} `}npm run bench:scale\` (tools/bench/src/scale.ts) on ${machine()}.
 A director and ${WORKERS} workers run as processes (the built apps) on 127.0.0.1 with default settings (500 ms tokens,
@@ -383,6 +406,7 @@ alike, shares the machine's two cores.
     .join(', ')} |
 | all ${SESSIONS} sessions streaming after | ${ms(f.connectMs)} ms |
 | token delay before the kill, p50 / p99 / max | ${f.steadyDelay.p50.toFixed(1)} / ${f.steadyDelay.p99.toFixed(1)} / ${f.steadyDelay.max.toFixed(1)} ms (worst load process's event-loop delay p99 ${f.steadyLoopP99.toFixed(1)} ms) |
+| CPU during those ${MEASURE_MS / 1000} s (% of one core; the machine has ${availableParallelism()}) | director ${round(f.steadyCpu.director)}, workers ${[...f.steadyCpu.workers.values()].map(round).join(' / ')}, load processes ${round(f.steadyCpu.load)}: ${round(f.steadyCpu.director + [...f.steadyCpu.workers.values()].reduce((a, b) => a + b, 0) + f.steadyCpu.load)} in all |
 | killed (\`kill -9\`) | ${f.victim}, ${f.displaced} sessions displaced |
 | kill → first resumed token, p50 / p99 / max | **${ms(f.resume.p50)} / ${ms(f.resume.p99)} / ${ms(f.resume.max)} ms**${f.unresumed ? ` (${f.unresumed} not resumed within 60 s)` : ''} |
 | detected by | ${f.detectedBy} |
@@ -391,7 +415,7 @@ alike, shares the machine's two cores.
 | UDP datagrams dropped (full receive buffers, all processes), sessions started → last resumed | ${f.udpDrops} |
 | tokens lost / duplicated (sessions' tallies; consumers' own check) | **${f.tally.gaps} / ${f.tally.duplicates}**; ${f.outOfOrder.lost} / ${f.outOfOrder.duplicates} (${f.tally.tokens.toLocaleString('en-US')} tokens) |
 
-![The displaced sessions' kill → detection and kill → first resumed token, and tokens per second by worker around the kill](scale-resume.svg)
+![The displaced sessions' kill → detection and kill → first resumed token, and tokens per second by worker around the kill](${CHART})
 
 Worker memory per session (RSS after the sessions connected minus RSS before, ÷ its sessions):
 ${f.memory.map((m) => `${m.worker} ${round((m.rssAfterKiB - m.rssBeforeKiB) / Math.max(1, m.sessions))} KiB (${m.sessions} sessions, ${round(m.rssBeforeKiB / 1024)} → ${round(m.rssAfterKiB / 1024)} MiB)`).join('; ')}.
@@ -407,7 +431,7 @@ ${levels.map((l) => `| ${l.sessions} | ${l.streaming ? 'yes' : 'no'} | ${l.delay
 
 Largest step sustained with p99 under ${DELAY_TARGET_MS} ms: **${best ? `${best.sessions} sessions` : 'none'}**.
 `;
-  writeSection(OUTPUT, 'scale', report);
+  writeSection(OUTPUT, SECTION, report);
   console.log(`\nwrote ${OUTPUT}`);
   const chart = writeChart(failover);
   if (chart) console.log(`wrote ${chart}`);
