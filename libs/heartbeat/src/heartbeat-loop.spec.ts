@@ -187,6 +187,25 @@ describe('HeartbeatLoop round trips', () => {
     expect(failures).toMatchObject([{ reason: 'heartbeat', at: 8000 }]);
   });
 
+  it('a probe the peer refuses still fails, even when the peer was heard from meanwhile', async () => {
+    const { clock, failures } = setup();
+    let refuse!: (error: Error) => void;
+    const loop = new HeartbeatLoop({
+      clock,
+      intervalMs: 5000,
+      timeoutMs: 3000,
+      probe: () => new Promise<void>((_, reject) => (refuse = reject)),
+      onFailure: (reason, error) => failures.push({ reason, at: clock.now(), error }),
+    });
+    loop.start();
+    const outcome = loop.probeNow('stall', 250);
+    await clock.advance(100);
+    loop.heard();
+    refuse(new Error('not available'));
+    expect(await outcome).toBe(false);
+    expect(failures).toMatchObject([{ reason: 'stall', at: 100, error: { message: 'not available' } }]);
+  });
+
   it('a timeout that fires late waits as long again for an answer that arrived while this process was stalled', async () => {
     const { clock, loop, failures } = setup();
     let answer!: () => void;

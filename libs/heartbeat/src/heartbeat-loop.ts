@@ -16,9 +16,10 @@ export interface HeartbeatLoopOptions {
 
 /**
  * Probes a peer every `intervalMs` and reports the first probe that fails or outlasts its timeout,
- * at the moment it does: the failure does not wait for other traffic. A timeout that fires late (this
- * process was stalled) waits once more, as long as the stall, for an answer that may have arrived unread. `probeNow` adds an immediate
- * probe (for example when a stream stalls) next to the regular schedule.
+ * at the moment it does: the failure does not wait for other traffic. `probeNow` adds an immediate
+ * probe (for example when a stream stalls) next to the regular schedule. A timeout that fires late (this
+ * process was stalled) waits once more, as long as the stall, for an answer that may have arrived unread;
+ * a peer heard from otherwise while a probe is out (`heard`) is not failed for that probe's timeout.
  */
 export class HeartbeatLoop {
   private timer: TimerHandle | undefined;
@@ -58,9 +59,9 @@ export class HeartbeatLoop {
   }
 
   /**
-   * The peer was heard from otherwise (a token on its stream, say): every probe in flight counts as answered.
-   * A peer whose stream flows is alive even when a new call to it is slow (a busy peer answers its streams'
-   * data before it sets up new ones), so it is not left for that.
+   * The peer was heard from otherwise (a token on its stream, say): no probe in flight fails for outlasting its
+   * timeout. A peer whose stream flows is alive even when a new call to it is slow (a busy peer answers its
+   * streams' data before it sets up new ones), so it is not left for that; a probe it refuses still fails.
    */
   heard(): void {
     for (const answered of this.inFlight.values()) answered();
@@ -89,8 +90,8 @@ export class HeartbeatLoop {
       }),
     );
     let timer: TimerHandle | undefined;
-    const timedOut = new Promise<{ error: unknown }>((resolve) => {
-      const expire = () => resolve({ error: new Error(`no answer within ${timeoutMs} ms`) });
+    const timedOut = new Promise<{ error: unknown; timedOut: true }>((resolve) => {
+      const expire = () => resolve({ error: new Error(`no answer within ${timeoutMs} ms`), timedOut: true });
       timer = clock.setTimeout(() => {
         // Fired late: the answer may be waiting unread; it gets the time this process lost, once.
         const graceMs = lateTimerGraceMs(clock.now() - sentAt - timeoutMs, timeoutMs);
@@ -100,7 +101,7 @@ export class HeartbeatLoop {
     });
     const answer = this.options.probe(controller.signal).then(
       () => undefined,
-      (error: unknown) => ({ error }),
+      (error: unknown) => ({ error, timedOut: false }),
     );
     // Heard from otherwise, the peer is alive; the probe still runs to its end, to measure a round trip.
     const verdict = await Promise.race([answer, timedOut, heardOtherwise]);
@@ -113,7 +114,7 @@ export class HeartbeatLoop {
       return true;
     }
     controller.abort();
-    if (heard) return true;
+    if (heard && outcome.timedOut) return true;
     this.stop();
     this.options.onFailure(reason, outcome.error);
     return false;
