@@ -82,13 +82,7 @@ export class HeartbeatLoop {
     const { clock } = this.options;
     const controller = new AbortController();
     const sentAt = clock.now();
-    let heard = false;
-    const heardOtherwise = new Promise<'heard'>((resolve) =>
-      this.inFlight.set(controller, () => {
-        heard = true;
-        resolve('heard');
-      }),
-    );
+    const heardOtherwise = new Promise<'heard'>((resolve) => this.inFlight.set(controller, () => resolve('heard')));
     let timer: TimerHandle | undefined;
     const timedOut = new Promise<{ error: unknown; timedOut: true }>((resolve) => {
       const expire = () => resolve({ error: new Error(`no answer within ${timeoutMs} ms`), timedOut: true });
@@ -114,7 +108,7 @@ export class HeartbeatLoop {
       return true;
     }
     controller.abort();
-    if (heard && outcome.timedOut) return true;
+    if (verdict === 'heard' && outcome.timedOut) return true;
     this.stop();
     this.options.onFailure(reason, outcome.error);
     return false;

@@ -2,7 +2,7 @@
 // the fleet's requests over IPC. Times cross the process boundary as epoch milliseconds with sub-millisecond
 // precision (performance.timeOrigin + performance.now()), which every process on the machine shares.
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import { LoadClient, type LoadOptions } from './load.js';
+import { LoadClient } from './load.js';
 import type { AgentRequest, AgentReply } from './load-fleet.js';
 
 const toEpoch = (at: number) => performance.timeOrigin + at;
@@ -19,7 +19,7 @@ function client(): LoadClient {
 async function handle(request: AgentRequest): Promise<unknown> {
   switch (request.op) {
     case 'init':
-      load = new LoadClient(request.options as LoadOptions, request.firstId);
+      load = new LoadClient(request.options, request.firstId);
       return undefined;
     case 'add':
       return client().add(request.count, request.perSecond);

@@ -127,12 +127,13 @@ export class LoadFleet {
   /** Starts `count` more sessions, `perSecond` of them per second in all, spread evenly over the processes. */
   async add(count: number, perSecond: number): Promise<void> {
     const n = this.agents.length;
-    // The next session goes to process `sessions % n`, so the processes stay within one session of each other.
-    await this.all((agent, i) => {
-      const share = Math.floor(count / n) + ((i - (this.sessions % n) + n) % n < count % n ? 1 : 0);
-      return share > 0 ? agent.request({ op: 'add', count: share, perSecond: perSecond / n }) : Promise.resolve();
-    });
+    // Dealt in turn, continuing from the last call, so the processes stay within one session of each other.
+    const shares = this.agents.map(() => Math.floor(count / n));
+    for (let k = 0; k < count % n; k++) shares[(this.sessions + k) % n]++;
     this.sessions += count;
+    await this.all((agent, i) =>
+      shares[i] > 0 ? agent.request({ op: 'add', count: shares[i], perSecond: perSecond / n }) : Promise.resolve(),
+    );
   }
 
   /** Resolves once every session has received at least `tokens` tokens; rejects after `timeoutMs`. */

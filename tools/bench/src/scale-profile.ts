@@ -3,18 +3,16 @@
 // The profile covers PROFILE_MS (default 10 s) of steady state: it starts once every session streams.
 // PROFILE_OUT: a path to keep the .cpuprofile at (for Chrome DevTools or an inclusive-time summary).
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cluster } from '@switchyard/service-harness';
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
 import { readCpuProfile, summariseCpuProfile } from './cpu-profile.js';
 import { LoadClient } from './load.js';
-import { udpCounters } from './udp-counters.js';
+import { rssKiB, udpCounters } from './proc-stats.js';
 
 const SESSIONS = Number(process.env.PROFILE_SESSIONS ?? 300);
 const MEASURE_MS = Number(process.env.PROFILE_MS ?? 10_000);
-const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
 
 const dir = await mkdtemp(join(tmpdir(), 'bench-scale-profile-'));
 const cluster = new Cluster({

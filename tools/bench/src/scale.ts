@@ -3,7 +3,7 @@
 // through the environment (QUIC_MAX_CONNECTIONS_PER_PEER: every session dials from 127.0.0.1;
 // WORKER_MAX_SESSIONS); the sessions run in BENCH_SCALE_LOAD_PROCESSES load processes (tools/bench/src/load-fleet.ts).
 // Writes the "scale" section of docs/benchmarks.md.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
 import type { TokenTimeline } from './load.js';
 import { LoadFleet, epochNow } from './load-fleet.js';
-import { udpCounters } from './udp-counters.js';
+import { cpuMeter, rssKiB, udpCounters } from './proc-stats.js';
 import { quantile } from './stats.js';
 import { cdf, plot, stack, toSvg, type Chart, type Series } from './svg.js';
 
@@ -37,11 +37,6 @@ const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..',
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (value: number) => Math.round(value);
-
-function rssKiB(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) : NaN;
-}
 
 function percentiles(values: number[]): { p50: number; p99: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
@@ -148,15 +143,15 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     workers.get(victim)!.signal('SIGKILL');
     console.log(`kill -9 ${victim} (${displaced} sessions)`);
     const deadline = killedAt + 60_000;
-    let times = await load.displaced();
-    while (times.pending > 0 && epochNow() < deadline) {
+    let progress = await load.displaced();
+    while (progress.pending > 0 && epochNow() < deadline) {
       await sleep(50);
-      times = await load.displaced();
+      progress = await load.displaced();
     }
-    const lastResume = times.pending > 0 ? epochNow() : Math.max(...times.resumedAt);
+    const lastResume = progress.pending > 0 ? epochNow() : Math.max(...progress.resumedAt);
     const windowMs = lastResume - killedAt;
     const udpDrops = udpCounters().receiveBufferDrops - dropsBefore;
-    const resumeTimes = times.resumedAt.map((at) => at - killedAt);
+    const resumeTimes = progress.resumedAt.map((at) => at - killedAt);
     const resume = percentiles(resumeTimes);
     const events = await load.events(killedAt);
     const assigned = events.assigned.filter((e) => e.at <= lastResume);
@@ -178,7 +173,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
         };
       });
     console.log(
-      `resumed: p50 ${round(resume.p50)} p99 ${round(resume.p99)} max ${round(resume.max)} ms, ${times.pending} not resumed`,
+      `resumed: p50 ${round(resume.p50)} p99 ${round(resume.p99)} max ${round(resume.max)} ms, ${progress.pending} not resumed`,
     );
     await sleep(2000);
     const timeline = await load.stopTimeline(origin, TIMELINE_BIN_MS);
@@ -193,7 +188,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       victim,
       displaced,
       resume,
-      unresumed: times.pending,
+      unresumed: progress.pending,
       windowMs,
       assignPerSecond: assigned.length / (windowMs / 1000),
       connectionsPerWorker,
@@ -201,7 +196,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       tally: closing.tally,
       outOfOrder: closing.outOfOrder,
       connectMs,
-      detectTimes: times.leftAt.map((at) => at - killedAt),
+      detectTimes: progress.leftAt.map((at) => at - killedAt),
       resumeTimes,
       timeline,
       killedAtMs: killedAt - origin,
@@ -221,22 +216,6 @@ interface Level {
   loopP99: number;
   kibPerSession: number;
   workerCpuPercent: number;
-}
-
-/** Starts measuring the CPU of `pids`; the function returned gives each one's use since, in % of one core. */
-function cpuMeter(pids: number[]): () => number[] {
-  const start = performance.now();
-  const before = pids.map(cpuSeconds);
-  return () => {
-    const seconds = (performance.now() - start) / 1000;
-    return pids.map((pid, i) => ((cpuSeconds(pid) - before[i]) / seconds) * 100);
-  };
-}
-
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  // utime and stime (fields 14 and 15 of stat, counted from pid) in clock ticks, assumed 100 per second.
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function capacityPhase(tlsDir: string): Promise<Level[]> {
@@ -263,9 +242,9 @@ async function capacityPhase(tlsDir: string): Promise<Level[]> {
       }
       await sleep(3000);
       await load.record();
-      const cpuBefore = cpuSeconds(worker.pid);
+      const cpu = cpuMeter([worker.pid]);
       await sleep(MEASURE_MS);
-      const workerCpuPercent = ((cpuSeconds(worker.pid) - cpuBefore) / (MEASURE_MS / 1000)) * 100;
+      const [workerCpuPercent] = cpu();
       const recorded = await load.stopRecord();
       const level: Level = {
         sessions: target,
