@@ -1,4 +1,4 @@
-// Jest reporter behind the closing "N passed, N failed" line of `npm test` (scripts/test.mjs). When
+// Jest reporter behind the closing "N passed, N failed, N skipped" line of `npm test` (scripts/test.mjs). When
 // SWITCHYARD_TEST_RESULTS names a directory, each jest run writes its counts there as
 // <project root relative to the workspace>.json (e.g. libs/config.json); nx.json lists that file as an
 // output of the test target, so a run replayed from the Nx cache restores it. When the variable is unset
@@ -29,10 +29,14 @@ export default class SummaryReporter {
     if (!dir) return;
     const failedTests = [];
     const failedSuites = [];
+    const skippedTests = [];
     for (const suite of results.testResults) {
       const file = relative(workspaceRoot, suite.testFilePath);
       for (const test of suite.testResults) {
         if (test.status === 'failed') failedTests.push({ file, name: test.fullName });
+        // Skipped tests say why in their title (describeWith in @switchyard/service-harness/testing).
+        if (test.status === 'pending' || test.status === 'skipped' || test.status === 'todo')
+          skippedTests.push({ file, name: test.fullName });
       }
       // A file that failed without a failing test: it did not load, a hook threw, or the leak check in
       // jest.environment.js failed it.
@@ -47,6 +51,7 @@ export default class SummaryReporter {
       failedTests: results.numFailedTests,
       failedTestNames: failedTests,
       failedSuites,
+      skippedTests,
     };
     const file = join(resolve(dir), `${summary.project}.json`);
     mkdirSync(dirname(file), { recursive: true });

@@ -1,0 +1,1 @@
+export { LIBFAKETIME, describeWith, unmet, type Requirement } from './requirements.js';
