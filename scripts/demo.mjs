@@ -4,7 +4,9 @@
 // goes to .demo/<name>.log and is shown here one line per event (time, service, message, key fields); the
 // client logs at debug, and its tokens are shown as the streamed text, with a live progress line on a
 // terminal (plain lines, and a progress line every 10 s, when the output is not a terminal). Ctrl-C (or
-// CLIENT_TOKENS reached) stops everything this script started, and nothing else.
+// CLIENT_TOKENS reached) stops everything this script started, and nothing else. At the end it checks what the client
+// delivered from its token lines, not from its summary: every token once, in order, each with the text its (prompt,
+// sequence) must have; a failed check makes the exit status 1.
 import { spawn, execFileSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +19,7 @@ const env = (defaults) => ({ ...defaults, ...process.env });
 execFileSync(process.execPath, [join(root, 'scripts', 'ensure-deps.mjs')], { stdio: 'inherit' });
 execFileSync(
   'npx',
-  ['nx', 'run-many', '-t', 'build', '--projects=director,worker,client,certs', '--output-style=static'],
+  ['nx', 'run-many', '-t', 'build', '--projects=director,worker,client,certs,service-harness', '--output-style=static'],
   {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -27,6 +29,8 @@ execFileSync(
 mkdirSync(logDir, { recursive: true });
 // The log events the services announce readiness with (built above with the services).
 const { ClientLog, DirectorLog, MemberLog, ServiceLog, WorkerLog } = await import('../libs/log-events/dist/index.js');
+const { DeliveryCheck } = await import('../libs/service-harness/dist/index.js');
+const { DEFAULT_PROMPT } = await import('../apps/client/dist/config.js');
 // One key and certificate per identity; the client gets the CA alone.
 const { issue } = await import('../tools/certs/dist/certs.js');
 const labels = ['w1', 'w2', 'w3'];
@@ -89,7 +93,7 @@ const FIELDS = {
     [ClientLog.workerAssigned]: ['worker', 'endpoint', 'excluded', 'sessionId'],
     [ClientLog.streamConnected]: ['worker', 'resumeAfter'],
     [ClientLog.stallProbe]: ['worker', 'silentMs'],
-    [ClientLog.failover]: ['from', 'reason', 'detectMs', 'lastSequence', 'err'],
+    [ClientLog.failover]: ['from', 'reason', 'violation', 'detectMs', 'lastSequence', 'err'],
     [ClientLog.resumed]: ['worker', 'afterSequence', 'failoverMs'],
     [ClientLog.retrying]: ['retryInMs'],
     [ClientLog.noWorkerAvailable]: ['retryInMs'],
@@ -98,8 +102,7 @@ const FIELDS = {
       'tokens',
       'lastSequence',
       'failovers',
-      'gaps',
-      'duplicates',
+      'violations',
       'perWorker',
       'maxFailoverMs',
       'elapsedMs',
@@ -240,6 +243,10 @@ class Screen {
 }
 
 const screen = new Screen();
+const clientEnv = env({ CLIENT_PROMPT: DEFAULT_PROMPT });
+/** The consumer's own check of what the client delivered (fed its token lines). */
+const delivery = new DeliveryCheck(clientEnv.CLIENT_PROMPT);
+let summary;
 
 /** Feeds one stdout line of service `name` to the screen (and the client's events to the progress line). */
 function show(name, line) {
@@ -258,8 +265,12 @@ function show(name, line) {
     const p = screen.progress;
     switch (event.msg) {
       case ClientLog.token:
+        delivery.add(event);
         screen.token(event.time, event.text ?? '');
         return;
+      case ClientLog.summary:
+        summary = event;
+        break;
       case ClientLog.starting:
         p.target = Number(event.tokens) || 0;
         break;
@@ -390,7 +401,7 @@ try {
   ({ child: client } = run(
     'client',
     'client',
-    env({ DIRECTOR_TARGET: 'localhost:61000', TLS_CA_FILE: directorTls.TLS_CA_FILE, LOG_LEVEL: 'debug' }),
+    { DIRECTOR_TARGET: 'localhost:61000', TLS_CA_FILE: directorTls.TLS_CA_FILE, ...clientEnv, LOG_LEVEL: 'debug' },
     { stderr: 'inherit' },
   ));
   screen.active = true;
@@ -400,6 +411,14 @@ try {
   clearInterval(ticker);
   screen.finish();
   screen.active = false;
+  if (summary) {
+    const report = delivery.finish(summary.lastSequence);
+    if (report.problems.length === 0) note(`checked: tokens 1..${summary.lastSequence} delivered once each, in order`);
+    else {
+      note(`check failed: ${report.problems.join('; ')}`);
+      exitCode ||= 1;
+    }
+  }
 } catch (error) {
   screen.finish();
   console.error(error.message);

@@ -1,7 +1,16 @@
 import { ClientLog, DirectorLog, WorkerLog } from '@switchyard/log-events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { fastCluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
-import type { Cluster, ServiceProcess } from '@switchyard/service-harness';
+import { checkDelivery, deliveredTokens, type Cluster, type ServiceProcess } from '@switchyard/service-harness';
+import {
+  PROMPT,
+  deliveredExactly,
+  fastCluster,
+  removeTls,
+  streamingAt,
+  summaryOf,
+  writeTls,
+  type TlsFixture,
+} from './harness/cluster.js';
 
 // Real director, worker and client processes over QUIC on 127.0.0.1, failing in different ways.
 let tls: TlsFixture;
@@ -31,8 +40,7 @@ describe('failover', () => {
     const serving = await streamingAt(client, 10);
     await workers.get(serving)!.kill();
 
-    const summary = await summaryOf(client);
-    expect(summary).toMatchObject({ tokens: 40, lastSequence: 40, gaps: 0, duplicates: 0 });
+    const summary = await deliveredExactly(client, 40);
     expect(summary.failovers).toBeGreaterThanOrEqual(1);
     const [failover] = client.find(ClientLog.failover);
     expect(failover.from).toBe(serving);
@@ -43,25 +51,24 @@ describe('failover', () => {
     expect(Object.keys(summary.perWorker).filter((w) => w !== serving).length).toBeGreaterThan(0);
   });
 
-  it('SIGSTOP of the serving worker with 500 ms tokens is detected from the stalled stream in under 2 s', async () => {
+  it('SIGSTOP of the serving worker with 500 ms tokens: the stalled stream alone detects it', async () => {
     cluster = fastCluster(tls);
     await cluster.startDirector();
     const workers = await startWorkers(['w1', 'w2'], { WORKER_TOKEN_INTERVAL_MS: '500' });
-    // Default client heartbeat (every 5 s, 3 s timeout): only the stall detector can be this fast.
+    // The periodic heartbeat and the progress deadline are pushed out of reach: only the stall probe can detect
+    // the frozen worker (how fast it does is measured by `npm run bench:failover`).
     const client = cluster.startClient({
       CLIENT_TOKENS: '12',
-      CLIENT_HEARTBEAT_INTERVAL_MS: '5000',
+      CLIENT_HEARTBEAT_INTERVAL_MS: '600000',
       CLIENT_HEARTBEAT_TIMEOUT_MS: '3000',
+      CLIENT_PROGRESS_TIMEOUT_MS: '600000',
     });
     const serving = await streamingAt(client, 4);
-    const frozenAt = Date.now();
     workers.get(serving)!.signal('SIGSTOP');
 
-    const failover = await client.waitForMsg(ClientLog.failover);
-    expect(failover).toMatchObject({ from: serving, reason: 'stall' });
-    expect(failover.time - frozenAt).toBeLessThan(2000);
-    const summary = await summaryOf(client);
-    expect(summary).toMatchObject({ tokens: 12, gaps: 0, duplicates: 0, failovers: 1 });
+    const failover = await client.waitForMsg(ClientLog.failover, { from: serving });
+    expect(failover.reason).toBe('stall');
+    const summary = await deliveredExactly(client, 12);
     expect(summary.perWorker[serving === 'w1' ? 'w2' : 'w1']).toBeGreaterThan(0);
   });
 
@@ -75,9 +82,7 @@ describe('failover', () => {
     });
     const clients = [0, 1, 2].map(() => cluster.startClient({ CLIENT_TOKENS: '40' }));
 
-    const summaries = await Promise.all(clients.map((client) => summaryOf(client)));
-    for (const summary of summaries)
-      expect(summary).toMatchObject({ tokens: 40, lastSequence: 40, gaps: 0, duplicates: 0 });
+    const summaries = await Promise.all(clients.map((client) => deliveredExactly(client, 40)));
     expect(summaries.reduce((n, s) => n + s.failovers, 0)).toBeGreaterThanOrEqual(3);
     for (const client of clients)
       for (const failover of client.find(ClientLog.failover)) expect(failover.reason).toBe('error-frame');
@@ -101,6 +106,28 @@ describe('failover', () => {
     expect(failover).toMatchObject({ from: serving, reason: 'goaway' });
     expect(await workers.get(serving)!.exited).toEqual({ code: 0, signal: null });
     await director.waitForMsg(DirectorLog.workerUnavailable, { worker: serving });
-    expect(await summaryOf(client)).toMatchObject({ tokens: 30, gaps: 0, duplicates: 0, failovers: 1 });
+    await deliveredExactly(client, 30);
+  });
+});
+
+describe('the consumer-side check', () => {
+  it("fails on workers that resume one token off, which the client's own checks cannot see", async () => {
+    cluster = fastCluster(tls);
+    await cluster.startDirector();
+    // Both workers carry the fault: whichever takes over resumes with the text one token ahead of its sequence.
+    const workers = await startWorkers(['w1', 'w2'], { WORKER_FAULT: 'skip' });
+    const client = cluster.startClient({ CLIENT_TOKENS: '20' });
+    const serving = await streamingAt(client, 5);
+    await workers.get(serving)!.kill();
+
+    // The client sees a clean failover: every sequence number once, no violation refused.
+    const summary = await summaryOf(client);
+    expect(summary).toMatchObject({ tokens: 20, violations: { 'out-of-sequence': 0, 'wrong-resume-point': 0 } });
+    const report = checkDelivery(deliveredTokens(client), PROMPT, 20);
+    expect(report).toMatchObject({ delivered: 20, missing: 0, repeated: 0 });
+    const resumedAfter = client.find(ClientLog.resumed)[0].afterSequence as number;
+    expect(report.wrongText).toBe(20 - resumedAfter);
+    expect(report.problems[0]).toMatch(new RegExp(`^token ${resumedAfter + 1} is `));
+    await expect(deliveredExactly(client, 20)).rejects.toThrow(`token ${resumedAfter + 1} is `);
   });
 });

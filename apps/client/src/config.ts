@@ -1,5 +1,9 @@
 import { adminAddr, durationMs, hostPortList, integer, serviceEnv } from '@switchyard/config';
+import { MAX_PROMPT_CHARS } from '@switchyard/protocol';
 import { z } from 'zod';
+
+/** What the client asks for when CLIENT_PROMPT is not set. */
+export const DEFAULT_PROMPT = 'tell me about connection replacement';
 
 /** The client's environment (README "Configuration"). */
 export const clientEnv = z
@@ -18,8 +22,8 @@ export const clientEnv = z
     CLIENT_TOKENS: integer({ min: 0 }).default(0),
     CLIENT_PROMPT: z
       .string()
-      .max(4096, 'must be at most 4096 characters')
-      .default('tell me about connection replacement'),
+      .max(MAX_PROMPT_CHARS, `must be at most ${MAX_PROMPT_CHARS} characters`)
+      .default(DEFAULT_PROMPT),
     /** Ping interval to the worker. */
     CLIENT_HEARTBEAT_INTERVAL_MS: durationMs({ min: 10 }).default(5000),
     /** Ping timeout (also the longest ping sent when tokens stall). */

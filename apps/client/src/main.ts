@@ -55,10 +55,7 @@ const session = new StreamSession({
 logSessionEvents(session, logger);
 const measured = measureSession(session, metrics, () => performance.now());
 const admin = await serveAdminOrExit(logger, config.ADMIN_ADDR, {
-  metrics: () => {
-    measured.refresh();
-    return metrics.exposition();
-  },
+  metrics: () => metrics.exposition(),
   readiness: () => measured.readiness(),
 });
 

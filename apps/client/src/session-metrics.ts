@@ -7,8 +7,6 @@ export interface SessionMetrics {
   token(token: Token): void;
   /** Ready while a token stream from a worker is live. */
   readiness(): Readiness;
-  /** Brings the counters the session keeps (gaps, duplicates) up to date (called before every scrape). */
-  refresh(): void;
 }
 
 /** Counts a session's tokens, failovers and timings into `metrics`; `now` is a monotonic clock in ms. */
@@ -16,15 +14,15 @@ export function measureSession(session: StreamSession, metrics: ClientMetrics, n
   const started = now();
   let live = false;
   let last: { worker: string; at: number } | undefined;
-  let reported = { gaps: 0, duplicates: 0 };
   session.on('connected', () => {
     live = true;
     metrics.streaming.set(1);
   });
-  session.on('failover', ({ reason }) => {
+  session.on('failover', ({ reason, violation }) => {
     live = false;
     metrics.streaming.set(0);
     metrics.failovers.inc({ reason });
+    if (violation) metrics.protocolViolations.inc({ kind: violation });
   });
   session.on('resumed', ({ failoverMs }) => metrics.failoverDuration.observe(failoverMs / 1000));
   return {
@@ -38,12 +36,6 @@ export function measureSession(session: StreamSession, metrics: ClientMetrics, n
     },
     readiness() {
       return { ready: live, checks: { streaming: live } };
-    },
-    refresh() {
-      const { gaps, duplicates } = session.summary();
-      metrics.gaps.inc(gaps - reported.gaps);
-      metrics.duplicates.inc(duplicates - reported.duplicates);
-      reported = { gaps, duplicates };
     },
   };
 }

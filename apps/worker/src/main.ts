@@ -30,6 +30,7 @@ const worker = new Worker({
     config.WORKER_FAILURE === 'off'
       ? undefined
       : { mode: config.WORKER_FAILURE, afterMs: config.WORKER_FAIL_AFTER_MS, recoveryMs: config.WORKER_RECOVERY_MS },
+  fault: config.WORKER_FAULT === 'off' ? undefined : config.WORKER_FAULT,
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,
@@ -49,6 +50,7 @@ logger.info(
     port,
     advertise: formatEndpoint(advertise),
     failure: config.WORKER_FAILURE,
+    fault: config.WORKER_FAULT,
     tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
   },
   WorkerLog.listening,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '@switchyard/config';
 import { workerEnv } from './config.js';
-import { promptHash, tokenText } from './token-text.js';
 
 describe('worker configuration', () => {
   it('has the documented defaults', () => {
@@ -29,18 +28,5 @@ describe('worker configuration', () => {
     expect(() => loadConfig(workerEnv, { WORKER_ADVERTISE_ADDR: 'worker-1' })).toThrow(
       'WORKER_ADVERTISE_ADDR: must be host:port',
     );
-  });
-});
-
-describe('tokenText', () => {
-  it('depends only on the prompt and the sequence number', () => {
-    const first = Array.from({ length: 50 }, (_, i) => tokenText(promptHash('prompt'), i + 1));
-    const again = Array.from({ length: 50 }, (_, i) => tokenText(promptHash('prompt'), i + 1));
-    expect(again).toEqual(first);
-    expect(first[0].startsWith(' ')).toBe(false);
-    expect(first.slice(1).every((t) => t.startsWith(' ') && t.length > 1)).toBe(true);
-    const other = Array.from({ length: 50 }, (_, i) => tokenText(promptHash('another prompt'), i + 1));
-    expect(other).not.toEqual(first);
-    expect(new Set(first).size).toBeGreaterThan(10);
   });
 });

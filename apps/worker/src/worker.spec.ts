@@ -5,7 +5,7 @@ import { createLogSink } from '@switchyard/logging/testing';
 import { WorkerService, type worker as protocol } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
 import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
-import { promptHash, tokenText } from './token-text.js';
+import { promptHash, syntheticTokenText } from '@switchyard/protocol';
 import { Worker, type SimulatedFailure } from './worker.js';
 import { WorkerMetrics, sampleValue } from '@switchyard/metrics';
 
@@ -63,7 +63,7 @@ describe('Worker', () => {
     const [connected, ...tokens] = await take(api.generate({ sessionId: session(), prompt: 'p', resumeAfter: 41 }), 4);
     expect(connected.connected).toEqual({ worker: 'w1', resumeAfter: 41 });
     expect(tokens.map((e) => e.token)).toEqual(
-      [42, 43, 44].map((sequence) => ({ sequence, text: tokenText(promptHash('p'), sequence) })),
+      [42, 43, 44].map((sequence) => ({ sequence, text: syntheticTokenText(promptHash('p'), sequence) })),
     );
     await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
   });

@@ -1,12 +1,19 @@
 import { WorkerLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
 import type { Readiness, WorkerMetrics } from '@switchyard/metrics';
-import { WorkerService, isSessionId, type Endpoint, type worker } from '@switchyard/protocol';
+import {
+  MAX_PROMPT_CHARS,
+  WorkerService,
+  isSessionId,
+  promptHash,
+  syntheticTokenText,
+  type Endpoint,
+  type worker,
+} from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type HandlerContext } from '@switchyard/rpc';
 import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
 import { SERVICE_RPC_LIMITS } from '@switchyard/service-kit';
 import { Presence, type PresenceOptions } from './presence.js';
-import { promptHash, tokenText } from './token-text.js';
 
 export interface SimulatedFailure {
   /**
@@ -35,6 +42,11 @@ export interface WorkerOptions {
   maxSessions: number;
   /** Undefined: never fail on purpose. */
   failure?: SimulatedFailure;
+  /**
+   * Test only: on a resumed stream the text runs one token ahead (`skip`) or behind (`repeat`) of its sequence
+   * number, an off-by-one in resumption that only a consumer checking the text can find.
+   */
+  fault?: 'skip' | 'repeat';
   tls: TlsMaterial;
   maxUdpPayloadBytes: number;
   /** Connections one remote address may hold. Default 256. */
@@ -45,8 +57,6 @@ export interface WorkerOptions {
 }
 
 type Interrupt = 'fail' | 'goaway';
-
-const MAX_PROMPT = 64 * 1024;
 
 interface ActiveStream {
   sessionId: string;
@@ -165,8 +175,8 @@ export class Worker {
     }
     const sessionId = request.sessionId;
     if (!isSessionId(sessionId)) throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid>');
-    if (request.prompt.length > MAX_PROMPT)
-      throw new RpcError(RpcCode.InvalidArgument, `prompt must be at most ${MAX_PROMPT} characters`);
+    if (request.prompt.length > MAX_PROMPT_CHARS)
+      throw new RpcError(RpcCode.InvalidArgument, `prompt must be at most ${MAX_PROMPT_CHARS} characters`);
     const resumeAfter = request.resumeAfter;
     if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0)
       throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
@@ -186,6 +196,7 @@ export class Worker {
     try {
       yield { connected: { worker: label, resumeAfter } };
       const hash = promptHash(request.prompt);
+      const shift = resumeAfter === 0 ? 0 : { skip: 1, repeat: -1, none: 0 }[this.options.fault ?? 'none'];
       let due = performance.now() + tokenIntervalMs;
       for (;;) {
         const outcome = await this.wait(stream, due - performance.now(), ctx.signal);
@@ -202,7 +213,7 @@ export class Worker {
         // Woken by a hang that began or ended, or early: nothing is due yet.
         if (this.health === 'hung' || performance.now() < due) continue;
         sequence++;
-        yield { token: { sequence, text: tokenText(hash, sequence) } };
+        yield { token: { sequence, text: syntheticTokenText(hash, sequence + shift) } };
         metrics?.tokensSent.inc();
         due = Math.max(due + tokenIntervalMs, performance.now());
       }

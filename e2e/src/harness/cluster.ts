@@ -2,8 +2,17 @@ import { ClientLog } from '@switchyard/log-events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Cluster, type LogEvent, type ServiceProcess } from '@switchyard/service-harness';
+import {
+  Cluster,
+  checkDelivery,
+  deliveredTokens,
+  type LogEvent,
+  type ServiceProcess,
+} from '@switchyard/service-harness';
 import { loadOrCreateDevCa, type CertificateAuthority, type TrustMaterial } from '@switchyard/transport-quic';
+
+/** What every client of a scenario asks for: the consumer-side check recomputes each token's text from it. */
+export const PROMPT = 'e2e: tell me about connection replacement';
 
 /** Settings that make scenarios run in seconds; every one is configuration, none is code. */
 export const FAST = {
@@ -53,28 +62,38 @@ export function fastCluster(tls: TlsFixture, common: Record<string, string> = {}
     common: { QUIC_MAX_UDP_PAYLOAD: '1452', ...tls.env, ...common },
     director: { ...FAST.membership, ...FAST.director },
     worker: { ...FAST.membership, ...FAST.worker },
-    client: { LOG_LEVEL: 'debug', ...FAST.client },
+    client: { LOG_LEVEL: 'debug', CLIENT_PROMPT: PROMPT, ...FAST.client },
   });
 }
 
+export type Summary = LogEvent & {
+  tokens: number;
+  failovers: number;
+  violations: Record<string, number>;
+  perWorker: Record<string, number>;
+  maxFailoverMs: number;
+};
+
 /** The client's `summary` line, once it has exited 0. */
-export async function summaryOf(
-  client: ServiceProcess,
-  timeoutMs = 60_000,
-): Promise<
-  LogEvent & {
-    tokens: number;
-    gaps: number;
-    duplicates: number;
-    failovers: number;
-    perWorker: Record<string, number>;
-    maxFailoverMs: number;
-  }
-> {
+export async function summaryOf(client: ServiceProcess, timeoutMs = 60_000): Promise<Summary> {
   const summary = await client.waitForMsg(ClientLog.summary, {}, timeoutMs);
   const exit = await client.exited;
   if (exit.code !== 0) throw new Error(`client exited with ${JSON.stringify(exit)}\n${client.tail()}`);
-  return summary as never;
+  return summary as Summary;
+}
+
+/**
+ * Waits for the client to finish (exit 0, `summary`), then checks what it delivered from its own token lines, not
+ * from its counters: exactly tokens 1…count, each once, in order, each with the text its (prompt, sequence) must
+ * have. Throws naming the first problems; resolves with the summary.
+ */
+export async function deliveredExactly(client: ServiceProcess, count: number, prompt = PROMPT): Promise<Summary> {
+  const summary = await summaryOf(client);
+  const report = checkDelivery(deliveredTokens(client), prompt, count);
+  if (report.problems.length > 0) {
+    throw new Error(`${client.name} did not deliver tokens 1-${count} exactly:\n  ${report.problems.join('\n  ')}`);
+  }
+  return summary;
 }
 
 /** Waits until the client has received token `sequence` and returns the worker serving it. */

@@ -143,6 +143,8 @@ export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', '
  * material kept in `TLS_DEV_DIR`), and the QUIC datagram size.
  */
 export const serviceEnv = {
+  /** `production` refuses what only development may use (development TLS material, test-only switches). */
+  NODE_ENV: z.string().trim().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   TLS_CA_FILE: filePath().optional(),
   TLS_CERT_FILE: filePath().optional(),

@@ -53,7 +53,7 @@ export const DirectorLog = {
 } as const;
 
 export const WorkerLog = {
-  /** `port`, `advertise`. */
+  /** `port`, `advertise`, `failure`, `tokenIntervalMs`, `fault` (test only). */
   listening: 'worker listening',
   /** The worker sees a director: directors can now assign it. `director`. */
   joined: 'joined the cluster',
@@ -78,7 +78,7 @@ export const ClientLog = {
   token: 'token',
   /** debug: tokens stopped arriving, the worker is pinged now; `worker`, `silentMs`. */
   stallProbe: 'tokens stalled: probing the worker',
-  /** `from`, `reason`, `detectMs`, `lastSequence`, `err`. */
+  /** `from`, `reason`, `violation` (for `protocol-violation`), `detectMs`, `lastSequence`, `err`. */
   failover: 'failover',
   /** `worker`, `afterSequence`, `failoverMs`. */
   resumed: 'resumed',
@@ -88,6 +88,6 @@ export const ClientLog = {
   noWorkerAvailable: 'no worker available',
   /** `director`, `err`, `retryInMs`. */
   directorUnreachable: 'director unreachable',
-  /** `tokens`, `lastSequence`, `failovers`, `gaps`, `duplicates`, `perWorker`, `maxFailoverMs`, `elapsedMs`. */
+  /** `tokens`, `lastSequence`, `failovers`, `violations` (by kind), `perWorker`, `maxFailoverMs`, `elapsedMs`. */
   summary: 'summary',
 } as const;

@@ -200,14 +200,10 @@ export class ClientMetrics extends ServiceMetrics {
     buckets: TOKEN_BUCKETS_SECONDS,
     registers: [this.registry],
   });
-  readonly gaps = new Counter({
-    name: `${METRIC_PREFIX}token_gaps_total`,
-    help: 'Tokens lost: sequence numbers skipped. Stays 0.',
-    registers: [this.registry],
-  });
-  readonly duplicates = new Counter({
-    name: `${METRIC_PREFIX}token_duplicates_total`,
-    help: 'Tokens delivered twice. Stays 0.',
+  readonly protocolViolations = new Counter({
+    name: `${METRIC_PREFIX}protocol_violations_total`,
+    help: 'Tokens or streams refused because a worker broke the protocol (never delivered), by kind.',
+    labelNames: ['kind'],
     registers: [this.registry],
   });
   readonly streaming = new Gauge({

@@ -5,8 +5,11 @@ import { ServiceLog } from '@switchyard/log-events';
 /** The repository root, from this file in `src/` or its build in `dist/`. */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 
-/** One pino log line of a service (`msg` plus its fields). */
-export type LogEvent = { msg: string; time: number; level: number } & Record<string, unknown>;
+/**
+ * One pino log line of a service (`msg` plus its fields), and `readAt`: when this process read it, on its own
+ * monotonic clock (`performance.now()`), which no clock change in the service can move.
+ */
+export type LogEvent = { msg: string; time: number; level: number; readAt: number } & Record<string, unknown>;
 
 export type App = 'director' | 'worker' | 'client';
 
@@ -156,7 +159,7 @@ export class ServiceProcess {
       const line = this.buffered.slice(0, newline);
       this.buffered = this.buffered.slice(newline + 1);
       try {
-        this.events.push(JSON.parse(line) as LogEvent);
+        this.events.push({ ...(JSON.parse(line) as LogEvent), readAt: performance.now() });
       } catch {
         this.stderr += `(stdout) ${line}\n`;
       }

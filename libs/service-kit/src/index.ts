@@ -82,7 +82,7 @@ export async function bootService<S extends z.ZodObject<typeof serviceEnv>, I ex
       keyFile: env.TLS_KEY_FILE,
       devDir: env.TLS_DEV_DIR,
       devNames: env.TLS_DEV_NAMES,
-      production: process.env.NODE_ENV === 'production',
+      production: env.NODE_ENV === 'production',
     });
     if (development) logger.warn({ dir: env.TLS_DEV_DIR }, ServiceLog.developmentTls);
     return { config, logger, tls: material as I extends Identity ? TlsMaterial : DialTls };

@@ -1,5 +1,6 @@
 import type { Endpoint } from '@switchyard/protocol';
 import type { RpcError } from '@switchyard/rpc';
+import type { ViolationKind } from './sequence-tracker.js';
 
 /** Why a session left a worker. */
 export type FailoverReason =
@@ -33,6 +34,8 @@ export interface SessionEvents {
     sessionId: string;
     from: string;
     reason: FailoverReason;
+    /** What the worker broke, when `reason` is `protocol-violation` (it is counted in the summary's violations). */
+    violation: ViolationKind | undefined;
     detectMs: number;
     lastSequence: number;
     error: RpcError;

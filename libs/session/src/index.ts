@@ -1,7 +1,7 @@
 export { DirectorSession, type Assignment, type DirectorSessionOptions } from './director-session.js';
 export { dialWithin } from './dial.js';
 export type { FailoverReason, SessionEvents, SessionEventType, SessionListener } from './events.js';
-export { SequenceTracker, type Tally } from './sequence-tracker.js';
+export { SequenceTracker, type Tally, type ViolationKind } from './sequence-tracker.js';
 export { SESSION_DEFAULTS, StreamSession, type SessionOptions, type Status, type Summary } from './stream-session.js';
 export type { Token } from './token-buffer.js';
 export {

@@ -1,21 +1,29 @@
-/** What a session received and delivered, computed from the sequence numbers themselves. */
+/**
+ * How a worker can break the stream's protocol. What breaks it is refused, never delivered, and another worker
+ * continues from the last token delivered.
+ */
+export type ViolationKind =
+  /** A token whose sequence is not the next one (a repeat, a skip). */
+  | 'out-of-sequence'
+  /** A stream that starts after another point than the one asked for. */
+  | 'wrong-resume-point';
+
+/** What a session delivered and what it refused. */
 export interface Tally {
   /** Tokens delivered to the consumer. */
   tokens: number;
   /** The sequence number of the last token delivered. */
   lastSequence: number;
-  /** Sequence numbers skipped by a worker (never received). */
-  gaps: number;
-  /** Tokens received again after a later or equal one (dropped, never delivered). */
-  duplicates: number;
+  /** Protocol violations refused, by kind: each cost a failover, none reached the consumer. */
+  violations: Record<ViolationKind, number>;
   /** Tokens delivered, by the worker that sent them. */
   perWorker: Record<string, number>;
 }
 
 /**
- * Counts one session's tokens over all of its workers. `accept` runs when a token arrives and decides
- * whether it is new (the highest sequence received is where a resumed stream continues); `deliver`
- * runs when the consumer takes it.
+ * One session's position over all of its workers: the last sequence received (where a resumed stream continues),
+ * what the consumer took, and the violations refused. Tokens reach it in order: a worker attempt refuses any token
+ * that is not the next one, so a repeated or skipped token is counted here as a violation, never as delivered.
  */
 export class SequenceTracker {
   private receivedThrough: number;
@@ -24,7 +32,12 @@ export class SequenceTracker {
   /** `resumeAfter`: the sequence the session continues after (0 for a new one). */
   constructor(resumeAfter = 0) {
     this.receivedThrough = resumeAfter;
-    this.tally = { tokens: 0, lastSequence: resumeAfter, gaps: 0, duplicates: 0, perWorker: {} };
+    this.tally = {
+      tokens: 0,
+      lastSequence: resumeAfter,
+      violations: { 'out-of-sequence': 0, 'wrong-resume-point': 0 },
+      perWorker: {},
+    };
   }
 
   /** The highest sequence received: a new stream resumes after it. */
@@ -36,15 +49,12 @@ export class SequenceTracker {
     return this.tally.tokens;
   }
 
-  /** Records an arriving token; false when it is a duplicate, which must be dropped. */
-  accept(sequence: number): boolean {
-    if (sequence <= this.receivedThrough) {
-      this.tally.duplicates++;
-      return false;
+  /** Records the arrival of token `sequence`, the next one after `received`. */
+  receive(sequence: number): void {
+    if (sequence !== this.receivedThrough + 1) {
+      throw new RangeError(`token ${sequence} received after ${this.receivedThrough}: attempts refuse these`);
     }
-    this.tally.gaps += sequence - this.receivedThrough - 1;
     this.receivedThrough = sequence;
-    return true;
   }
 
   /** Records that the consumer took token `sequence`, which came from `worker`. */
@@ -54,7 +64,12 @@ export class SequenceTracker {
     this.tally.perWorker[worker] = (this.tally.perWorker[worker] ?? 0) + 1;
   }
 
+  /** Records a violation a worker attempt refused. */
+  refused(kind: ViolationKind): void {
+    this.tally.violations[kind]++;
+  }
+
   snapshot(): Tally {
-    return { ...this.tally, perWorker: { ...this.tally.perWorker } };
+    return { ...this.tally, violations: { ...this.tally.violations }, perWorker: { ...this.tally.perWorker } };
   }
 }

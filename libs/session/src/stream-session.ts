@@ -203,12 +203,14 @@ export class StreamSession {
       });
       this.worker = undefined;
       if (outcome.kind === 'stopped') return;
+      if (outcome.violation) this.tracker.refused(outcome.violation);
       this.failovers++;
       excluded = worker;
       this.silentSince ??= this.lastTokenAt;
-      const { reason, error } = outcome;
+      const { reason, violation, error } = outcome;
       const detectMs = Math.round(outcome.detectMs);
-      emit('failover', { sessionId, from: worker, reason, detectMs, lastSequence: this.tracker.received, error });
+      const lastSequence = this.tracker.received;
+      emit('failover', { sessionId, from: worker, reason, violation, detectMs, lastSequence, error });
       if (outcome.tokens > 0) {
         retry.reset();
       } else {
@@ -222,7 +224,7 @@ export class StreamSession {
 
   private receive(token: Token): Promise<void> | undefined {
     const afterSequence = this.tracker.received;
-    if (!this.tracker.accept(token.sequence)) return undefined;
+    this.tracker.receive(token.sequence);
     const now = this.options.clock.now();
     if (this.silentSince !== undefined) {
       const failoverMs = Math.round(now - this.silentSince);

@@ -4,6 +4,7 @@ import { RpcCode, RpcError, createClient, type Dial, type RpcChannel } from '@sw
 import type { Assignment } from './director-session.js';
 import { dialWithin } from './dial.js';
 import type { FailoverReason } from './events.js';
+import type { ViolationKind } from './sequence-tracker.js';
 import type { Token } from './token-buffer.js';
 
 /** Shortest wait for the ping sent on a stall: a live worker on a busy machine answers well within it. */
@@ -69,7 +70,15 @@ export interface WorkerAttemptOptions {
 
 export type AttemptOutcome =
   | { kind: 'stopped'; tokens: number }
-  | { kind: 'failed'; reason: FailoverReason; error: RpcError; detectMs: number; tokens: number };
+  | {
+      kind: 'failed';
+      reason: FailoverReason;
+      /** What the worker broke, when `reason` is `protocol-violation`. */
+      violation?: ViolationKind;
+      error: RpcError;
+      detectMs: number;
+      tokens: number;
+    };
 
 /**
  * One worker, one new connection: streams tokens after `resumeAfter` until the worker fails or the
@@ -83,10 +92,10 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
   const controller = new AbortController();
   let lastAlive = clock.now();
   let tokens = 0;
-  let detection: { reason: FailoverReason; error: RpcError; at: number } | undefined;
-  const detect = (reason: FailoverReason, error: unknown) => {
+  let detection: { reason: FailoverReason; violation?: ViolationKind; error: RpcError; at: number } | undefined;
+  const detect = (reason: FailoverReason, error: unknown, violation?: ViolationKind) => {
     if (detection || signal.aborted) return;
-    detection = { reason, error: RpcError.from(error, RpcCode.Unavailable), at: clock.now() };
+    detection = { reason, violation, error: RpcError.from(error, RpcCode.Unavailable), at: clock.now() };
     controller.abort(detection.error);
   };
   const outcome = (): AttemptOutcome =>
@@ -137,8 +146,12 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
   });
   const progressDeadline = () =>
     Math.max(options.progressTimeoutMs, PROGRESS_INTERVALS * (detector?.meanIntervalMs ?? 0));
-  const violation = (what: string) =>
-    detect('protocol-violation', new RpcError(RpcCode.Internal, `${assignment.worker} broke the protocol: ${what}`));
+  const violation = (kind: ViolationKind, what: string) =>
+    detect(
+      'protocol-violation',
+      new RpcError(RpcCode.Internal, `${assignment.worker} broke the protocol: ${what}`),
+      kind,
+    );
   let expected = options.resumeAfter + 1;
   heartbeat.start();
   progress.arm(options.firstTokenTimeoutMs);
@@ -151,7 +164,7 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
       if (event.token) {
         const sequence = event.token.sequence ?? 0;
         if (sequence !== expected) {
-          violation(`sent token ${sequence} where ${expected} was due`);
+          violation('out-of-sequence', `sent token ${sequence} where ${expected} was due`);
           break;
         }
         expected++;
@@ -171,7 +184,7 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
       } else if (event.connected) {
         const resumeAfter = event.connected.resumeAfter ?? 0;
         if (resumeAfter !== options.resumeAfter) {
-          violation(`resumes after ${resumeAfter}, not ${options.resumeAfter}`);
+          violation('wrong-resume-point', `resumes after ${resumeAfter}, not ${options.resumeAfter}`);
           break;
         }
         options.onConnected(resumeAfter);

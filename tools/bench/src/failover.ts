@@ -9,9 +9,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Cluster, type LogEvent, type ServiceProcess } from '@switchyard/service-harness';
+import {
+  Cluster,
+  checkDelivery,
+  deliveredTokens,
+  machine,
+  writeSection,
+  type DeliveryReport,
+  type LogEvent,
+  type ServiceProcess,
+} from '@switchyard/service-harness';
 import { loadOrCreateDevCa } from '@switchyard/transport-quic';
-import { machine, writeSection } from '@switchyard/service-harness';
 import { quantile } from './stats.js';
 import { cdf, legend, plot, stack, toSvg, type Chart } from './svg.js';
 
@@ -58,16 +66,23 @@ interface Outcome {
   mode: Mode;
   samples: Sample[];
   summary: LogEvent;
+  /** The client's tokens checked from its token lines: each once, in order, with its text. */
+  delivery: DeliveryReport;
   /** When the client process was started (wall-clock ms), and every token it logged: when, which sequence. */
   startedAt: number;
   tokens: Array<{ time: number; sequence: number }>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The client's prompt: the delivery check recomputes every token's text from it. */
+const PROMPT = 'bench:failover';
 
 async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outcome> {
   // Default settings throughout; the client logs every token so rounds can wait for them.
-  const cluster = new Cluster({ common: { ...tlsEnv, QUIC_MAX_UDP_PAYLOAD: '1452' }, client: { LOG_LEVEL: 'debug' } });
+  const cluster = new Cluster({
+    common: { ...tlsEnv, QUIC_MAX_UDP_PAYLOAD: '1452' },
+    client: { LOG_LEVEL: 'debug', CLIENT_PROMPT: PROMPT },
+  });
   try {
     const directors = new Map<string, ServiceProcess>([['d1', await cluster.startDirector()]]);
     if (mode.killDirector) directors.set('d2', await cluster.startDirector({}, 'd2'));
@@ -132,7 +147,8 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
     client.signal('SIGINT');
     const summary = await client.waitForMsg(ClientLog.summary);
     const tokens = client.find(ClientLog.token).map((e) => ({ time: e.time, sequence: e.sequence as number }));
-    return { mode, samples, summary, startedAt: client.startedAt, tokens };
+    const delivery = checkDelivery(deliveredTokens(client), PROMPT, summary.lastSequence as number);
+    return { mode, samples, summary, delivery, startedAt: client.startedAt, tokens };
   } finally {
     await cluster.stop();
   }
@@ -159,7 +175,7 @@ function tokensChart(outcomes: Outcome[]): string {
           o.samples.map((s) => s.resumeMs).sort((a, b) => a - b),
           0.5,
         ),
-      )}, max ${duration(Math.max(...o.samples.map((s) => s.resumeMs)))}; ${o.summary.gaps} gaps, ${o.summary.duplicates} duplicates`,
+      )}, max ${duration(Math.max(...o.samples.map((s) => s.resumeMs)))}; ${o.delivery.missing} lost, ${o.delivery.repeated} repeated, ${o.delivery.wrongText} wrong`,
       // Each panel on its own scales: the rows run for different times.
       x: { label: 'time since the client started (s)', min: 0 },
       y: { label: 'token sequence', min: 0 },
@@ -252,13 +268,13 @@ try {
   const outcomes: Outcome[] = [];
   for (const mode of modes) outcomes.push(await runMode(mode, tlsEnv));
 
-  const rows = outcomes.map(({ mode, samples, summary }) => {
+  const rows = outcomes.map(({ mode, samples, delivery }) => {
     const reasons = Object.entries(
       samples.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.reason]: (acc[s.reason] ?? 0) + 1 }), {}),
     )
       .map(([reason, n]) => `${reason} ×${n}`)
       .join(', ');
-    return `| ${mode.name} | ${samples.length} | ${stats(samples.map((s) => s.detectMs))} | ${stats(samples.map((s) => s.resumeMs))} | ${reasons} | ${summary.gaps} / ${summary.duplicates} |`;
+    return `| ${mode.name} | ${samples.length} | ${stats(samples.map((s) => s.detectMs))} | ${stats(samples.map((s) => s.resumeMs))} | ${reasons} | ${delivery.missing} / ${delivery.repeated} / ${delivery.wrongText} |`;
   });
   const median = (o: Outcome, key: keyof Sample) =>
     quantile(
@@ -281,7 +297,7 @@ p99 is the nearest rank, so with 20 kills it is the second-worst value. The base
 off (\`CLIENT_STALL_PROBE=off\`) and push the progress deadline out (\`CLIENT_PROGRESS_TIMEOUT_MS=60s\`), leaving
 detection to the periodic heartbeat, as in the original design.
 
-| failure | kills | detect p50 (ms) | detect p99 | detect max | first resumed token p50 (ms) | p99 | max | detected by | gaps / duplicates |
+| failure | kills | detect p50 (ms) | detect p99 | detect max | first resumed token p50 (ms) | p99 | max | detected by | lost / repeated / wrong text |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 

@@ -69,7 +69,7 @@ async function handle(request: AgentRequest): Promise<unknown> {
     }
     case 'close': {
       const tally = await client().close();
-      return { tally, outOfOrder: client().outOfOrder, retries: client().retries };
+      return { tally, delivery: client().delivery(), retries: client().retries };
     }
   }
 }

@@ -4,7 +4,7 @@
 // with sub-millisecond precision (`epochNow()`), shared by every process on the machine.
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { LoadOptions, TimedEvent, TokenTimeline } from './load.js';
+import type { DeliveryTotals, LoadOptions, TimedEvent, TokenTimeline } from './load.js';
 
 export type AgentRequest =
   | { op: 'init'; options: LoadOptions; firstId: number }
@@ -87,8 +87,8 @@ export interface FleetEvents {
 }
 
 export interface FleetTally {
-  tally: { gaps: number; duplicates: number; tokens: number };
-  outOfOrder: { lost: number; duplicates: number };
+  tally: { violations: number; tokens: number };
+  delivery: DeliveryTotals;
   retries: Map<string, number>;
 }
 
@@ -220,13 +220,14 @@ export class LoadFleet {
     for (const p of parts) for (const [key, n] of p.retries) retries.set(key, (retries.get(key) ?? 0) + n);
     return {
       tally: {
-        gaps: parts.reduce((s, p) => s + p.tally.gaps, 0),
-        duplicates: parts.reduce((s, p) => s + p.tally.duplicates, 0),
+        violations: parts.reduce((s, p) => s + p.tally.violations, 0),
         tokens: parts.reduce((s, p) => s + p.tally.tokens, 0),
       },
-      outOfOrder: {
-        lost: parts.reduce((s, p) => s + p.outOfOrder.lost, 0),
-        duplicates: parts.reduce((s, p) => s + p.outOfOrder.duplicates, 0),
+      delivery: {
+        delivered: parts.reduce((s, p) => s + p.delivery.delivered, 0),
+        missing: parts.reduce((s, p) => s + p.delivery.missing, 0),
+        repeated: parts.reduce((s, p) => s + p.delivery.repeated, 0),
+        wrongText: parts.reduce((s, p) => s + p.delivery.wrongText, 0),
       },
       retries,
     };

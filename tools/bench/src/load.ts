@@ -2,6 +2,7 @@
 // with its own QUIC connections (to the director and to its worker), as separate clients would have.
 import { setMaxListeners } from 'node:events';
 import type { Endpoint } from '@switchyard/protocol';
+import { DeliveryCheck } from '@switchyard/service-harness';
 import { StreamSession } from '@switchyard/session';
 import { connectRpc, type DialTls } from '@switchyard/transport-quic';
 
@@ -28,9 +29,17 @@ export interface LoadSession {
   leaving: string | undefined;
   /** When it failed over from `leaving` (the session's `failover` event), once `leaving` is set. */
   leftAt: number | undefined;
-  /** The sequence of its last token. */
-  sequence: number;
+  /** The consumer's own check of what it delivered: sequence and text of every token. */
+  readonly delivery: DeliveryCheck;
   readonly done: Promise<void>;
+}
+
+/** What the consumers delivered, checked token by token (independently of the sessions' own tallies). */
+export interface DeliveryTotals {
+  delivered: number;
+  missing: number;
+  repeated: number;
+  wrongText: number;
 }
 
 export interface TimedEvent {
@@ -63,8 +72,6 @@ export class LoadClient {
   readonly failovers: Array<TimedEvent & { reason: string }> = [];
   /** Retries by cause and error, for diagnosis. */
   readonly retries = new Map<string, number>();
-  /** Tokens the consumers saw skipped or repeated (independently of the sessions' own tallies). */
-  readonly outOfOrder = { lost: 0, duplicates: 0 };
   private readonly stop = new AbortController();
   private timeline: TokenTimeline | undefined;
 
@@ -91,9 +98,10 @@ export class LoadClient {
 
   private startSession(id: number): LoadSession {
     const { directors, tls, maxUdpPayloadBytes, tokenIntervalMs } = this.options;
+    const prompt = `load session ${id}`;
     const session = new StreamSession({
       directors,
-      prompt: `load session ${id}`,
+      prompt,
       dial: (endpoint, { timeoutMs, signal }) =>
         connectRpc({ ...endpoint, signal, tls, maxUdpPayloadBytes, connectTimeoutMs: timeoutMs }),
     });
@@ -106,7 +114,7 @@ export class LoadClient {
       resumedAt: undefined as number | undefined,
       leaving: undefined as string | undefined,
       leftAt: undefined as number | undefined,
-      sequence: 0,
+      delivery: new DeliveryCheck(prompt),
       done: Promise.resolve(),
     };
     session.on('assigned', (e) => this.assigned.push({ at: performance.now(), worker: e.worker }));
@@ -133,12 +141,7 @@ export class LoadClient {
         if (tracked.leaving && tracked.resumedAt === undefined && token.worker !== tracked.leaving) {
           tracked.resumedAt = now;
         }
-        // Checked here as well as by the session itself: every token once, in order.
-        if (token.sequence !== tracked.sequence + 1) {
-          if (token.sequence <= tracked.sequence) this.outOfOrder.duplicates++;
-          else this.outOfOrder.lost += token.sequence - tracked.sequence - 1;
-        }
-        tracked.sequence = Math.max(tracked.sequence, token.sequence);
+        tracked.delivery.add(token);
         tracked.worker = token.worker;
         tracked.lastTokenAt = now;
         tracked.tokens++;
@@ -193,19 +196,30 @@ export class LoadClient {
     return counts;
   }
 
-  /** Stops every session; resolves with the total tokens lost (gaps) and duplicated. */
-  async close(): Promise<{ gaps: number; duplicates: number; tokens: number }> {
+  /** Every consumer's check so far, summed. */
+  delivery(): DeliveryTotals {
+    const totals = { delivered: 0, missing: 0, repeated: 0, wrongText: 0 };
+    for (const { delivery } of this.sessions) {
+      const report = delivery.finish();
+      totals.delivered += report.delivered;
+      totals.missing += report.missing;
+      totals.repeated += report.repeated;
+      totals.wrongText += report.wrongText;
+    }
+    return totals;
+  }
+
+  /** Stops every session; resolves with the tokens delivered and the protocol violations the sessions refused. */
+  async close(): Promise<{ violations: number; tokens: number }> {
     this.stop.abort();
     await Promise.all(this.sessions.map((s) => s.done));
-    let gaps = 0;
-    let duplicates = 0;
+    let violations = 0;
     let tokens = 0;
     for (const { session } of this.sessions) {
       const summary = session.summary();
-      gaps += summary.gaps;
-      duplicates += summary.duplicates;
+      violations += Object.values(summary.violations).reduce((a, b) => a + b, 0);
       tokens += summary.tokens;
     }
-    return { gaps, duplicates, tokens };
+    return { violations, tokens };
   }
 }

@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard/service-harness';
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
-import type { TokenTimeline } from './load.js';
+import type { DeliveryTotals, TokenTimeline } from './load.js';
 import { LoadFleet, epochNow } from './load-fleet.js';
 import { cpuMeter, rssKiB, udpCounters } from './proc-stats.js';
 import { quantile } from './stats.js';
@@ -80,8 +80,8 @@ interface FailoverResult {
   assignPerSecond: number;
   connectionsPerWorker: Array<{ worker: string; connections: number; perSecond: number; peakPerSecond: number }>;
   detectedBy: string;
-  tally: { gaps: number; duplicates: number; tokens: number };
-  outOfOrder: { lost: number; duplicates: number };
+  tally: { violations: number; tokens: number };
+  delivery: DeliveryTotals;
   connectMs: number;
   /** For the chart: each displaced session's kill → failover event and kill → first resumed token (ms). */
   detectTimes: number[];
@@ -194,7 +194,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       connectionsPerWorker,
       detectedBy: [...reasons].map(([reason, n]) => `${reason} ×${n}`).join(', '),
       tally: closing.tally,
-      outOfOrder: closing.outOfOrder,
+      delivery: closing.delivery,
       connectMs,
       detectTimes: progress.leftAt.map((at) => at - killedAt),
       resumeTimes,
@@ -392,7 +392,7 @@ alike, shares the machine's two cores.
 | AssignWorker calls served, kill → last resume | ${f.assignPerSecond.toFixed(0)} per second over ${ms(f.windowMs)} ms |
 | new connections per surviving worker, same window | ${f.connectionsPerWorker.map((w) => `${w.worker} ${w.connections} (${w.perSecond.toFixed(0)}/s, peak ${w.peakPerSecond} in one second)`).join('; ')} |
 | UDP datagrams dropped (full receive buffers, all processes), sessions started → last resumed | ${f.udpDrops} |
-| tokens lost / duplicated (sessions' tallies; consumers' own check) | **${f.tally.gaps} / ${f.tally.duplicates}**; ${f.outOfOrder.lost} / ${f.outOfOrder.duplicates} (${f.tally.tokens.toLocaleString('en-US')} tokens) |
+| tokens lost / repeated / with a wrong text (consumers' own check of every token); violations refused | **${f.delivery.missing} / ${f.delivery.repeated} / ${f.delivery.wrongText}** of ${f.delivery.delivered.toLocaleString('en-US')} tokens; ${f.tally.violations} |
 
 ![The displaced sessions' kill → detection and kill → first resumed token, and tokens per second by worker around the kill](${CHART})
 

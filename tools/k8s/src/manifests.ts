@@ -452,7 +452,7 @@ client shows failovers. Without it (drop it from the overlay in manifests.ts) th
     {
       path: 'overlays/local/client-job.yaml',
       header: `${GENERATED}
-One client: 200 tokens through the directors' headless Service, then a summary line (gaps and duplicates 0).
+One client: 200 tokens through the directors' headless Service, then a summary line (200 tokens, no protocol violation).
 A client proves no identity: it mounts only the CA.`,
       documents: [{ object: clientJob(version), comments: [...resourceComments('client'), modeComment] }],
     },

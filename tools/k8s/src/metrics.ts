@@ -26,8 +26,7 @@ export const METRICS = {
     'switchyard_failover_duration_seconds',
     'switchyard_first_token_seconds',
     'switchyard_inter_token_delay_seconds',
-    'switchyard_token_gaps_total',
-    'switchyard_token_duplicates_total',
+    'switchyard_protocol_violations_total',
     'switchyard_client_streaming',
   ],
 } as const;

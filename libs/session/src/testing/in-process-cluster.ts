@@ -104,6 +104,8 @@ export class FakeWorker {
   pingCount = 0;
   /** What every new stream does first, once Connected is sent (tokens every interval, say). */
   onStream: ((stream: FakeStream) => void) | undefined;
+  /** Added to the resume point Connected reports: anything but 0 breaks the protocol. */
+  resumeSkew = 0;
 
   constructor(
     readonly label: string,
@@ -126,7 +128,7 @@ export class FakeWorker {
   private async *generate(request: worker.v1.GenerateRequest, signal: AbortSignal) {
     const stream = new FakeStream(request, this.clock);
     this.streams.push(stream);
-    yield { connected: { worker: this.label, resumeAfter: request.resumeAfter } };
+    yield { connected: { worker: this.label, resumeAfter: request.resumeAfter + this.resumeSkew } };
     this.onStream?.(stream);
     yield* stream.run(signal);
   }

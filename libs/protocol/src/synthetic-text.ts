@@ -1,3 +1,7 @@
+// The synthetic stream every worker serves: the text of a token is a pure function of the prompt and the
+// sequence number, so any worker continues any session, and anyone holding the prompt can check what a client
+// received, token by token, without trusting the client's own count.
+
 const WORDS = (
   'the a quick lazy bright quiet river stone signal packet stream token worker client director ' +
   'north south east west early late over under through across light heavy open closed swift slow ' +
@@ -17,7 +21,7 @@ export function promptHash(prompt: string): number {
  * any worker produces the same continuation of any session and a resumed stream is indistinguishable from
  * an uninterrupted one.
  */
-export function tokenText(prompt: number, sequence: number): string {
+export function syntheticTokenText(prompt: number, sequence: number): string {
   let hash = Math.imul(prompt ^ sequence, 0x01000193);
   hash = Math.imul(hash ^ Math.floor(sequence / 2 ** 32), 0x01000193);
   hash ^= hash >>> 15;

@@ -1,0 +1,88 @@
+import { ClientLog } from '@switchyard/log-events';
+import { promptHash, syntheticTokenText } from '@switchyard/protocol';
+import type { ServiceProcess } from './service-process.js';
+
+/** A token as its consumer received it. */
+export interface DeliveredToken {
+  sequence: number;
+  text: string;
+}
+
+/** What a consumer received, against what the synthetic stream of its prompt must deliver. */
+export interface DeliveryReport {
+  /** Tokens received. */
+  delivered: number;
+  /** Sequence numbers never received (skipped, or missing at the end). */
+  missing: number;
+  /** Tokens received at or below a sequence number already received (repeats, or out of order). */
+  repeated: number;
+  /** Tokens in place whose text is not the one their (prompt, sequence) must have. */
+  wrongText: number;
+  /** The first problems found, one line each; empty when the delivery is exact. */
+  problems: string[];
+}
+
+const MAX_PROBLEMS = 10;
+
+/**
+ * The consumer's own check of a session, independent of the client's counters: the tokens received are exactly
+ * `after + 1 … after + count`, each once, in order, and every text is the synthetic text of (prompt, sequence).
+ * Feed it tokens as they arrive (`add`), then `finish`.
+ */
+export class DeliveryCheck {
+  private readonly hash: number;
+  private next: number;
+  private readonly report: DeliveryReport = { delivered: 0, missing: 0, repeated: 0, wrongText: 0, problems: [] };
+
+  constructor(prompt: string, after = 0) {
+    this.hash = promptHash(prompt);
+    this.next = after + 1;
+  }
+
+  add(token: DeliveredToken): void {
+    this.report.delivered++;
+    const { sequence, text } = token;
+    if (sequence < this.next) {
+      this.report.repeated++;
+      return this.problem(`token ${sequence} received again after ${this.next - 1}`);
+    }
+    if (sequence > this.next) {
+      this.report.missing += sequence - this.next;
+      this.problem(`tokens ${this.next}–${sequence - 1} never received`);
+    }
+    this.next = sequence + 1;
+    const expected = syntheticTokenText(this.hash, sequence);
+    if (text !== expected) {
+      this.report.wrongText++;
+      this.problem(`token ${sequence} is ${JSON.stringify(text)}, not ${JSON.stringify(expected)}`);
+    }
+  }
+
+  /** The report, with the tokens up to `through` that never came counted as missing. */
+  finish(through?: number): DeliveryReport {
+    const report = { ...this.report, problems: [...this.report.problems] };
+    if (through !== undefined && through >= this.next) {
+      report.missing += through - this.next + 1;
+      if (report.problems.length < MAX_PROBLEMS) report.problems.push(`tokens ${this.next}–${through} never received`);
+    }
+    return report;
+  }
+
+  private problem(line: string): void {
+    if (this.report.problems.length < MAX_PROBLEMS) this.report.problems.push(line);
+  }
+}
+
+/** Checks tokens already collected: exactly 1…count once each, in order, each with its synthetic text. */
+export function checkDelivery(tokens: Iterable<DeliveredToken>, prompt: string, count: number): DeliveryReport {
+  const check = new DeliveryCheck(prompt);
+  for (const token of tokens) check.add(token);
+  return check.finish(count);
+}
+
+/** The tokens a client process delivered, from its `token` log lines (they are logged at level debug). */
+export function deliveredTokens(client: ServiceProcess): DeliveredToken[] {
+  return client
+    .find(ClientLog.token)
+    .map((event) => ({ sequence: event.sequence as number, text: event.text as string }));
+}
