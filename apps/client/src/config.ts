@@ -1,11 +1,12 @@
 import { adminAddr, durationMs, hostPortList, integer, serviceEnv } from '@switchyard/config';
 import { MAX_PROMPT_CHARS } from '@switchyard/protocol';
+import { SESSION_DEFAULTS } from '@switchyard/session';
 import { z } from 'zod';
 
 /** What the client asks for when CLIENT_PROMPT is not set. */
 export const DEFAULT_PROMPT = 'tell me about connection replacement';
 
-/** The client's environment (README "Configuration"). */
+/** The client's environment (README "Configuration"); the session's timings default to `SESSION_DEFAULTS`. */
 export const clientEnv = z
   .object({
     ...serviceEnv,
@@ -25,25 +26,27 @@ export const clientEnv = z
       .max(MAX_PROMPT_CHARS, `must be at most ${MAX_PROMPT_CHARS} characters`)
       .default(DEFAULT_PROMPT),
     /** Ping interval to the worker. */
-    CLIENT_HEARTBEAT_INTERVAL_MS: durationMs({ min: 10 }).default(5000),
+    CLIENT_HEARTBEAT_INTERVAL_MS: durationMs({ min: 10 }).default(SESSION_DEFAULTS.heartbeatIntervalMs),
     /** Ping timeout (also the longest ping sent when tokens stall). */
-    CLIENT_HEARTBEAT_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
+    CLIENT_HEARTBEAT_TIMEOUT_MS: durationMs({ min: 10 }).default(SESSION_DEFAULTS.heartbeatTimeoutMs),
     /** How long a new connection to a director or a worker may take. */
-    CLIENT_CONNECT_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
+    CLIENT_CONNECT_TIMEOUT_MS: durationMs({ min: 10 }).default(SESSION_DEFAULTS.connectTimeoutMs),
     /** How long one AssignWorker call may take. */
-    CLIENT_DIRECTOR_TIMEOUT_MS: durationMs({ min: 10 }).default(3000),
+    CLIENT_DIRECTOR_TIMEOUT_MS: durationMs({ min: 10 }).default(SESSION_DEFAULTS.directorTimeoutMs),
     /** A worker must send its first token within this long (else: failover, reason no-progress). */
-    CLIENT_FIRST_TOKEN_TIMEOUT_MS: durationMs({ min: 10 }).default(5000),
+    CLIENT_FIRST_TOKEN_TIMEOUT_MS: durationMs({ min: 10 }).default(SESSION_DEFAULTS.firstTokenTimeoutMs),
     /** Floor of the deadline between two tokens; four observed token intervals when longer. */
-    CLIENT_PROGRESS_TIMEOUT_MS: durationMs({ min: 10 }).default(2000),
+    CLIENT_PROGRESS_TIMEOUT_MS: durationMs({ min: 10 }).default(SESSION_DEFAULTS.progressTimeoutMs),
     /** Probe the worker as soon as tokens stall (phi-accrual over their arrival times). */
-    CLIENT_STALL_PROBE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+    CLIENT_STALL_PROBE: z
+      .enum(['on', 'off'], { error: 'must be on or off' })
+      .default(SESSION_DEFAULTS.stallProbe ? 'on' : 'off'),
     /** First delay after a failed attempt that produced no token (then exponential, with jitter). */
-    CLIENT_RETRY_MS: durationMs({ min: 1 }).default(1000),
+    CLIENT_RETRY_MS: durationMs({ min: 1 }).default(SESSION_DEFAULTS.retryMs),
     /** First delay when the director has no available worker (then exponential, with jitter). */
-    CLIENT_NO_WORKER_RETRY_MS: durationMs({ min: 1 }).default(2000),
+    CLIENT_NO_WORKER_RETRY_MS: durationMs({ min: 1 }).default(SESSION_DEFAULTS.noWorkerRetryMs),
     /** Upper bound of any retry delay. */
-    CLIENT_RETRY_MAX_MS: durationMs({ min: 1 }).default(30_000),
+    CLIENT_RETRY_MAX_MS: durationMs({ min: 1 }).default(SESSION_DEFAULTS.retryMaxMs),
   })
   .refine((env) => env.CLIENT_HEARTBEAT_TIMEOUT_MS <= env.CLIENT_HEARTBEAT_INTERVAL_MS, {
     path: ['CLIENT_HEARTBEAT_TIMEOUT_MS'],

@@ -1,5 +1,5 @@
 import { FrameType } from '@switchyard/protocol';
-import type { FrameChannel } from './frame-channel.js';
+import type { FramedStream } from './framed-stream.js';
 import { ReceiveWindow, SendWindow, encodeWindow, messageCost } from './flow-control.js';
 import { MessageQueue } from './message-queue.js';
 import type { RpcError } from './rpc-error.js';
@@ -10,7 +10,7 @@ interface Received {
 }
 
 export interface CallFlowOptions {
-  channel: FrameChannel;
+  frames: FramedStream;
   /** The call whose messages these are. */
   id: number;
   /** Largest frame the peer may send, which bounds how far it may overrun the receive window. */
@@ -28,7 +28,7 @@ export interface CallFlowOptions {
  * Only calls that stream need one: a unary call carries its single message in each direction without it.
  */
 export class CallFlow {
-  private readonly channel: FrameChannel;
+  private readonly frames: FramedStream;
   private readonly id: number;
   private readonly call: { readonly isDone: boolean };
   private readonly inbound = new MessageQueue<Received>();
@@ -36,7 +36,7 @@ export class CallFlow {
   private readonly sendWindow = new SendWindow();
 
   constructor(options: CallFlowOptions) {
-    this.channel = options.channel;
+    this.frames = options.frames;
     this.id = options.id;
     this.call = options.call;
     this.receiveWindow = new ReceiveWindow(options.maxFrameBytes);
@@ -58,7 +58,7 @@ export class CallFlow {
     if (result.done) return result;
     const grant = this.receiveWindow.consume(result.value.cost);
     if (grant > 0 && !this.call.isDone) {
-      this.channel.send({ type: FrameType.Window, callId: this.id, payload: encodeWindow(grant) });
+      this.frames.send({ type: FrameType.Window, callId: this.id, payload: encodeWindow(grant) });
     }
     return { done: false, value: result.value.message };
   }
@@ -95,19 +95,19 @@ export class CallFlow {
    * The caller then checks its own state and sends with `sendMessage`.
    */
   whenWritable(): Promise<void> | undefined {
-    if (this.sendWindow.available) return this.channel.writer.waitForCapacity();
+    if (this.sendWindow.available) return this.frames.writer.waitForCapacity();
     return this.waitUntilWritable();
   }
 
   /** Sends one encoded message, taking its cost from the peer's window. */
   sendMessage(payload: Uint8Array): void {
     this.sendWindow.consume(messageCost(payload.byteLength));
-    this.channel.send({ type: FrameType.Message, callId: this.id, payload });
+    this.frames.send({ type: FrameType.Message, callId: this.id, payload });
   }
 
   private async waitUntilWritable(): Promise<void> {
     while (!this.sendWindow.available && !this.call.isDone) await this.sendWindow.wait();
-    const capacity = this.channel.writer.waitForCapacity();
+    const capacity = this.frames.writer.waitForCapacity();
     if (capacity) await capacity;
   }
 }

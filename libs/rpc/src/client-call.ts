@@ -4,7 +4,7 @@ import { runInterceptors } from './call-types.js';
 import { CallFlow } from './call-flow.js';
 import { createDeadline, type Deadline } from './deadline.js';
 import { createDeferred, type Deferred } from './deferred.js';
-import type { FrameChannel } from './frame-channel.js';
+import type { FramedStream } from './framed-stream.js';
 import { decodeWindow, messageCost } from './flow-control.js';
 import { LazySignal } from './lazy-signal.js';
 import { RpcCode, RpcError, toRpcCode } from './rpc-error.js';
@@ -36,7 +36,7 @@ function encodeHeader(method: MethodDescriptor, expiresAt: number, metadata: Met
 }
 
 export interface ClientCallOptions {
-  channel: FrameChannel;
+  frames: FramedStream;
   id: number;
   method: MethodDescriptor;
   /** What the caller asked for: deadline, signal, metadata, trailers callback. */
@@ -48,10 +48,10 @@ export interface ClientCallOptions {
 }
 
 /**
- * One outbound call on a client's channel: sends the header, messages and half-close, receives
+ * One outbound call on a client's stream: sends the header, messages and half-close, receives
  * messages and the final status, applies the deadline and cancellation, and runs the interceptors.
  * A streamed response surfaces through `take()`, a single one through `result()`; the call ends with
- * the status, a local abort or the channel.
+ * the status, a local abort or the end of the stream.
  *
  * Small unary calls dominate many workloads, so the common case allocates little: no deadline
  * machinery without a timeout or signal, no promise chain without interceptors, no flow-control
@@ -60,7 +60,7 @@ export interface ClientCallOptions {
 export class ClientCall {
   readonly id: number;
   readonly method: MethodDescriptor;
-  private readonly channel: FrameChannel;
+  private readonly frames: FramedStream;
   private readonly options: CallOptions;
   private readonly maxFrameBytes: number;
   private readonly onDone: (call: ClientCall) => void;
@@ -82,8 +82,8 @@ export class ClientCall {
   private finished = false;
   private lastSend: Promise<void> = RESOLVED;
 
-  constructor({ channel, id, method, callOptions: options, maxFrameBytes, onDone }: ClientCallOptions) {
-    this.channel = channel;
+  constructor({ frames, id, method, callOptions: options, maxFrameBytes, onDone }: ClientCallOptions) {
+    this.frames = frames;
     this.id = id;
     this.method = method;
     this.options = options;
@@ -157,10 +157,10 @@ export class ClientCall {
    * and as none follows there is no need to create the state only to record its cost.
    */
   sendOnly(payload: Uint8Array): Promise<void> {
-    if (this.state === 'open' && this.flow === undefined && this.channel.writer.waitForCapacity() === undefined) {
-      this.channel.send({ type: FrameType.Message, callId: this.id, payload });
+    if (this.state === 'open' && this.flow === undefined && this.frames.writer.waitForCapacity() === undefined) {
+      this.frames.send({ type: FrameType.Message, callId: this.id, payload });
       this.state = 'half-closed';
-      this.channel.send({ type: FrameType.HalfClose, callId: this.id, payload: EMPTY });
+      this.frames.send({ type: FrameType.HalfClose, callId: this.id, payload: EMPTY });
       return RESOLVED;
     }
     return this.send(payload).then(() => this.halfClose());
@@ -172,7 +172,7 @@ export class ClientCall {
     await this.lastSend;
     if (this.state !== 'open') return;
     this.state = 'half-closed';
-    this.channel.send({ type: FrameType.HalfClose, callId: this.id, payload: EMPTY });
+    this.frames.send({ type: FrameType.HalfClose, callId: this.id, payload: EMPTY });
   }
 
   /** The single response of a call whose method does not stream responses. */
@@ -193,7 +193,7 @@ export class ClientCall {
   /** Ends the call locally; the server is told to stop. */
   abort(error: RpcError): void {
     if (this.state === 'done') return;
-    if (this.state !== 'pending') this.channel.send({ type: FrameType.Cancel, callId: this.id, payload: EMPTY });
+    if (this.state !== 'pending') this.frames.send({ type: FrameType.Cancel, callId: this.id, payload: EMPTY });
     this.fail(error);
   }
 
@@ -216,14 +216,14 @@ export class ClientCall {
     }
   }
 
-  /** The channel ended: the call fails with its error. */
+  /** The stream ended: the call fails with its error. */
   onChannelClosed(error: RpcError): void {
     this.fail(error);
   }
 
   private open(): void {
     const header = encodeHeader(this.method, this.deadline?.expiresAt ?? Infinity, this.metadata);
-    this.channel.send({ type: FrameType.Header, callId: this.id, payload: header });
+    this.frames.send({ type: FrameType.Header, callId: this.id, payload: header });
     this.state = 'open';
     this.opened?.resolve();
   }
@@ -319,7 +319,7 @@ export class ClientCall {
   /** The call's flow-control state, created on first use in the state the call is in. */
   private streams(): CallFlow {
     if (!this.flow) {
-      this.flow = new CallFlow({ channel: this.channel, id: this.id, maxFrameBytes: this.maxFrameBytes, call: this });
+      this.flow = new CallFlow({ frames: this.frames, id: this.id, maxFrameBytes: this.maxFrameBytes, call: this });
       if (this.error) this.flow.fail(this.error);
       else if (this.finished) this.flow.end();
     }

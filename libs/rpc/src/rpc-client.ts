@@ -10,7 +10,7 @@ import type { ByteStream } from './byte-stream.js';
 import type { CallOptions, ClientInterceptor, ServiceClient } from './call-types.js';
 import { ClientCall } from './client-call.js';
 import { createDeferred } from './deferred.js';
-import { FrameChannel } from './frame-channel.js';
+import { FramedStream } from './framed-stream.js';
 import { DEFAULT_WRITE_HIGH_WATER_BYTES } from './frame-writer.js';
 import { RpcCode, RpcError, rpcCodeName, toRpcCode } from './rpc-error.js';
 
@@ -35,7 +35,7 @@ type Encodable = { encode(message: never): { finish(): Uint8Array } };
  * `closed` resolves when the stream ends, with the error that ended it (undefined after `close()`).
  */
 export class RpcClient {
-  private readonly channel: FrameChannel;
+  private readonly frames: FramedStream;
   private readonly calls = new Map<number, ClientCall>();
   private readonly interceptors: readonly ClientInterceptor[];
   private readonly maxFrameBytes: number;
@@ -57,7 +57,7 @@ export class RpcClient {
     // Requests wait for capacity; what else a client queues (cancels, window updates) is small, but a
     // server that stops reading still gets a bound: the same as the server's default per stream.
     const maxStreamBytes = highWater + 2 * this.maxFrameBytes;
-    this.channel = new FrameChannel(stream, {
+    this.frames = new FramedStream(stream, {
       maxFrameBytes: this.maxFrameBytes,
       writeHighWaterBytes: highWater,
       budget: { maxStreamBytes, maxConnectionBytes: 2 * maxStreamBytes, connection: stream.connection },
@@ -116,7 +116,7 @@ export class RpcClient {
     const error = new RpcError(RpcCode.Cancelled, 'client closed');
     for (const call of [...this.calls.values()]) call.abort(error);
     this.onClose(error, undefined);
-    await this.channel.close();
+    await this.frames.close();
   }
 
   private startCall(method: MethodDescriptor, options: CallOptions): ClientCall {
@@ -126,7 +126,7 @@ export class RpcClient {
     }
     const id = this.nextCallId++;
     const call = new ClientCall({
-      channel: this.channel,
+      frames: this.frames,
       id,
       method,
       callOptions: options,
@@ -148,7 +148,7 @@ export class RpcClient {
       } catch (cause) {
         error = new RpcError(RpcCode.Internal, 'malformed stream status from server', { cause });
       }
-      this.channel.abort(error);
+      this.frames.abort(error);
       return;
     }
     // Frames for calls that already ended locally (cancelled, timed out) are expected and dropped.
@@ -156,14 +156,14 @@ export class RpcClient {
   }
 
   private protocolError(message: string): void {
-    this.channel.abort(new RpcError(RpcCode.Internal, message));
+    this.frames.abort(new RpcError(RpcCode.Internal, message));
   }
 
   private onClose(error: RpcError, closeStream: 'abort' | undefined = 'abort'): void {
     if (this.closeError) return;
     this.closeError = error;
     for (const call of [...this.calls.values()]) call.onChannelClosed(error);
-    if (closeStream === 'abort' && this.channel.isOpen) this.channel.abort(error);
+    if (closeStream === 'abort' && this.frames.isOpen) this.frames.abort(error);
     this.closedDeferred.resolve(error.code === RpcCode.Cancelled && !error.remote ? undefined : error);
   }
 }

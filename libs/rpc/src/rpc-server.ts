@@ -9,7 +9,7 @@ import {
 import type { ByteStream } from './byte-stream.js';
 import type { Metadata, RpcLogger, ServerInterceptor, ServiceHandlers } from './call-types.js';
 import { silentLogger } from './call-types.js';
-import { DEFAULT_CLOSE_TIMEOUT_MS, FrameChannel, encodeStatus } from './frame-channel.js';
+import { DEFAULT_CLOSE_TIMEOUT_MS, FramedStream, encodeStatus } from './framed-stream.js';
 import { DEFAULT_WRITE_HIGH_WATER_BYTES, type ConnectionShare } from './frame-writer.js';
 import { RpcCode, RpcError, rpcCodeName } from './rpc-error.js';
 import { ServerCall, type AnyHandler } from './server-call.js';
@@ -61,8 +61,8 @@ interface Registered {
 type ResolvedServerOptions = Required<Omit<RpcServerOptions, 'logger' | 'onCallEnd'>> &
   Pick<RpcServerOptions, 'onCallEnd'> & { logger: RpcLogger };
 
-/** What a session needs of its server. The server hands it to each session it creates, so none of it is public. */
-interface SessionContext {
+/** What a served stream needs of its server. The server hands it to each one it creates, so none of it is public. */
+interface ServerContext {
   readonly options: ResolvedServerOptions;
   /** Registered methods by path. */
   readonly methods: ReadonlyMap<string, Registered>;
@@ -71,7 +71,7 @@ interface SessionContext {
 }
 
 /** The server's side of the same object. */
-interface ServerState extends SessionContext {
+interface ServerState extends ServerContext {
   readonly methods: Map<string, Registered>;
   closing: boolean;
 }
@@ -83,7 +83,7 @@ interface ServerState extends SessionContext {
  */
 export class RpcServer {
   private readonly state: ServerState;
-  private readonly sessions = new Set<ServerSession>();
+  private readonly streams = new Set<ServerStream>();
 
   constructor(options: RpcServerOptions = {}) {
     const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
@@ -126,14 +126,14 @@ export class RpcServer {
       stream.cancel(new RpcError(RpcCode.Unavailable, 'server is shutting down'));
       return;
     }
-    const session = new ServerSession(this.state, stream, (done) => this.sessions.delete(done));
-    this.sessions.add(session);
+    const served = new ServerStream(this.state, stream, (done) => this.streams.delete(done));
+    this.streams.add(served);
   }
 
   /** Calls in flight across all streams. */
   get activeCalls(): number {
     let total = 0;
-    for (const session of this.sessions) total += session.activeCalls;
+    for (const served of this.streams) total += served.activeCalls;
     return total;
   }
 
@@ -145,20 +145,20 @@ export class RpcServer {
   async close(options: CloseOptions = {}): Promise<void> {
     this.state.closing = true;
     const graceMs = options.graceMs ?? 5000;
-    const sessions = [...this.sessions];
+    const streams = [...this.streams];
     let timer: ReturnType<typeof setTimeout> | undefined;
     const graceOver = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, graceMs);
     });
-    await Promise.race([Promise.all(sessions.map((s) => s.idle())), graceOver]);
+    await Promise.race([Promise.all(streams.map((s) => s.idle())), graceOver]);
     clearTimeout(timer);
-    await Promise.all(sessions.map((s) => s.shutdown(new RpcError(RpcCode.Unavailable, 'server is shutting down'))));
+    await Promise.all(streams.map((s) => s.shutdown(new RpcError(RpcCode.Unavailable, 'server is shutting down'))));
   }
 }
 
 /** One byte stream's calls on the server. */
-class ServerSession {
-  private readonly channel: FrameChannel;
+class ServerStream {
+  private readonly frames: FramedStream;
   private readonly calls = new Map<number, ServerCall>();
   /** Calls of every stream of this stream's connection; this stream's own when the transport shares none. */
   private readonly connection: ConnectionShare;
@@ -166,13 +166,13 @@ class ServerSession {
   private idleWaiters: Array<() => void> = [];
 
   constructor(
-    private readonly server: SessionContext,
+    private readonly server: ServerContext,
     stream: ByteStream,
-    private readonly onEnd: (session: ServerSession) => void,
+    private readonly onEnd: (served: ServerStream) => void,
   ) {
     const { options } = server;
     this.connection = stream.connection ?? { queuedBytes: 0, calls: 0 };
-    this.channel = new FrameChannel(stream, {
+    this.frames = new FramedStream(stream, {
       maxFrameBytes: options.maxFrameBytes,
       writeHighWaterBytes: options.writeHighWaterBytes,
       closeTimeoutMs: options.closeTimeoutMs,
@@ -197,17 +197,17 @@ class ServerSession {
 
   async shutdown(reason: RpcError): Promise<void> {
     for (const call of [...this.calls.values()]) {
-      if (this.channel.writer.open) call.end(reason);
+      if (this.frames.writer.open) call.end(reason);
       else call.cancel(reason);
     }
     this.onEnd(this);
-    await this.channel.close();
+    await this.frames.close();
   }
 
   private onFrame(frame: Frame): void {
     if (frame.type === FrameType.Header) return this.openCall(frame);
     if (frame.type === FrameType.Status || frame.callId === 0 || frame.callId > this.lastCallId) {
-      return this.channel.fail(
+      return this.frames.fail(
         new RpcError(RpcCode.InvalidArgument, `unexpected frame type ${frame.type} for call ${frame.callId}`),
       );
     }
@@ -218,14 +218,14 @@ class ServerSession {
   private openCall(frame: Frame): void {
     const { callId } = frame;
     if (callId <= this.lastCallId) {
-      return this.channel.fail(
+      return this.frames.fail(
         new RpcError(RpcCode.InvalidArgument, `call id ${callId} is not above ${this.lastCallId}`),
       );
     }
     this.lastCallId = callId;
     const { options, methods, closing } = this.server;
     const refuse = (error: RpcError, method = UNKNOWN_METHOD) => {
-      this.channel.send({ type: FrameType.Status, callId, payload: encodeStatus(error.code, error.rawMessage) });
+      this.frames.send({ type: FrameType.Status, callId, payload: encodeStatus(error.code, error.rawMessage) });
       options.onCallEnd?.(method, rpcCodeName(error.code));
     };
     let header: rpc.v1.RequestHeader;
@@ -258,7 +258,7 @@ class ServerSession {
     }
     const method = registered.method;
     const call = new ServerCall({
-      channel: this.channel,
+      frames: this.frames,
       id: callId,
       method,
       handler: registered.handler,

@@ -3,8 +3,8 @@ import type { HandlerContext, Metadata, RpcLogger, ServerInterceptor } from './c
 import { runInterceptors } from './call-types.js';
 import { CallFlow } from './call-flow.js';
 import { MAX_TIMEOUT_MS } from './deadline.js';
-import type { FrameChannel } from './frame-channel.js';
-import { encodeStatus } from './frame-channel.js';
+import type { FramedStream } from './framed-stream.js';
+import { encodeStatus } from './framed-stream.js';
 import { decodeWindow, messageCost } from './flow-control.js';
 import { LazySignal } from './lazy-signal.js';
 import { RpcCode, RpcError } from './rpc-error.js';
@@ -13,7 +13,7 @@ import { RpcCode, RpcError } from './rpc-error.js';
 export type AnyHandler = (input: unknown, ctx: HandlerContext) => unknown;
 
 export interface ServerCallOptions {
-  channel: FrameChannel;
+  frames: FramedStream;
   id: number;
   method: MethodDescriptor;
   handler: AnyHandler;
@@ -59,7 +59,7 @@ export class ServerCall {
     this.direct = !options.method.requestStream && !options.method.responseStream && options.interceptors.length === 0;
     if (!this.direct) {
       this.flow = new CallFlow({
-        channel: options.channel,
+        frames: options.frames,
         id: options.id,
         maxFrameBytes: options.maxFrameBytes,
         call: this,
@@ -82,8 +82,8 @@ export class ServerCall {
       },
       deadline: timeoutMs > 0 ? performance.now() + timeoutMs : Infinity,
       trailers: {},
-      peer: options.channel.peer,
-      peerIdentity: options.channel.peerIdentity,
+      peer: options.frames.peer,
+      peerIdentity: options.frames.peerIdentity,
     };
   }
 
@@ -140,12 +140,12 @@ export class ServerCall {
     } catch (error) {
       return this.end(error as RpcError);
     }
-    const capacity = this.options.channel.writer.waitForCapacity();
+    const capacity = this.options.frames.writer.waitForCapacity();
     if (capacity) {
       void capacity.then(() => this.respond(response));
       return;
     }
-    this.options.channel.send({ type: FrameType.Message, callId: this.options.id, payload });
+    this.options.frames.send({ type: FrameType.Message, callId: this.options.id, payload });
     this.end(undefined);
   }
 
@@ -183,7 +183,7 @@ export class ServerCall {
     const payload = error
       ? encodeStatus(error.code, error.rawMessage, this.ctx.trailers)
       : encodeStatus(RpcCode.Ok, '', this.ctx.trailers);
-    this.options.channel.send({ type: FrameType.Status, callId: this.options.id, payload });
+    this.options.frames.send({ type: FrameType.Status, callId: this.options.id, payload });
     this.finish(error ?? CALL_COMPLETED);
   }
 

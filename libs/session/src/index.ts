@@ -1,4 +1,4 @@
-export { DirectorSession, type Assignment, type DirectorSessionOptions } from './director-session.js';
+export { Assigner, type Assignment, type AssignerOptions } from './assigner.js';
 export { dialWithin } from './dial.js';
 export type { FailoverReason, SessionEvents, SessionEventType, SessionListener } from './events.js';
 export { SequenceTracker, type Tally, type ViolationKind } from './sequence-tracker.js';

@@ -1,7 +1,7 @@
 import { Backoff, PhiAccrualDetector, sleep, systemClock, type Clock } from '@switchyard/heartbeat';
 import type { Endpoint } from '@switchyard/protocol';
 import type { Dial } from '@switchyard/rpc';
-import { DirectorSession } from './director-session.js';
+import { Assigner } from './assigner.js';
 import { SessionEmitter, type SessionEventType, type SessionListener } from './events.js';
 import { SequenceTracker, type Tally } from './sequence-tracker.js';
 import { TokenBuffer, type Token } from './token-buffer.js';
@@ -97,7 +97,7 @@ export class StreamSession {
   private readonly emitter = new SessionEmitter();
   private readonly options: Required<Omit<SessionOptions, 'sessionId' | 'resumeAfter' | 'refreshDirectors'>> &
     Pick<SessionOptions, 'refreshDirectors'>;
-  private readonly director: DirectorSession;
+  private readonly assigner: Assigner;
   private readonly tracker: SequenceTracker;
   private readonly detector = new PhiAccrualDetector({ threshold: STALL_PHI_THRESHOLD });
   private readonly roundTrips = new RoundTrips();
@@ -117,7 +117,7 @@ export class StreamSession {
     if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0) throw new RangeError('resumeAfter must be >= 0');
     this.tracker = new SequenceTracker(resumeAfter);
     this.buffer = new TokenBuffer(this.options.bufferTokens);
-    this.director = new DirectorSession({ ...this.options, sessionId: options.sessionId, emit: this.emitter.emit });
+    this.assigner = new Assigner({ ...this.options, sessionId: options.sessionId, emit: this.emitter.emit });
   }
 
   /** Adds a listener; returns the function that removes it. */
@@ -127,7 +127,7 @@ export class StreamSession {
 
   status(): Status {
     return {
-      sessionId: this.director.sessionId,
+      sessionId: this.assigner.sessionId,
       worker: this.worker,
       tokens: this.tracker.delivered,
       failovers: this.failovers,
@@ -136,7 +136,7 @@ export class StreamSession {
 
   summary(): Summary {
     return {
-      sessionId: this.director.sessionId,
+      sessionId: this.assigner.sessionId,
       ...this.tracker.snapshot(),
       failovers: this.failovers,
       maxFailoverMs: this.maxFailoverMs,
@@ -173,7 +173,7 @@ export class StreamSession {
       signal?.removeEventListener('abort', onAbort);
       this.buffer.release();
       await running;
-      await this.director.close();
+      await this.assigner.close();
       this.elapsedMs += this.options.clock.now() - startedAt;
       this.streaming = false;
     }
@@ -186,7 +186,7 @@ export class StreamSession {
     const retry = new Backoff({ initialMs: retryMs, maxMs: retryMaxMs, random });
     let excluded: string | undefined;
     while (!stop.aborted) {
-      const assignment = await this.director.assign(excluded, stop);
+      const assignment = await this.assigner.assign(excluded, stop);
       if (!assignment) return;
       const { sessionId, worker } = assignment;
       this.worker = worker;
@@ -230,7 +230,7 @@ export class StreamSession {
       const failoverMs = Math.round(now - this.silentSince);
       this.maxFailoverMs = Math.max(this.maxFailoverMs, failoverMs);
       this.silentSince = undefined;
-      const sessionId = this.director.sessionId!;
+      const sessionId = this.assigner.sessionId!;
       this.emitter.emit('resumed', { sessionId, worker: token.worker, afterSequence, failoverMs });
     }
     this.lastTokenAt = now;

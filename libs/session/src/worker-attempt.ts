@@ -1,7 +1,7 @@
 import { HeartbeatLoop, StallMonitor, Watchdog, type Clock, type PhiAccrualDetector } from '@switchyard/heartbeat';
 import { WorkerService } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient, type Dial, type RpcChannel } from '@switchyard/rpc';
-import type { Assignment } from './director-session.js';
+import type { Assignment } from './assigner.js';
 import { dialWithin } from './dial.js';
 import type { FailoverReason } from './events.js';
 import type { ViolationKind } from './sequence-tracker.js';

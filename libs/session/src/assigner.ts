@@ -12,7 +12,7 @@ import { RpcCode, RpcError, createClient, type Dial, type RpcChannel, type Servi
 import { dialWithin } from './dial.js';
 import type { Emit } from './events.js';
 
-export interface DirectorSessionOptions {
+export interface AssignerOptions {
   /** The directors to ask, in order of preference; the session moves on when one fails. */
   directors: readonly Endpoint[];
   /**
@@ -50,13 +50,13 @@ export interface Assignment {
  * next one in the list is tried at once; once all of them failed in a row, it backs off. When a
  * director has no worker available, it backs off on a separate schedule.
  */
-export class DirectorSession {
+export class Assigner {
   private channel: RpcChannel | undefined;
   private current = 0;
   private id: string | undefined;
   private directors: readonly Endpoint[];
 
-  constructor(private readonly options: DirectorSessionOptions) {
+  constructor(private readonly options: AssignerOptions) {
     if (options.directors.length === 0) throw new RangeError('at least one director is needed');
     this.directors = options.directors;
     if (options.sessionId !== undefined && !isSessionId(options.sessionId)) {

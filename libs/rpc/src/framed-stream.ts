@@ -6,7 +6,7 @@ import { RpcCode, RpcError } from './rpc-error.js';
 /** How long closing waits for queued frames to be written before it tears the stream down, by default. */
 export const DEFAULT_CLOSE_TIMEOUT_MS = 1000;
 
-export interface FrameChannelOptions {
+export interface FramedStreamOptions {
   maxFrameBytes: number;
   writeHighWaterBytes?: number;
   /** Bounds on bytes waiting for the peer; past them the stream is reset with RESOURCE_EXHAUSTED. */
@@ -15,7 +15,7 @@ export interface FrameChannelOptions {
   closeTimeoutMs?: number;
   /** Called for every decoded frame, in order. Must not throw. */
   onFrame(frame: Frame): void;
-  /** Called once when the channel ends: `error` is undefined when the peer closed cleanly. */
+  /** Called once when the stream ends: `error` is undefined when the peer closed cleanly. */
   onClose(error: RpcError | undefined): void;
 }
 
@@ -25,14 +25,14 @@ export interface FrameChannelOptions {
  * with a stream-level Status (call id 0) before the stream is closed, because nothing after it can
  * be trusted.
  */
-export class FrameChannel {
+export class FramedStream {
   readonly writer: FrameWriter;
   private readonly decoder: FrameDecoder;
   private ended = false;
 
   constructor(
     private readonly stream: ByteStream,
-    private readonly options: FrameChannelOptions,
+    private readonly options: FramedStreamOptions,
   ) {
     this.decoder = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
     this.writer = new FrameWriter(stream.writable, {
