@@ -7,7 +7,7 @@
 //  3. builds the three images from the Dockerfile (switchyard/<app>:dev, the names docker-compose.yml uses)
 //  4. `docker-compose up -d` under a project name of its own: directors, then workers, then the client, each once
 //     what it depends on is healthy (/readyz)
-//  5. waits for the client (CLIENT_TOKENS=200, LOG_LEVEL=debug) and checks what it delivered from its token log
+//  5. waits for the client (CLIENT_TOKENS=60, LOG_LEVEL=debug) and checks what it delivered from its token log
 //     lines, not from its own counts: tokens 1..200 once each, in order, each with the text its (prompt, sequence)
 //     must have; and from its `summary` line, at least one failover and tokens from more than one worker container
 //  6. kills a worker's process with SIGKILL (a crash: `podman kill` would count as a stop by the user, which
@@ -21,7 +21,7 @@
 //
 // Environment: CONTAINERS_SKIP_BUILD=1 reuses existing switchyard/<app>:dev images; CONTAINERS_KEEP_LOGS=0 removes
 // the log folder after a successful run; CONTAINERS_CLIENT_TIMEOUT_S (360) bounds the client's run.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -36,7 +36,8 @@ const logDir = join(tmpdir(), project);
 const socketDir = '/run/switchyard-containers';
 const socket = join(socketDir, `${project}.sock`);
 const composeFile = join(root, 'docker-compose.yml');
-// The client service's CLIENT_TOKENS in docker-compose.yml (200).
+// The client service's CLIENT_TOKENS in docker-compose.yml (60: 30 s of 500 ms tokens, longer than the 10–25 s after
+// which a worker fails on purpose, so at least one failover).
 const composeText = readFileSync(composeFile, 'utf8');
 const clientTokens = Number(/^\s*CLIENT_TOKENS:\s*'?(\d+)'?\s*$/m.exec(composeText)?.[1]);
 // ... and its CLIENT_PROMPT, from which the check recomputes every token's text.
@@ -392,7 +393,11 @@ async function main() {
         await must('podman', ['image', 'exists', image]);
         return 'reused (CONTAINERS_SKIP_BUILD=1)';
       }
-      await must('podman', ['build', '--build-arg', `APP=${app}`, '-t', image, '-f', join(root, 'Dockerfile'), root], {
+      // The host's npm cache, lent to the image's `npm ci` (the install this clone just made filled it): the same
+      // packages from the same lockfile, without fetching them again. The Dockerfile does not depend on it.
+      const npmCache = execFileSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
+      const args = ['build', '--build-arg', `APP=${app}`, '-v', `${npmCache}:/root/.npm`, '-t', image];
+      await must('podman', [...args, '-f', join(root, 'Dockerfile'), root], {
         timeoutMs: 20 * 60_000,
         log: `build-${app}.log`,
         // Its RUN steps as they start (a cold build takes minutes); cached ones pass at once.
