@@ -63,6 +63,8 @@ async function connect(port: number) {
   return connection;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function stillServes(port: number): Promise<void> {
   const { client } = await connect(port);
   expect((await createClient(EchoService, client).unary({ payload: payload(3, 9) })).payload).toEqual(payload(3, 9));
@@ -393,6 +395,45 @@ describe('patched @matrixai/quic: connection timer', () => {
   });
 });
 
+describe('patched @matrixai/quic: keep-alive', () => {
+  it('no PING while calls flow; a quiet connection still pings and outlives several idle timeouts', async () => {
+    // Patch 009 pings only after a whole keep-alive interval without a datagram from the peer.
+    const keepAliveMs = 100;
+    const idleTimeoutMs = 250;
+    const listener = await serve(echoServer());
+    const rpc = await connectRpc(dialOptions(listener.port, { idleTimeoutMs, keepAliveIntervalMs: keepAliveMs }));
+    cleanups.push(() => rpc.close());
+    // The library's native connection, to count the keep-alive's requests for a PING.
+    const native = (rpc.connection as unknown as { client: { connection: { conn: { sendAckEliciting(): void } } } })
+      .client.connection.conn;
+    let pings = 0;
+    const sendAckEliciting = native.sendAckEliciting.bind(native);
+    native.sendAckEliciting = () => {
+      pings++;
+      sendAckEliciting();
+    };
+    const echo = createClient(EchoService, rpc.client);
+
+    // Busy: calls back to back for ten intervals. A PING is allowed only after a quiet interval, which only a
+    // stalled event loop could make; count those.
+    let quietIntervals = 0;
+    let last = performance.now();
+    for (const end = last + 10 * keepAliveMs; performance.now() < end;) {
+      await echo.unary({ payload: payload(8) });
+      const now = performance.now();
+      if (now - last >= keepAliveMs / 2) quietIntervals++;
+      last = now;
+    }
+    expect(pings).toBeLessThanOrEqual(quietIntervals);
+
+    // Quiet: nothing for four idle timeouts; the keep-alive must keep the connection open.
+    const before = pings;
+    await new Promise((resolve) => setTimeout(resolve, 4 * idleTimeoutMs));
+    expect(pings - before).toBeGreaterThanOrEqual(2);
+    expect((await echo.unary({ payload: payload(5, 1) })).payload).toEqual(payload(5, 1));
+  });
+});
+
 describe('patched @matrixai/quic: one TLS context for all accepted connections', () => {
   it('serves many sequential handshakes, and mutual TLS still checks every client', async () => {
     // Patch 004 builds the listener's quiche config (and TLS context) once instead of per connection.
@@ -419,6 +460,66 @@ describe('patched @matrixai/quic: one TLS context for all accepted connections',
       })
       .catch((e: unknown) => e);
     expect(anonymous).toBeInstanceOf(RpcError);
+  });
+});
+
+describe('patched @matrixai/quic: a peer cancels a stream whose writer waits for credit', () => {
+  it("the waiting writer fails with the peer's code at once, though nothing else arrives after the reset", async () => {
+    // Patch 008. A peer's cancel sends STOP_SENDING and RESET_STREAM in one packet. Reading the reset let quiche
+    // collect the stream (a stopped send half counts as complete) before the writer was told of the
+    // STOP_SENDING: a writer waiting for flow-control credit waited for ever, and the stream was never destroyed.
+    // Both ends here write more than the other's window and never read, and keep-alive is off, so nothing but
+    // the reset itself crosses the connection once both are blocked (the e2e flood test, on a loaded machine).
+    const noKeepAlive = { idleTimeoutMs: 60_000, keepAliveIntervalMs: 50_000 };
+    const window = 4 * 1024 * 1024; // quicConfig's initialMaxStreamDataBidi*
+    let serverSide: ByteStream | undefined;
+    const listener = new QuicListener({
+      tls,
+      ...noKeepAlive,
+      onStream: (stream) => {
+        serverSide = stream;
+        void stream.writable
+          .getWriter()
+          .write(new Uint8Array(2 * window))
+          .catch(() => undefined);
+      },
+    });
+    await listener.start({ host: '127.0.0.1', port: 0 });
+    cleanups.push(() => listener.stop());
+    const connection = await QuicConnection.dial(dialOptions(listener.port, noKeepAlive));
+    cleanups.push(() => connection.close());
+    const stream = connection.openStream();
+    const written = stream.writable
+      .getWriter()
+      .write(new Uint8Array(2 * window))
+      .then(
+        () => 'written',
+        (e: unknown) => e,
+      );
+    // Wait until both writers are blocked: no datagram crosses the connection for 300 ms.
+    const native = (
+      connection as unknown as { client: { connection: { conn: { stats(): { sent: number; recv: number } } } } }
+    ).client.connection.conn;
+    const datagrams = () => native.stats().sent + native.stats().recv;
+    for (let last = -1, quiet = 0; quiet < 3;) {
+      await sleep(100);
+      const now = datagrams();
+      quiet = now === last ? quiet + 1 : 0;
+      last = now;
+    }
+    expect(serverSide).toBeDefined();
+    serverSide!.cancel(new RpcError(RpcCode.ResourceExhausted, 'over budget'));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stuck = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve('still waiting 10 s after the reset'), 10_000);
+    });
+    const outcome = await Promise.race([written, stuck]);
+    clearTimeout(timer);
+    expect(typeof outcome === 'string' ? outcome : quicErrorToRpcError(outcome).code).toBe(RpcCode.ResourceExhausted);
+    // Both halves ended: the stream is destroyed and its place on the connection is free.
+    const open = () => (connection as unknown as { openStreams: number }).openStreams;
+    for (let i = 0; i < 100 && open() > 0; i++) await sleep(20);
+    expect(open()).toBe(0);
   });
 });
 
