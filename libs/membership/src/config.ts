@@ -16,8 +16,10 @@ export interface MembershipConfig {
   /** A second direct ping, sent with the indirect ones: on a lossy path the target often answers it. */
   retryDirect: boolean;
   /**
-   * Decide a probe as soon as the indirect probes have had twice the ack deadline (or every helper sent a
-   * nack), rather than at the end of the probe interval. With adaptive deadlines that is a fraction of it.
+   * Decide a probe as soon as every helper sent a nack, or when the indirect probes have had twice the ack
+   * deadline and at least one helper nacked, rather than at the end of the probe interval (with adaptive
+   * deadlines that is a fraction of it). With no helper to ask, or none that answered, only this member's own
+   * pings speak against the target: the verdict waits for the end of the interval either way, as memberlist's.
    */
   earlyVerdict: boolean;
   /** Gossip is retransmitted `retransmitMult × ceil(log10(n + 1))` times. */

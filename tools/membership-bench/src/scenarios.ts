@@ -56,7 +56,8 @@ export interface FalsePositives {
 
 /**
  * Runs a healthy cluster for `hours` of simulated time under `loss`, pausing one random member for
- * `pauseMs` every `pauseEveryMs` when given, and counts suspicions and deaths of members that never failed.
+ * `pauseMs` at a random moment of every `pauseEveryMs` when given, and counts suspicions and deaths of members
+ * that never failed.
  */
 export function falsePositives(
   members: number,
@@ -71,8 +72,17 @@ export function falsePositives(
   const total = options.hours * 3_600_000;
   const step = options.pauseEveryMs ?? 60_000;
   for (let elapsed = 0; elapsed < total; elapsed += step) {
-    if (options.pauseMs) sim.pause(sim.members[Math.floor(random() * members)], options.pauseMs);
-    sim.run(step);
+    if (!options.pauseMs) {
+      sim.run(step);
+      continue;
+    }
+    // At a random moment: probes come every second, and a pause at the same point of every minute would hit
+    // the same phase of them each time.
+    const member = sim.members[Math.floor(random() * members)];
+    const at = random() * (step - options.pauseMs);
+    sim.run(at);
+    sim.pause(member, options.pauseMs);
+    sim.run(step - at);
   }
   const after = sim.observations.filter((o) => o.at >= from && o.observer !== o.subject);
   return {

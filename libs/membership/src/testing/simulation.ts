@@ -1,7 +1,7 @@
 import type { Clock, TimerHandle } from '@switchyard/heartbeat';
 import type { MembershipConfig } from '../config.js';
 import { Membership } from '../membership.js';
-import type { Address, Member, MemberId, MemberStatus, Packet, StateVerifier } from '../types.js';
+import type { Address, Member, MemberId, MemberMeta, MemberStatus, Packet, StateVerifier } from '../types.js';
 import { SimClock, seededRandom } from './sim-clock.js';
 
 export interface SimulationOptions {
@@ -14,6 +14,12 @@ export interface SimulationOptions {
   delayMs?: { min: number; max: number };
   /** Verifier of statements; default: every statement is genuine (the simulation has no attacker). */
   verifier?: StateVerifier;
+  /** Called for every datagram a member sends (lost or not), at the time it is sent. */
+  onSend?(from: MemberId, to: Address, packet: Packet): void;
+  /** Every change a member observes, with the member as it holds it (an application fed by membership). */
+  onChange?(observer: MemberId, member: Member, previous: MemberStatus | undefined): void;
+  /** Every member a member forgets (`MembershipOptions.onForget`). */
+  onForget?(observer: MemberId, member: Member): void;
 }
 
 /** A status change as one member observed it. */
@@ -25,13 +31,33 @@ export interface Observation {
   previous: MemberStatus | undefined;
 }
 
+interface SimTimer {
+  event: TimerHandle;
+  cancelled: boolean;
+}
+
+/** A member forgotten by one member (`MembershipOptions.onForget`). */
+export interface Forgetting {
+  at: number;
+  observer: MemberId;
+  subject: MemberId;
+  /** Its status when forgotten: `dead` or `left`. */
+  status: MemberStatus;
+}
+
 const trusting: StateVerifier = { prove: () => new Uint8Array(0), verify: () => true };
 
-/** One simulated process: frozen while paused (timers and datagrams wait), gone once crashed. */
+/**
+ * One simulated process: frozen while paused (timers and datagrams wait), gone once crashed. At resume the
+ * timers that fell due run first, then the datagrams that arrived, as in Node's event loop (the timers phase
+ * comes before the poll phase reads the socket): a timer that judges a peer runs before the peer's answer
+ * that waited with it is read.
+ */
 class SimProcess implements Clock {
   paused = false;
   crashed = false;
-  private readonly deferred: (() => void)[] = [];
+  private readonly dueTimers: (() => void)[] = [];
+  private readonly waitingInput: (() => void)[] = [];
 
   constructor(private readonly clock: SimClock) {}
 
@@ -40,23 +66,37 @@ class SimProcess implements Clock {
   }
 
   setTimeout(run: () => void, delayMs: number): TimerHandle {
-    return this.clock.setTimeout(() => this.deliver(run), delayMs);
+    const timer: SimTimer = { cancelled: false, event: undefined as unknown as TimerHandle };
+    const fire = () => {
+      if (!timer.cancelled) run();
+    };
+    timer.event = this.clock.setTimeout(() => this.run(fire, this.dueTimers), delayMs);
+    return timer;
   }
 
+  /** Cancels a timer, also one that fell due while paused and has not run yet (as Node's `clearTimeout` does). */
   clearTimeout(handle: TimerHandle): void {
-    this.clock.clearTimeout(handle);
+    const timer = handle as SimTimer;
+    timer.cancelled = true;
+    this.clock.clearTimeout(timer.event);
   }
 
-  /** Runs `work` now, or at resume when paused; never once crashed. */
+  /** Handles a datagram now, or at resume (after the timers that fell due) when paused; never once crashed. */
   deliver(work: () => void): void {
-    if (this.crashed) return;
-    if (this.paused) this.deferred.push(work);
-    else work();
+    this.run(work, this.waitingInput);
   }
 
   resume(): void {
     this.paused = false;
-    for (const work of this.deferred.splice(0)) work();
+    for (const work of [...this.dueTimers.splice(0), ...this.waitingInput.splice(0)]) {
+      if (!this.crashed) work();
+    }
+  }
+
+  private run(work: () => void, queue: (() => void)[]): void {
+    if (this.crashed) return;
+    if (this.paused) queue.push(work);
+    else work();
   }
 }
 
@@ -68,6 +108,7 @@ export class Simulation {
   readonly clock = new SimClock();
   readonly members: Membership[] = [];
   readonly observations: Observation[] = [];
+  readonly forgotten: Forgetting[] = [];
   /** Datagrams sent, per member id. */
   readonly sent = new Map<MemberId, number>();
   private readonly processes = new Map<Membership, SimProcess>();
@@ -92,26 +133,32 @@ export class Simulation {
   }
 
   /** A new member (a restart under the same identity, say); started at once, joining through `seed`. */
-  add(id: MemberId, seedIndex?: number): Membership {
+  add(id: MemberId, seedIndex?: number, meta: MemberMeta = { role: 'worker', tags: {} }): Membership {
     const port = 10_000 + this.byPort.size;
     const process = new SimProcess(this.clock);
     const member = new Membership({
       id,
       address: { host: 'sim', port },
-      meta: { role: 'worker', tags: {} },
+      meta,
       config: this.options.config,
       clock: process,
       random: this.random,
       verifier: this.options.verifier ?? trusting,
       transport: { send: (to, packet) => this.transmit(id, to, packet) },
-      onChange: (subject, previous) =>
+      onChange: (subject, previous) => {
         this.observations.push({
           at: this.clock.now(),
           observer: id,
           subject: subject.id,
           status: subject.status,
           previous,
-        }),
+        });
+        this.options.onChange?.(id, subject, previous);
+      },
+      onForget: (subject) => {
+        this.forgotten.push({ at: this.clock.now(), observer: id, subject: subject.id, status: subject.status });
+        this.options.onForget?.(id, subject);
+      },
     });
     this.processes.set(member, process);
     this.byPort.set(port, member);
@@ -173,6 +220,7 @@ export class Simulation {
 
   private transmit(from: MemberId, to: Address, packet: Packet): void {
     this.sent.set(from, (this.sent.get(from) ?? 0) + 1);
+    this.options.onSend?.(from, to, packet);
     const target = this.byPort.get(to.port);
     if (!target || this.cut.has(`${from}>${target.id}`) || this.random() < this.loss) return;
     const delay = this.delay.min + this.random() * (this.delay.max - this.delay.min);

@@ -46,26 +46,8 @@ export class AckDeadlines {
     });
   }
 
+  /** Drops `member`'s own round trips (it is dead or gone); the pooled ones stay. */
   forget(member: MemberId): void {
     this.estimates.delete(member);
-  }
-}
-
-/**
- * Lifeguard's local health: a score that rises when this member's own probes fail without the nacks that
- * would show the network is fine (so it is probably the slow one), and falls with every success. Probe
- * intervals and timeouts are multiplied by `score + 1`, so a member in trouble accuses others less.
- */
-export class Awareness {
-  private score = 0;
-
-  constructor(private readonly max: number) {}
-
-  get multiplier(): number {
-    return this.score + 1;
-  }
-
-  apply(delta: number): void {
-    this.score = Math.min(this.max - 1, Math.max(0, this.score + delta));
   }
 }

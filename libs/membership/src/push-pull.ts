@@ -1,0 +1,96 @@
+import type { Runtime } from './runtime.js';
+import type { Address, DeadMessage, PushPull, SuspectMessage } from './types.js';
+import type { View } from './view.js';
+
+/** The first wait before asking the seeds again when none answered the join; it doubles up to the push-pull interval. */
+export const JOIN_RETRY_FIRST_MS = 1000;
+
+/**
+ * Push-pull (memberlist `pushPull`): whole views exchanged, in pages, with a random live member every push-pull
+ * interval, and with a random dead one so that the two sides of a healed partition find each other; joining is
+ * the same exchange with the seeds, repeated until another member is alive.
+ */
+export class PushPullExchange {
+  private seeds: readonly Address[] = [];
+
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly view: View,
+  ) {}
+
+  /**
+   * Replaces the seeds (re-resolved names, say): used when no other member is alive. This member's own
+   * address is left out (a DNS name for every director includes the director reading it).
+   */
+  setSeeds(seeds: readonly Address[]): void {
+    const own = this.view.self.address;
+    this.seeds = seeds.filter((seed) => seed.host !== own.host || seed.port !== own.port);
+  }
+
+  /**
+   * Asks every seed for its view, and again after `retryMs` (doubling, at most the push-pull interval) until
+   * another member is alive: a seed that was not listening yet (members of a cluster start together) is
+   * joined as soon as it is, not at the next push-pull.
+   */
+  join(retryMs: number): void {
+    const { runtime } = this;
+    if (!runtime.running || this.seeds.length === 0) return;
+    if ([...this.view.members.values()].some((m) => m.id !== runtime.id && m.status === 'alive')) return;
+    for (const seed of this.seeds) this.send(seed, true);
+    const next = Math.min(retryMs * 2, Math.max(runtime.config.pushPullIntervalMs, JOIN_RETRY_FIRST_MS));
+    runtime.after(retryMs, () => this.join(next));
+  }
+
+  /**
+   * Exchanges views with a random live member; also with a random dead one, so that the two sides of a
+   * healed partition find each other again; and with a seed when no other member is alive. Schedules the next.
+   */
+  round(): void {
+    const { runtime, view } = this;
+    runtime.after(runtime.config.pushPullIntervalMs, () => this.round());
+    const [peer] = view.pick(1, (m) => m.status === 'alive' || m.status === 'suspect');
+    if (peer) this.send(peer.address, true);
+    const [gone] = view.pick(1, (m) => m.status === 'dead');
+    if (gone) this.send(gone.address, true);
+    if (!peer && this.seeds.length > 0) {
+      this.send(this.seeds[Math.floor(runtime.random() * this.seeds.length)], true);
+    }
+  }
+
+  /** Merges a page of another member's view, and answers with this one's when asked. */
+  receive(from: Address, page: PushPull): void {
+    for (const state of page.states) this.view.merge(state, false);
+    for (const failure of page.failures) this.view.merge(failure, false);
+    if (page.reply) this.send(from, false);
+  }
+
+  /** This member's whole view, in pages. */
+  private send(to: Address, reply: boolean): void {
+    const { runtime, view } = this;
+    const states = [...view.statements.values()].filter((s) => {
+      const member = view.members.get(s.id);
+      return member && (member.status === 'alive' || member.status === 'suspect');
+    });
+    const failures = [...view.members.values()]
+      .filter((m) => m.status !== 'alive')
+      .map((m): SuspectMessage | DeadMessage =>
+        m.status === 'suspect'
+          ? { type: 'suspect', id: m.id, incarnation: m.incarnation, from: runtime.id }
+          : m.status === 'left'
+            ? { type: 'dead', id: m.id, incarnation: m.incarnation, from: m.id, left: true }
+            : { type: 'dead', id: m.id, incarnation: m.incarnation, from: runtime.id, left: false },
+      );
+    const size = runtime.config.pushPullPageSize;
+    const pages = Math.max(1, Math.ceil(states.length / size), Math.ceil(failures.length / size));
+    for (let page = 0; page < pages; page++) {
+      const request: PushPull = {
+        type: 'push-pull',
+        states: states.slice(page * size, (page + 1) * size),
+        failures: failures.slice(page * size, (page + 1) * size),
+        // Only the first page asks for an answer: one view back, not one per page.
+        reply: reply && page === 0,
+      };
+      runtime.send(to, { from: runtime.id, request, gossip: [] });
+    }
+  }
+}

@@ -1,0 +1,212 @@
+import type { Awareness } from './awareness.js';
+import type { Runtime } from './runtime.js';
+import { Suspicions } from './suspicion.js';
+import type {
+  Address,
+  AliveMessage,
+  Gossip,
+  Member,
+  MemberId,
+  MemberMeta,
+  MemberStatus,
+  StateVerifier,
+} from './types.js';
+
+/** What the view needs from the rest of the member, and tells it. */
+export interface ViewOptions {
+  runtime: Runtime;
+  address: Address;
+  meta: MemberMeta;
+  verifier: StateVerifier;
+  awareness: Awareness;
+  /** `MembershipOptions.onChange`. */
+  onChange?(member: Member, previous: MemberStatus | undefined): void;
+  /** `MembershipOptions.onForget`. */
+  onForget?(member: Member): void;
+  /** A member heard of for the first time (the prober adds it to its round). */
+  onNew(id: MemberId): void;
+  /** A member found dead or gone (its ack round trips are no longer worth keeping). */
+  onGone(id: MemberId): void;
+}
+
+/**
+ * One member's view of the cluster (memberlist `state.go`, its merging half): every member's status and
+ * incarnation, the latest statement of each, and the rules by which news changes them. A statement needs its
+ * subject's proof and a higher incarnation; an accusation (suspect, dead) stands until its subject outdoes it;
+ * suspicions become deaths through `Suspicions`; news about this member itself is refuted.
+ */
+export class View {
+  /** Every member known, this one included, by identity; the dead and gone until they are forgotten. */
+  readonly members = new Map<MemberId, Member>();
+  /** The latest statement of every member, kept to pass on (push-pull, relays). */
+  readonly statements = new Map<MemberId, AliveMessage>();
+  private readonly suspicions: Suspicions;
+  /** Accusers already sent this member's refutation, with the incarnation sent. */
+  private readonly answeredAccusers = new Map<MemberId, number>();
+
+  constructor(private readonly options: ViewOptions) {
+    const { runtime } = options;
+    this.suspicions = new Suspicions(runtime, {
+      members: () => this.members.size,
+      onExpire: (id) => {
+        const member = this.members.get(id);
+        if (member?.status !== 'suspect') return;
+        this.merge({ type: 'dead', id, incarnation: member.incarnation, from: runtime.id, left: false });
+      },
+    });
+    this.members.set(runtime.id, {
+      id: runtime.id,
+      address: options.address,
+      incarnation: 0,
+      status: 'alive',
+      meta: options.meta,
+      since: runtime.now(),
+    });
+    this.restate(0, options.meta);
+  }
+
+  /** This member's own entry. */
+  get self(): Member {
+    return this.members.get(this.options.runtime.id)!;
+  }
+
+  /** Applies one piece of news; `relay` queues it for further gossip when it changed something. */
+  merge(gossip: Gossip, relay = true): void {
+    const { runtime } = this.options;
+    if (gossip.id === runtime.id) return this.aboutSelf(gossip);
+    const member = this.members.get(gossip.id);
+    switch (gossip.type) {
+      case 'alive': {
+        if (member && gossip.incarnation <= member.incarnation) return;
+        if (!this.options.verifier.verify(gossip)) return;
+        const previous = member?.status;
+        this.statements.set(gossip.id, gossip);
+        this.suspicions.cancel(gossip.id);
+        const updated: Member = {
+          id: gossip.id,
+          address: gossip.address,
+          incarnation: gossip.incarnation,
+          status: 'alive',
+          meta: gossip.meta,
+          since: previous === 'alive' && member ? member.since : runtime.now(),
+        };
+        this.members.set(gossip.id, updated);
+        if (!member) this.options.onNew(gossip.id);
+        if (relay) runtime.broadcasts.push(gossip);
+        this.options.onChange?.({ ...updated }, previous);
+        return;
+      }
+      case 'suspect': {
+        if (!member || gossip.incarnation < member.incarnation) return;
+        if (member.status === 'dead' || member.status === 'left') return;
+        if (member.status === 'suspect' && gossip.incarnation === member.incarnation) {
+          // Another member's independent suspicion: Lifeguard shortens the timeout.
+          if (gossip.from !== runtime.id && this.suspicions.confirm(gossip.id, gossip.from) && relay) {
+            runtime.broadcasts.push(gossip);
+          }
+          return;
+        }
+        this.setStatus(member, 'suspect', gossip.incarnation);
+        this.suspicions.start(gossip.id);
+        if (relay) runtime.broadcasts.push(gossip);
+        return;
+      }
+      case 'dead': {
+        if (!member || gossip.incarnation < member.incarnation) return;
+        if (member.status === 'dead' || member.status === 'left') return;
+        // Only a member itself can say it left; from anyone else it is an accusation of death.
+        const left = gossip.left && gossip.from === gossip.id;
+        this.suspicions.cancel(gossip.id);
+        this.setStatus(member, left ? 'left' : 'dead', gossip.incarnation);
+        this.options.onGone(gossip.id);
+        if (relay) runtime.broadcasts.push({ ...gossip, left });
+        return;
+      }
+    }
+  }
+
+  /** States this member's address and `meta` anew at `incarnation`, signed, and queues the statement. */
+  restate(incarnation: number, meta: MemberMeta): void {
+    const { runtime } = this.options;
+    const self = this.self;
+    self.incarnation = incarnation;
+    const statement = { type: 'alive' as const, id: runtime.id, incarnation, address: this.options.address, meta };
+    const alive: AliveMessage = { ...statement, proof: this.options.verifier.prove(statement) };
+    this.statements.set(runtime.id, alive);
+    runtime.broadcasts.push(alive);
+  }
+
+  /** Forgets the members dead or gone for longer than `deadRetentionMs`, telling `onForget`. */
+  reapDead(): void {
+    const { runtime } = this.options;
+    const now = runtime.now();
+    for (const member of this.members.values()) {
+      if (
+        (member.status === 'dead' || member.status === 'left') &&
+        now - member.since > runtime.config.deadRetentionMs
+      ) {
+        this.members.delete(member.id);
+        this.statements.delete(member.id);
+        this.answeredAccusers.delete(member.id);
+        this.options.onForget?.({ ...member });
+      }
+    }
+  }
+
+  /** Up to `count` random other members satisfying `filter`. */
+  pick(count: number, filter: (member: Member) => boolean): Member[] {
+    const { runtime } = this.options;
+    const candidates = [...this.members.values()].filter((m) => m.id !== runtime.id && filter(m));
+    return runtime.shuffle(candidates).slice(0, count);
+  }
+
+  /** Cancels every suspicion (the member stops). */
+  stop(): void {
+    this.suspicions.clear();
+  }
+
+  /** News about this member: a suspicion or death to refute, or an old statement to outdo. */
+  private aboutSelf(gossip: Gossip): void {
+    const { runtime } = this.options;
+    const self = this.self;
+    if (runtime.leaving) return;
+    // An alive statement of this incarnation that is not this process's own (another address or other tags) is
+    // a predecessor's: a process restarted under the same identity outdoes it at once, rather than staying
+    // invisible to members that still hold it until they find the old address dead.
+    const ownStatement =
+      gossip.type === 'alive' &&
+      gossip.incarnation === self.incarnation &&
+      gossip.address.host === self.address.host &&
+      gossip.address.port === self.address.port &&
+      sameMeta(gossip.meta, self.meta);
+    if (gossip.incarnation >= self.incarnation && !ownStatement) {
+      // Lifeguard: an accusation of this member, which is alive, suggests it has been slow to answer.
+      if (gossip.type !== 'alive') this.options.awareness.apply(1);
+      this.restate(gossip.incarnation + 1, self.meta);
+    }
+    // The refutation goes straight to the accuser too, not only by gossip: an accuser whose suspicion runs
+    // out before the gossip reaches it would declare a live member dead.
+    if (gossip.type !== 'alive' && gossip.from !== runtime.id && gossip.incarnation < self.incarnation) {
+      const accuser = this.members.get(gossip.from);
+      if (accuser && this.answeredAccusers.get(gossip.from) !== self.incarnation) {
+        this.answeredAccusers.set(gossip.from, self.incarnation);
+        runtime.send(accuser.address, { from: runtime.id, gossip: [this.statements.get(runtime.id)!] });
+      }
+    }
+  }
+
+  private setStatus(member: Member, status: MemberStatus, incarnation: number): void {
+    const previous = member.status;
+    member.status = status;
+    member.incarnation = incarnation;
+    member.since = this.options.runtime.now();
+    this.options.onChange?.({ ...member }, previous);
+  }
+}
+
+function sameMeta(a: MemberMeta, b: MemberMeta): boolean {
+  const keys = Object.keys(a.tags);
+  return (
+    a.role === b.role && keys.length === Object.keys(b.tags).length && keys.every((key) => a.tags[key] === b.tags[key])
+  );
+}
