@@ -88,6 +88,9 @@ export class Director {
         meta: { role: 'director', tags: {} },
         logger,
         onChange: (member, previous) => this.onMember(member, previous),
+        // Workers found dead or gone leave the pool once membership forgets them (after its retention), so a
+        // cluster whose workers come back under new names (a Deployment's pods) keeps a bounded pool.
+        onForget: (member) => this.pool.forget(member),
       });
     } catch (error) {
       await Promise.all(this.listeners.map((listener) => listener.stop()));

@@ -61,10 +61,17 @@ export class WorkerPool {
     return { worker, availabilityChanged: (previous?.available ?? false) !== worker.available, moved };
   }
 
-  /** Forgets a worker membership no longer knows. */
-  remove(label: string): void {
-    this.workers.delete(label);
-    this.picker.remove(label);
+  /**
+   * Forgets a worker membership no longer knows (dead or gone for longer than its retention). A worker of that
+   * name seen alive again since (a restart under the same identity) is kept.
+   */
+  forget(member: Member): void {
+    const identity = parseIdentityUri(member.id);
+    if (identity?.role !== 'worker') return;
+    const current = this.workers.get(identity.name);
+    if (!current || current.status === 'alive' || current.status === 'suspect') return;
+    this.workers.delete(identity.name);
+    this.picker.remove(identity.name);
   }
 
   list(): PoolWorker[] {

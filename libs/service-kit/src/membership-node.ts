@@ -21,6 +21,8 @@ export interface MembershipNodeOptions {
   logger: Logger;
   /** Every change of another member, after it is logged, with its status before (undefined when it is new). */
   onChange?(member: Member, previous: Member['status'] | undefined): void;
+  /** A member dead or gone for longer than the membership's retention, now forgotten. */
+  onForget?(member: Member): void;
 }
 
 /** Seeds are resolved again this often: members of a headless Service come and go. */
@@ -64,6 +66,7 @@ export class MembershipNode {
         logChange(logger, member, previous);
         options.onChange?.(member, previous);
       },
+      onForget: (member) => options.onForget?.(member),
     });
     transport.onPacket((from, sender, packet) => membership.receive(from, sender, packet));
     const node = new MembershipNode(membership, transport, options);
