@@ -82,12 +82,14 @@ export function describeRpcContract(name: string, harness: RpcHarness): void {
         expect(replies).toEqual(Array.from({ length: 20 }, (_, i) => i));
       });
 
-      it('runs ten thousand concurrent calls on one stream', async () => {
+      // How many calls a second that makes is `npm run bench`'s question; here, that they all complete, each with its
+      // own answer (ten thousand took up to 20 s on a loaded 2-core machine: a timing bound in disguise).
+      it('runs two thousand concurrent calls on one stream', async () => {
         const { client } = await start();
         const results = await Promise.all(
-          Array.from({ length: 10_000 }, (_, i) => client.unary({ payload: payload(64, i % 256) })),
+          Array.from({ length: 2000 }, (_, i) => client.unary({ payload: payload(64, i % 256) })),
         );
-        expect(results.map((r) => r.payload[0])).toEqual(Array.from({ length: 10_000 }, (_, i) => i % 256));
+        expect(results.map((r) => r.payload[0])).toEqual(Array.from({ length: 2000 }, (_, i) => i % 256));
       });
     });
 
