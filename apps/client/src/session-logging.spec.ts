@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { ManualClock } from '@switchyard/heartbeat/testing';
+import { ManualClock } from '@switchyard/time/testing';
 import { ClientLog } from '@switchyard/log-events';
 import { createLogSink } from '@switchyard/logging/testing';
 import { settle } from '@switchyard/rpc/testing';

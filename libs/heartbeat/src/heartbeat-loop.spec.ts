@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { HeartbeatLoop } from './heartbeat-loop.js';
 import { StallMonitor } from './stall-monitor.js';
 import { PhiAccrualDetector } from './phi-accrual.js';
-import { ManualClock } from './testing/manual-clock.js';
+import { ManualClock } from '@switchyard/time/testing';
 
 type Peer = 'alive' | 'frozen' | 'refusing';
 

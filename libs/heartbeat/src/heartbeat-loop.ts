@@ -1,4 +1,4 @@
-import { lateTimerGraceMs, type Clock, type TimerHandle } from './clock.js';
+import { lateTimerGraceMs, type Clock, type TimerHandle } from '@switchyard/time';
 
 export interface HeartbeatLoopOptions {
   clock: Clock;

@@ -1,5 +1,3 @@
-export { Backoff, type BackoffOptions } from './backoff.js';
-export { sleep, systemClock, type Clock, type TimerHandle } from './clock.js';
 export { HeartbeatLoop, type HeartbeatLoopOptions } from './heartbeat-loop.js';
 export { PhiAccrualDetector, type PhiAccrualOptions } from './phi-accrual.js';
 export { StallMonitor, type StallMonitorOptions } from './stall-monitor.js';

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from './clock.js';
+import type { Clock, TimerHandle } from '@switchyard/time';
 import { PhiAccrualDetector } from './phi-accrual.js';
 
 export interface StallMonitorOptions {

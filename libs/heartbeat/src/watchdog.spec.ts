@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ManualClock } from './testing/manual-clock.js';
+import { ManualClock } from '@switchyard/time/testing';
 import { Watchdog } from './watchdog.js';
 
 describe('Watchdog', () => {

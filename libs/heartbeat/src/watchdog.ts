@@ -1,4 +1,4 @@
-import { lateTimerGraceMs, type Clock, type TimerHandle } from './clock.js';
+import { lateTimerGraceMs, type Clock, type TimerHandle } from '@switchyard/time';
 
 /**
  * Fires `onExpire` once when a deadline passes without being pushed further. Pushing it is cheap: a

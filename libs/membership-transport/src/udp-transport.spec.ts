@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { X509Certificate, createPrivateKey, sign } from 'node:crypto';
 import { createSocket } from 'node:dgram';
-import { systemClock } from '@switchyard/heartbeat';
+import { systemClock } from '@switchyard/time';
 import { Membership, type Member, type MembershipConfig } from '@switchyard/membership';
 import {
   createCertificateAuthority,

@@ -1,4 +1,4 @@
-import type { Clock } from '@switchyard/heartbeat';
+import type { Clock } from '@switchyard/time';
 import { DEFAULT_MEMBERSHIP, type MembershipConfig } from './config.js';
 import { Awareness } from './awareness.js';
 import { Prober } from './probing.js';

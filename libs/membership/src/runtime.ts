@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from '@switchyard/heartbeat';
+import { lateTimerGraceMs, type Clock, type TimerHandle } from '@switchyard/time';
 import { BroadcastQueue } from './broadcasts.js';
 import { retransmitLimit, type MembershipConfig } from './config.js';
 import type { Address, Gossip, MemberId, MembershipTransport, Packet, Request } from './types.js';
@@ -115,17 +115,6 @@ export class Runtime {
     }
     return items;
   }
-}
-
-/** A timer later than this fired late because this process could not run (libs/heartbeat `LATE_TIMER_TOLERANCE_MS`). */
-export const LATE_TIMER_TOLERANCE_MS = 20;
-
-/**
- * How much longer a verdict waits when its timer fired `lateMs` late: as long again, at most `limitMs`; 0 when on
- * time. The rule of libs/heartbeat's `lateTimerGraceMs` (Watchdog, HeartbeatLoop), which that library does not export.
- */
-export function lateTimerGraceMs(lateMs: number, limitMs: number): number {
-  return lateMs > LATE_TIMER_TOLERANCE_MS ? Math.min(lateMs, limitMs) : 0;
 }
 
 /** A rough encoded size: a statement carries a signature and its key's fingerprint, an accusation two ids. */

@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { networkInterfaces } from 'node:os';
-import { systemClock } from '@switchyard/heartbeat';
+import { systemClock } from '@switchyard/time';
 import { MemberLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
 import { Membership, type Address, type Member, type MembershipConfig, type MemberMeta } from '@switchyard/membership';

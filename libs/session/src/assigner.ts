@@ -1,4 +1,4 @@
-import { Backoff, sleep, type Clock } from '@switchyard/heartbeat';
+import { Backoff, sleep, type Clock } from '@switchyard/time';
 import {
   DirectorService,
   endpointError,

@@ -1,4 +1,4 @@
-import type { Clock } from '@switchyard/heartbeat';
+import type { Clock } from '@switchyard/time';
 import type { Endpoint } from '@switchyard/protocol';
 import { RpcCode, RpcError, type Dial, type RpcChannel } from '@switchyard/rpc';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { ManualClock } from '@switchyard/heartbeat/testing';
+import { ManualClock } from '@switchyard/time/testing';
 import type { Endpoint } from '@switchyard/protocol';
 import { RpcCode } from '@switchyard/rpc';
 import { settle } from '@switchyard/rpc/testing';

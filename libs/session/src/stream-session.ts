@@ -1,4 +1,5 @@
-import { Backoff, PhiAccrualDetector, sleep, systemClock, type Clock } from '@switchyard/heartbeat';
+import { PhiAccrualDetector } from '@switchyard/heartbeat';
+import { Backoff, sleep, systemClock, type Clock } from '@switchyard/time';
 import type { Endpoint } from '@switchyard/protocol';
 import type { Dial } from '@switchyard/rpc';
 import { Assigner } from './assigner.js';

@@ -1,4 +1,5 @@
-import { HeartbeatLoop, StallMonitor, Watchdog, type Clock, type PhiAccrualDetector } from '@switchyard/heartbeat';
+import { HeartbeatLoop, StallMonitor, Watchdog, type PhiAccrualDetector } from '@switchyard/heartbeat';
+import type { Clock } from '@switchyard/time';
 import { WorkerService } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient, type Dial, type RpcChannel } from '@switchyard/rpc';
 import type { Assignment } from './assigner.js';

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from '@switchyard/heartbeat';
+import type { Clock, TimerHandle } from '@switchyard/time';
 
 interface Event {
   at: number;

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from '@switchyard/heartbeat';
+import type { Clock, TimerHandle } from '@switchyard/time';
 import type { MembershipConfig } from '../config.js';
 import { Membership } from '../membership.js';
 import type { Address, Member, MemberId, MemberMeta, MemberStatus, Packet, StateVerifier } from '../types.js';

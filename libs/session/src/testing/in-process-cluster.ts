@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle } from '@switchyard/heartbeat';
+import type { Clock, TimerHandle } from '@switchyard/time';
 import { DirectorService, WorkerService, type Endpoint, type worker } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer } from '@switchyard/rpc';
 import { InMemoryNetwork } from '@switchyard/rpc/testing';
