@@ -22,3 +22,9 @@ export function isWorkerLabel(value: string): boolean {
 
 /** What a label must be, for error messages. */
 export const WORKER_LABEL_RULE = "1-128 letters, digits, '.', '_' or '-'";
+
+/**
+ * Longest admission (`AssignWorkerResponse.admission`, `GenerateRequest.admission`) a client forwards or a worker
+ * reads; a version-1 admission is 46 bytes plus the worker's label.
+ */
+export const MAX_ADMISSION_BYTES = 256;

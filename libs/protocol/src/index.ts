@@ -5,5 +5,6 @@ export { director, membership, rpc, worker } from './gen/proto.js';
 export * from './gen/services.js';
 export * from './endpoint.js';
 export * from './identifiers.js';
+export * from './sequence.js';
 export * from './generate.js';
 export * from './synthetic-text.js';

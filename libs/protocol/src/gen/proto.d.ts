@@ -141,6 +141,9 @@ export namespace director {
             /** AssignWorkerResponse endpoint. */
             endpoint?: (director.v1.Endpoint.$Properties|null);
 
+            /** AssignWorkerResponse admission. */
+            admission: Uint8Array;
+
             /**
              * Creates a new AssignWorkerResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -216,6 +219,9 @@ export namespace director {
 
                 /** AssignWorkerResponse endpoint */
                 endpoint?: (director.v1.Endpoint.$Properties|null);
+
+                /** AssignWorkerResponse admission */
+                admission?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2635,6 +2641,9 @@ export namespace worker {
             /** GenerateRequest resumeAfter. */
             resumeAfter: number;
 
+            /** GenerateRequest admission. */
+            admission: Uint8Array;
+
             /**
              * Creates a new GenerateRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2710,6 +2719,9 @@ export namespace worker {
 
                 /** GenerateRequest resumeAfter */
                 resumeAfter?: (number|null);
+
+                /** GenerateRequest admission */
+                admission?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -310,6 +310,7 @@ export const director = $root.director = (() => {
              * @property {string|null} [sessionId] AssignWorkerResponse sessionId
              * @property {string|null} [worker] AssignWorkerResponse worker
              * @property {director.v1.Endpoint.$Properties|null} [endpoint] AssignWorkerResponse endpoint
+             * @property {Uint8Array|null} [admission] AssignWorkerResponse admission
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -366,6 +367,14 @@ export const director = $root.director = (() => {
             AssignWorkerResponse.prototype.endpoint = null;
 
             /**
+             * AssignWorkerResponse admission.
+             * @member {Uint8Array} admission
+             * @memberof director.v1.AssignWorkerResponse
+             * @instance
+             */
+            AssignWorkerResponse.prototype.admission = $util.newBuffer([]);
+
+            /**
              * Creates a new AssignWorkerResponse instance using the specified properties.
              * @function create
              * @memberof director.v1.AssignWorkerResponse
@@ -403,6 +412,8 @@ export const director = $root.director = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.worker);
                 if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
                     $root.director.v1.Endpoint.encode(message.endpoint, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.admission != null && $Object.hasOwnProperty.call(message, "admission") && message.admission.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.admission);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -471,6 +482,15 @@ export const director = $root.director = (() => {
                             message.endpoint = $root.director.v1.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1, message.endpoint);
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.admission = value;
+                            else
+                                delete message.admission;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -514,6 +534,9 @@ export const director = $root.director = (() => {
                     if (error)
                         return "endpoint." + error;
                 }
+                if (message.admission != null && $Object.hasOwnProperty.call(message, "admission"))
+                    if (!(message.admission && typeof message.admission.length === "number" || $util.isString(message.admission)))
+                        return "admission: buffer expected";
                 return null;
             };
 
@@ -546,6 +569,12 @@ export const director = $root.director = (() => {
                         throw $TypeError(".director.v1.AssignWorkerResponse.endpoint: object expected");
                     message.endpoint = $root.director.v1.Endpoint.fromObject(object.endpoint, _depth + 1);
                 }
+                if (object.admission != null)
+                    if (object.admission.length)
+                        if (typeof object.admission === "string")
+                            $util.base64.decode(object.admission, message.admission = $util.newBuffer($util.base64.length(object.admission)), 0);
+                        else if (object.admission.length >= 0)
+                            message.admission = object.admission;
                 return message;
             };
 
@@ -570,6 +599,13 @@ export const director = $root.director = (() => {
                     object.sessionId = "";
                     object.worker = "";
                     object.endpoint = null;
+                    if (options.bytes === $String)
+                        object.admission = "";
+                    else {
+                        object.admission = [];
+                        if (options.bytes !== $Array)
+                            object.admission = $util.newBuffer(object.admission);
+                    }
                 }
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
@@ -577,6 +613,8 @@ export const director = $root.director = (() => {
                     object.worker = message.worker;
                 if (message.endpoint != null && $Object.hasOwnProperty.call(message, "endpoint"))
                     object.endpoint = $root.director.v1.Endpoint.toObject(message.endpoint, options, _depth + 1);
+                if (message.admission != null && $Object.hasOwnProperty.call(message, "admission"))
+                    object.admission = options.bytes === $String ? $util.base64.encode(message.admission, 0, message.admission.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.admission) : message.admission;
                 return object;
             };
 
@@ -7361,6 +7399,7 @@ export const worker = $root.worker = (() => {
              * @property {string|null} [sessionId] GenerateRequest sessionId
              * @property {string|null} [prompt] GenerateRequest prompt
              * @property {number|null} [resumeAfter] GenerateRequest resumeAfter
+             * @property {Uint8Array|null} [admission] GenerateRequest admission
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7417,6 +7456,14 @@ export const worker = $root.worker = (() => {
             GenerateRequest.prototype.resumeAfter = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * GenerateRequest admission.
+             * @member {Uint8Array} admission
+             * @memberof worker.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.admission = $util.newBuffer([]);
+
+            /**
              * Creates a new GenerateRequest instance using the specified properties.
              * @function create
              * @memberof worker.v1.GenerateRequest
@@ -7454,6 +7501,8 @@ export const worker = $root.worker = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.prompt);
                 if (message.resumeAfter != null && $Object.hasOwnProperty.call(message, "resumeAfter") && (typeof message.resumeAfter === "object" ? message.resumeAfter.low || message.resumeAfter.high : message.resumeAfter !== 0))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.resumeAfter);
+                if (message.admission != null && $Object.hasOwnProperty.call(message, "admission") && message.admission.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.admission);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7525,6 +7574,15 @@ export const worker = $root.worker = (() => {
                                 delete message.resumeAfter;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.admission = value;
+                            else
+                                delete message.admission;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7566,6 +7624,9 @@ export const worker = $root.worker = (() => {
                 if (message.resumeAfter != null && $Object.hasOwnProperty.call(message, "resumeAfter"))
                     if (!$util.isInteger(message.resumeAfter) && !(message.resumeAfter && $util.isInteger(message.resumeAfter.low) && $util.isInteger(message.resumeAfter.high)))
                         return "resumeAfter: integer|Long expected";
+                if (message.admission != null && $Object.hasOwnProperty.call(message, "admission"))
+                    if (!(message.admission && typeof message.admission.length === "number" || $util.isString(message.admission)))
+                        return "admission: buffer expected";
                 return null;
             };
 
@@ -7603,6 +7664,12 @@ export const worker = $root.worker = (() => {
                             message.resumeAfter = object.resumeAfter;
                         else if (typeof object.resumeAfter === "object")
                             message.resumeAfter = new $util.LongBits(object.resumeAfter.low >>> 0, object.resumeAfter.high >>> 0).toNumber(true);
+                if (object.admission != null)
+                    if (object.admission.length)
+                        if (typeof object.admission === "string")
+                            $util.base64.decode(object.admission, message.admission = $util.newBuffer($util.base64.length(object.admission)), 0);
+                        else if (object.admission.length >= 0)
+                            message.admission = object.admission;
                 return message;
             };
 
@@ -7631,6 +7698,13 @@ export const worker = $root.worker = (() => {
                         object.resumeAfter = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.resumeAfter = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.admission = "";
+                    else {
+                        object.admission = [];
+                        if (options.bytes !== $Array)
+                            object.admission = $util.newBuffer(object.admission);
+                    }
                 }
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
@@ -7643,6 +7717,8 @@ export const worker = $root.worker = (() => {
                         object.resumeAfter = options.longs === $String ? $String(message.resumeAfter) : message.resumeAfter;
                     else
                         object.resumeAfter = options.longs === $String ? $util.Long.prototype.toString.call(message.resumeAfter) : options.longs === $Number ? new $util.LongBits(message.resumeAfter.low >>> 0, message.resumeAfter.high >>> 0).toNumber(true) : message.resumeAfter;
+                if (message.admission != null && $Object.hasOwnProperty.call(message, "admission"))
+                    object.admission = options.bytes === $String ? $util.base64.encode(message.admission, 0, message.admission.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.admission) : message.admission;
                 return object;
             };
 
