@@ -161,8 +161,11 @@ export const serviceEnv = {
     )
     .default([]),
   QUIC_MAX_UDP_PAYLOAD: integer({ min: 1200, max: 65527 }).default(1452),
-  /** Connections one remote address may hold on each of the service's ports. */
-  QUIC_MAX_CONNECTIONS_PER_PEER: integer({ min: 1, max: 1_000_000 }).default(256),
+  /**
+   * Connections one remote address may hold on each of the service's ports. 32: a client needs one or two, each
+   * connection costs a server up to a megabyte, and clients behind one address (NAT, SNAT) need it raised.
+   */
+  QUIC_MAX_CONNECTIONS_PER_PEER: integer({ min: 1, max: 1_000_000 }).default(32),
 };
 
 /**

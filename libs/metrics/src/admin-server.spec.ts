@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { AdminServer, type Readiness } from './admin-server.js';
 import { ClientMetrics, DirectorMetrics, WorkerMetrics } from './metrics.js';
 import { sampleValue } from './sample.js';
@@ -89,6 +90,92 @@ describe('AdminServer over HTTP', () => {
   it('rejects start on an address already bound', async () => {
     const other = new AdminServer({ metrics: async () => '', readiness: () => readiness });
     await expect(other.start({ host: '127.0.0.1', port })).rejects.toThrow(/EADDRINUSE/);
+  });
+});
+
+/** Connects from `localAddress` and resolves once connected. */
+function open(port: number, localAddress = '127.0.0.1'): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port, localAddress }, () => resolve(socket));
+    socket.on('error', reject);
+  });
+}
+
+/** Sends a GET on `socket`; resolves with the first bytes answered, or `closed` if the server closed it first. */
+function ask(socket: Socket, path: string): Promise<string> {
+  return new Promise((resolve) => {
+    socket.once('data', (data) => resolve(String(data).split('\r\n')[0]));
+    socket.once('close', () => resolve('closed'));
+    socket.on('error', () => undefined);
+    socket.write(`GET ${path} HTTP/1.1\r\nHost: admin\r\n\r\n`);
+  });
+}
+
+const closed = (socket: Socket) =>
+  new Promise<void>((resolve) => {
+    socket.on('error', () => undefined);
+    if (socket.destroyed) resolve();
+    else socket.once('close', () => resolve());
+  });
+
+describe('AdminServer against abusive peers', () => {
+  const ready = () => ({ ready: true, checks: {} });
+  let server: AdminServer;
+  const sockets: Socket[] = [];
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.destroy();
+    await server.stop();
+  });
+  const track = (socket: Socket) => (sockets.push(socket), socket);
+
+  it('closes a connection that sends nothing within idleTimeoutMs', async () => {
+    server = new AdminServer({ metrics: async () => '', readiness: ready, idleTimeoutMs: 100 });
+    const port = await server.start({ host: '127.0.0.1', port: 0 });
+    const idle = track(await open(port));
+    const partial = track(await open(port));
+    partial.write('GET /metrics HTTP/1.1\r\nHost: admin\r\n');
+    await Promise.all([closed(idle), closed(partial)]);
+  });
+
+  it('closes connections past maxConnections at once; the ones it holds are answered', async () => {
+    server = new AdminServer({ metrics: async () => '', readiness: ready, maxConnections: 2 });
+    const port = await server.start({ host: '127.0.0.1', port: 0 });
+    const [first, second] = [track(await open(port)), track(await open(port))];
+    expect(await ask(track(await open(port)), '/healthz')).toBe('closed');
+    expect(await ask(first, '/healthz')).toBe('HTTP/1.1 200 OK');
+    expect(await ask(second, '/healthz')).toBe('HTTP/1.1 200 OK');
+  });
+
+  it('closes connections past maxConnectionsPerAddress from one address; other addresses connect', async () => {
+    server = new AdminServer({ metrics: async () => '', readiness: ready, maxConnectionsPerAddress: 2 });
+    const port = await server.start({ host: '127.0.0.1', port: 0 });
+    const held = [track(await open(port)), track(await open(port))];
+    expect(await ask(track(await open(port)), '/healthz')).toBe('closed');
+    expect(await ask(track(await open(port, '127.0.0.2')), '/healthz')).toBe('HTTP/1.1 200 OK');
+    // A connection that closes gives its place back.
+    held[0].destroy();
+    await closed(held[0]);
+    let answer = 'closed';
+    while (answer === 'closed') answer = await ask(track(await open(port)), '/healthz');
+    expect(answer).toBe('HTTP/1.1 200 OK');
+  });
+
+  it('renders the exposition once per metricsCacheMs however many scrapes come, and never caches a failure', async () => {
+    let renders = 0;
+    let fail = true;
+    const metrics = async () => {
+      renders++;
+      if (fail) throw new Error('registry unavailable');
+      return `renders ${renders}\n`;
+    };
+    server = new AdminServer({ metrics, readiness: ready, metricsCacheMs: 60_000 });
+    const port = await server.start({ host: '127.0.0.1', port: 0 });
+    expect((await http(port, 'GET', '/metrics')).status).toBe(500);
+    fail = false;
+    const replies = await Promise.all(Array.from({ length: 8 }, () => http(port, 'GET', '/metrics')));
+    for (let i = 0; i < 5; i++) replies.push(await http(port, 'GET', '/metrics'));
+    expect(replies.map(({ status, body }) => `${status} ${body}`)).toEqual(Array(13).fill('200 renders 2\n'));
+    expect(renders).toBe(2);
   });
 });
 

@@ -4,7 +4,7 @@ import { EchoService } from '@switchyard/protocol/testing';
 import { RpcClient, createClient } from './rpc-client.js';
 import { RpcCode, RpcError } from './rpc-error.js';
 import { RpcServer } from './rpc-server.js';
-import { settle } from './testing/harness.js';
+import { settle, unknownMethod } from './testing/harness.js';
 import { createInMemoryStreamPair } from './testing/in-memory-stream-pair.js';
 import type { ConnectionShare } from './frame-writer.js';
 
@@ -98,6 +98,25 @@ describe('bounded server', () => {
     await Promise.all(calls);
     expect(share.calls).toBe(0);
     await Promise.all([one.client.close(), two.client.close()]);
+    await server.close({ graceMs: 0 });
+  });
+
+  it('bounds method names and status texts: a long name is refused without an echo, a long message is cut', async () => {
+    const server = new RpcServer().register(EchoService, {
+      ...handlers,
+      unary: async () => {
+        throw new RpcError(RpcCode.FailedPrecondition, 'why '.repeat(250_000));
+      },
+    });
+    const { client, echo } = await wellBehaved(server);
+    const longName = { ...unknownMethod, path: `/nowhere.v1.Nothing/${'M'.repeat(200_000)}` };
+    const refused = await client.unary(longName, { payload: new Uint8Array([1]) }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: RpcCode.InvalidArgument });
+    expect((refused as RpcError).rawMessage.length).toBeLessThanOrEqual(100);
+    const failed = await echo.unary({ payload: new Uint8Array([1]) }).catch((e: unknown) => e);
+    expect(failed).toMatchObject({ code: RpcCode.FailedPrecondition, rawMessage: expect.stringMatching(/^why why /) });
+    expect((failed as RpcError).rawMessage.length).toBeLessThanOrEqual(1024);
+    await client.close();
     await server.close({ graceMs: 0 });
   });
 

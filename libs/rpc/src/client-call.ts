@@ -7,7 +7,7 @@ import { createDeferred, type Deferred } from './deferred.js';
 import type { FramedStream } from './framed-stream.js';
 import { decodeWindow, messageCost } from './flow-control.js';
 import { LazySignal } from './lazy-signal.js';
-import { RpcCode, RpcError, toRpcCode } from './rpc-error.js';
+import { RpcCode, RpcError, boundStatusMessage, toRpcCode } from './rpc-error.js';
 
 const EMPTY = new Uint8Array(0);
 const RESOLVED = Promise.resolve();
@@ -274,7 +274,9 @@ export class ClientCall {
     const trailers = status.trailers as Metadata;
     this.options.onTrailers?.(trailers);
     const code = toRpcCode(status.code);
-    if (code !== RpcCode.Ok) return this.fail(new RpcError(code, status.message, { remote: true, trailers }));
+    if (code !== RpcCode.Ok) {
+      return this.fail(new RpcError(code, boundStatusMessage(status.message), { remote: true, trailers }));
+    }
     if (!this.method.responseStream && this.received === 0) {
       return this.fail(new RpcError(RpcCode.Internal, 'server ended a unary call without a response'));
     }

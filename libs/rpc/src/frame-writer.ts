@@ -1,7 +1,21 @@
 import { encodeFrames, frameSize, type Frame } from '@switchyard/protocol';
+import { StreamQueue, type QueueAccount, type QueueGroup } from './queue-budget.js';
 
 /** Default bytes queued before senders of messages must wait: 256 KiB. */
 export const DEFAULT_WRITE_HIGH_WATER_BYTES = 256 * 1024;
+
+/**
+ * Default longest a server's write may wait for its peer to read, in ms, before the stream is reset: the
+ * QUIC idle timeout's default, the time after which a peer that sends nothing at all is taken for dead.
+ */
+export const DEFAULT_WRITE_PROGRESS_TIMEOUT_MS = 10_000;
+
+/**
+ * What a frame costs while it waits in the queue besides its bytes on the wire: its object and its payload's
+ * own buffer. Measured on Node 20: a queued 42-byte status takes 336 bytes of heap and ArrayBuffer memory. The
+ * budget counts it, so a flood of tiny refusals reaches the bounds at the memory it takes, not at a sixth of it.
+ */
+const QUEUED_FRAME_OVERHEAD_BYTES = 288;
 
 /** What the streams of one connection share, so that limits hold per connection and not only per stream. */
 export interface ConnectionShare {
@@ -9,25 +23,32 @@ export interface ConnectionShare {
   queuedBytes: number;
   /** Calls in flight on all of the connection's streams (server side). */
   calls: number;
+  /** What every connection from the same remote address queues together, when the transport knows the address. */
+  peer?: QueueAccount;
 }
 
 export interface WriteBudget {
   /** Most bytes one stream may have queued or in flight, control frames included. */
   maxStreamBytes: number;
-  /** Most bytes all streams of a connection may have queued or in flight together. */
-  maxConnectionBytes: number;
-  /** The connection's running totals, when the transport provides them. */
-  connection?: ConnectionShare;
+  /** The groups the stream's bytes also count in (its connection, its peer's address, the process), with their bounds. */
+  groups: readonly QueueGroup[];
 }
 
 export interface FrameWriterOptions {
   highWaterBytes?: number;
   /** Bounds on what may wait for a peer that does not read. Default: unbounded (tests of the writer only). */
   budget?: WriteBudget;
+  /**
+   * A write that has not completed after this long, in ms, means the peer reads nothing: the writer gives up
+   * (`onStall`) rather than hold what it queued for ever. 0 or undefined: no limit.
+   */
+  progressTimeoutMs?: number;
   /** Called once when a write fails; the writer drops everything after that. */
   onError(error: unknown): void;
-  /** Called once when the budget is exceeded; the writer has dropped everything by then. */
-  onOverflow?(bytes: number): void;
+  /** Called once when a bound dropped the stream (with why, in words); the writer has dropped everything by then. */
+  onOverflow?(reason: string): void;
+  /** Called once when a write made no progress for `progressTimeoutMs`; the writer has dropped everything by then. */
+  onStall?(): void;
 }
 
 /**
@@ -37,17 +58,26 @@ export interface FrameWriterOptions {
  * calls on one stream fast. `waitForCapacity` is the backpressure: it holds message senders while
  * the queue is above the high-water mark, which happens when the transport does not keep up. Frames that
  * do not wait (statuses, refusals, window updates) are bounded by the budget instead: a peer that keeps
- * calling but never reads makes its stream overflow, and the writer gives up rather than grow.
+ * calling but never reads makes its stream overflow, and the writer gives up rather than grow. A peer that
+ * reads nothing at all gives its queue up after the progress timeout, however small the queue.
  */
 export class FrameWriter {
   private readonly writer: WritableStreamDefaultWriter<Uint8Array>;
   private readonly highWaterBytes: number;
+  /** Queued and in-flight bytes counted against the budget; undefined without one. */
+  private readonly budget: StreamQueue | undefined;
   private queue: Frame[] = [];
+  /** Bytes the queued frames take on the wire (what the high-water mark is about). */
   private queuedBytes = 0;
+  /** What the queued frames cost, their overhead included (what the budget counts). */
+  private queuedCharge = 0;
   /** Bytes handed to the writable and not yet written. */
   private inFlightBytes = 0;
   private scheduled = false;
   private writing = false;
+  /** When the write in flight began (`performance.now()`), for the progress timeout. */
+  private writeStartedAt = 0;
+  private progressTimer: ReturnType<typeof setTimeout> | undefined;
   private state: 'open' | 'closing' | 'closed' | 'failed' = 'open';
   private capacityWaiters: Array<() => void> = [];
   private drainWaiters: Array<() => void> = [];
@@ -58,6 +88,8 @@ export class FrameWriter {
   ) {
     this.writer = writable.getWriter();
     this.highWaterBytes = options.highWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES;
+    const { budget } = options;
+    if (budget) this.budget = new StreamQueue(budget.maxStreamBytes, budget.groups, (reason) => this.overflow(reason));
     // A failure is reported through onError; the closed promise must not reject unobserved.
     this.writer.closed.catch(() => undefined);
   }
@@ -66,20 +98,19 @@ export class FrameWriter {
     return this.state === 'open';
   }
 
+  /** Bytes waiting for the peer, queued (with their overhead) or being written: what the budget counts. */
+  get pendingBytes(): number {
+    return this.queuedCharge + this.inFlightBytes;
+  }
+
   /** Queues a frame; it is written within this event-loop turn's flush. Dropped once closed. */
   send(frame: Frame): void {
     if (this.state !== 'open') return;
     const size = frameSize(frame.payload.byteLength);
     this.queue.push(frame);
     this.queuedBytes += size;
-    const budget = this.options.budget;
-    if (budget) {
-      if (budget.connection) budget.connection.queuedBytes += size;
-      const stream = this.queuedBytes + this.inFlightBytes;
-      if (stream > budget.maxStreamBytes || (budget.connection?.queuedBytes ?? 0) > budget.maxConnectionBytes) {
-        return this.overflow(stream);
-      }
-    }
+    this.queuedCharge += size + QUEUED_FRAME_OVERHEAD_BYTES;
+    if (this.budget && !this.budget.add(size + QUEUED_FRAME_OVERHEAD_BYTES)) return;
     if (this.writing) return;
     if (this.queuedBytes >= this.highWaterBytes) this.flush();
     else if (!this.scheduled) {
@@ -101,6 +132,7 @@ export class FrameWriter {
     await this.drained();
     if (this.state !== 'closing') return;
     this.state = 'closed';
+    this.stopProgressTimer();
     this.wakeCapacity();
     try {
       await this.writer.close();
@@ -112,30 +144,29 @@ export class FrameWriter {
   /** Drops the queue; the caller cancels the stream itself. */
   abort(): void {
     if (this.state === 'closed' || this.state === 'failed') return;
-    this.state = 'closed';
-    this.dropQueue();
-    this.wakeCapacity();
-    this.wakeDrain();
+    this.giveUp('closed');
   }
 
-  private overflow(bytes: number): void {
-    this.state = 'failed';
-    this.dropQueue();
-    this.wakeCapacity();
-    this.wakeDrain();
-    this.options.onOverflow?.(bytes);
+  private overflow(reason: string): void {
+    if (this.state === 'failed') return;
+    this.giveUp('failed');
+    this.options.onOverflow?.(reason);
   }
 
-  /** Forgets the queue and gives its bytes back to the connection's budget. */
-  private dropQueue(): void {
-    this.release(this.queuedBytes);
+  /**
+   * Drops everything, the bytes in flight included: they are the writable's until it fails, which the caller's
+   * cancel makes it do, and they must not keep counting against the peer's groups meanwhile.
+   */
+  private giveUp(state: 'closed' | 'failed'): void {
+    this.state = state;
+    this.stopProgressTimer();
+    this.budget?.remove(this.queuedCharge + this.inFlightBytes);
     this.queue = [];
     this.queuedBytes = 0;
-  }
-
-  private release(bytes: number): void {
-    const connection = this.options.budget?.connection;
-    if (connection) connection.queuedBytes -= bytes;
+    this.queuedCharge = 0;
+    this.inFlightBytes = 0;
+    this.wakeCapacity();
+    this.wakeDrain();
   }
 
   private drained(): Promise<void> {
@@ -150,33 +181,63 @@ export class FrameWriter {
       return;
     }
     const bytes = encodeFrames(this.queue);
-    const written = this.queuedBytes;
+    // Encoded, the frames' overhead is gone: only their bytes wait now.
+    this.budget?.remove(this.queuedCharge - this.queuedBytes);
+    this.inFlightBytes = this.queuedBytes;
     this.queue = [];
     this.queuedBytes = 0;
-    this.inFlightBytes = written;
+    this.queuedCharge = 0;
     this.wakeCapacity();
     this.writing = true;
+    this.writeStartedAt = performance.now();
+    if (this.options.progressTimeoutMs && this.progressTimer === undefined) {
+      this.watchProgress(this.options.progressTimeoutMs);
+    }
     this.writer.write(bytes).then(
       () => {
         this.writing = false;
-        this.inFlightBytes = 0;
-        this.release(written);
+        this.settleInFlight();
         if (this.queue.length > 0) this.flush();
         else this.wakeDrain();
       },
       (error: unknown) => {
         this.writing = false;
-        this.inFlightBytes = 0;
-        this.release(written);
+        this.settleInFlight();
         if (this.state === 'failed' || this.state === 'closed') return;
-        this.state = 'failed';
-        this.dropQueue();
-        this.wakeCapacity();
-        this.wakeDrain();
+        this.giveUp('failed');
         this.options.onError(error);
       },
     );
   };
+
+  /** The write in flight is over: its bytes no longer count (unless `giveUp` already took them off). */
+  private settleInFlight(): void {
+    this.budget?.remove(this.inFlightBytes);
+    this.inFlightBytes = 0;
+  }
+
+  /**
+   * Checks, `delayMs` from now, that the write in flight (if any) began less than the progress timeout ago. One
+   * timer per stream at a time, re-armed for the write in flight when it fires: none per write.
+   */
+  private watchProgress(delayMs: number): void {
+    this.progressTimer = setTimeout(() => {
+      this.progressTimer = undefined;
+      if (!this.writing || this.state === 'closed' || this.state === 'failed') return;
+      const timeoutMs = this.options.progressTimeoutMs!;
+      const waitedMs = performance.now() - this.writeStartedAt;
+      if (waitedMs < timeoutMs) return this.watchProgress(Math.max(1, timeoutMs - waitedMs));
+      this.giveUp('failed');
+      this.options.onStall?.();
+    }, delayMs);
+    // A server's streams do not keep its process alive.
+    this.progressTimer.unref();
+  }
+
+  private stopProgressTimer(): void {
+    clearTimeout(this.progressTimer);
+    this.progressTimer = undefined;
+  }
 
   private wakeCapacity(): void {
     const waiters = this.capacityWaiters;

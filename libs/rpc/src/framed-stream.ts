@@ -1,7 +1,7 @@
 import { FrameDecoder, FrameTooLargeError, FrameType, rpc, type Frame } from '@switchyard/protocol';
 import type { ByteStream } from './byte-stream.js';
 import { FrameWriter, type WriteBudget } from './frame-writer.js';
-import { RpcCode, RpcError } from './rpc-error.js';
+import { RpcCode, RpcError, boundStatusMessage } from './rpc-error.js';
 
 /** How long closing waits for queued frames to be written before it tears the stream down, by default. */
 export const DEFAULT_CLOSE_TIMEOUT_MS = 1000;
@@ -11,6 +11,11 @@ export interface FramedStreamOptions {
   writeHighWaterBytes?: number;
   /** Bounds on bytes waiting for the peer; past them the stream is reset with RESOURCE_EXHAUSTED. */
   budget?: WriteBudget;
+  /**
+   * A write to the peer that has not completed after this long, in ms, resets the stream with
+   * RESOURCE_EXHAUSTED: the peer reads nothing. 0 or undefined: no limit.
+   */
+  writeProgressTimeoutMs?: number;
   /** How long `close` and `fail` wait for queued frames to go out before tearing the stream down. Default 1000. */
   closeTimeoutMs?: number;
   /** Called for every decoded frame, in order. Must not throw. */
@@ -38,10 +43,17 @@ export class FramedStream {
     this.writer = new FrameWriter(stream.writable, {
       highWaterBytes: options.writeHighWaterBytes,
       budget: options.budget,
+      progressTimeoutMs: options.writeProgressTimeoutMs,
       onError: (error) => this.end(this.toRpcError(error)),
       // A peer that does not read loses this stream, not the process its memory.
-      onOverflow: (bytes) =>
-        this.abort(new RpcError(RpcCode.ResourceExhausted, `the peer does not read: over ${bytes} bytes queued`)),
+      onOverflow: (reason) => this.abort(new RpcError(RpcCode.ResourceExhausted, `the peer does not read: ${reason}`)),
+      onStall: () =>
+        this.abort(
+          new RpcError(
+            RpcCode.ResourceExhausted,
+            `the peer read nothing for ${options.writeProgressTimeoutMs} ms with bytes waiting for it`,
+          ),
+        ),
     });
     void this.readLoop();
   }
@@ -133,11 +145,15 @@ export class FramedStream {
 /** The encoded OK status without trailers: the end of most calls, encoded once. */
 const OK_STATUS = rpc.v1.Status.encode({ code: RpcCode.Ok, message: '' }).finish();
 
-/** Encodes an `rpc.v1.Status` payload. */
+/** Encodes an `rpc.v1.Status` payload; the message is cut to `MAX_STATUS_MESSAGE_CHARS`. */
 export function encodeStatus(code: RpcCode, message: string, trailers?: Readonly<Record<string, string>>): Uint8Array {
   const noTrailers = trailers === undefined || isEmpty(trailers);
   if (code === RpcCode.Ok && message === '' && noTrailers) return OK_STATUS;
-  return rpc.v1.Status.encode({ code, message, trailers: noTrailers ? {} : trailers }).finish();
+  return rpc.v1.Status.encode({
+    code,
+    message: boundStatusMessage(message),
+    trailers: noTrailers ? {} : trailers,
+  }).finish();
 }
 
 function isEmpty(record: Readonly<Record<string, string>>): boolean {

@@ -12,7 +12,7 @@ import { ClientCall } from './client-call.js';
 import { createDeferred } from './deferred.js';
 import { FramedStream } from './framed-stream.js';
 import { DEFAULT_WRITE_HIGH_WATER_BYTES } from './frame-writer.js';
-import { RpcCode, RpcError, rpcCodeName, toRpcCode } from './rpc-error.js';
+import { RpcCode, RpcError, boundStatusMessage, rpcCodeName, toRpcCode } from './rpc-error.js';
 
 export interface RpcClientOptions {
   /** Largest frame accepted from the server, in bytes. Default `DEFAULT_MAX_FRAME_BYTES` (4 MiB). */
@@ -60,7 +60,12 @@ export class RpcClient {
     this.frames = new FramedStream(stream, {
       maxFrameBytes: this.maxFrameBytes,
       writeHighWaterBytes: highWater,
-      budget: { maxStreamBytes, maxConnectionBytes: 2 * maxStreamBytes, connection: stream.connection },
+      budget: {
+        maxStreamBytes,
+        groups: stream.connection
+          ? [{ account: stream.connection, maxBytes: 2 * maxStreamBytes, name: 'its connection' }]
+          : [],
+      },
       onFrame: (frame) => this.onFrame(frame),
       onClose: (error) => this.onClose(error ?? new RpcError(RpcCode.Unavailable, 'connection closed by the server')),
     });
@@ -144,7 +149,9 @@ export class RpcClient {
       let error: RpcError;
       try {
         const status = rpc.v1.Status.decode(frame.payload);
-        error = new RpcError(toRpcCode(status.code) || RpcCode.Unknown, status.message, { remote: true });
+        error = new RpcError(toRpcCode(status.code) || RpcCode.Unknown, boundStatusMessage(status.message), {
+          remote: true,
+        });
       } catch (cause) {
         error = new RpcError(RpcCode.Internal, 'malformed stream status from server', { cause });
       }

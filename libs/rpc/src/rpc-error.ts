@@ -39,6 +39,17 @@ export function toRpcCode(value: number): RpcCode {
   return CODE_NAMES.has(value) ? (value as RpcCode) : RpcCode.Unknown;
 }
 
+/**
+ * The longest status message that crosses the wire, in UTF-16 code units: longer ones are cut (and end in `…`)
+ * when sent and when received. Messages are for people; a peer must not be able to make one cost memory.
+ */
+export const MAX_STATUS_MESSAGE_CHARS = 1024;
+
+/** `message`, cut to `MAX_STATUS_MESSAGE_CHARS`. */
+export function boundStatusMessage(message: string): string {
+  return message.length <= MAX_STATUS_MESSAGE_CHARS ? message : `${message.slice(0, MAX_STATUS_MESSAGE_CHARS - 1)}…`;
+}
+
 export interface RpcErrorOptions {
   cause?: unknown;
   /** True when the error was received from the peer rather than raised locally. */

@@ -10,7 +10,13 @@ import type { ByteStream } from './byte-stream.js';
 import type { Metadata, RpcLogger, ServerInterceptor, ServiceHandlers } from './call-types.js';
 import { silentLogger } from './call-types.js';
 import { DEFAULT_CLOSE_TIMEOUT_MS, FramedStream, encodeStatus } from './framed-stream.js';
-import { DEFAULT_WRITE_HIGH_WATER_BYTES, type ConnectionShare } from './frame-writer.js';
+import {
+  DEFAULT_WRITE_HIGH_WATER_BYTES,
+  DEFAULT_WRITE_PROGRESS_TIMEOUT_MS,
+  type ConnectionShare,
+  type WriteBudget,
+} from './frame-writer.js';
+import type { QueueBudget, QueueGroup } from './queue-budget.js';
 import { RpcCode, RpcError, rpcCodeName } from './rpc-error.js';
 import { ServerCall, type AnyHandler } from './server-call.js';
 
@@ -33,6 +39,24 @@ export interface RpcServerOptions {
   maxQueuedBytesPerStream?: number;
   /** The same bound over all streams of one connection. Default: twice the per-stream bound. */
   maxQueuedBytesPerConnection?: number;
+  /**
+   * The same bound over every connection from one remote address, when the transport says which
+   * (`ByteStream.connection.peer`): past it, the largest queue of that address is reset, so a peer cannot
+   * multiply the per-connection bound by opening connections. Default: twice the per-connection bound.
+   */
+  maxQueuedBytesPerPeer?: number;
+  /**
+   * The same bound over the whole process: give one budget to every server of the process. Past it, the
+   * largest queue of the process is reset (a peer that reads is never the largest). Default: a budget of this
+   * server's own, of four times the per-address bound.
+   */
+  queueBudget?: QueueBudget;
+  /**
+   * A stream with bytes waiting for its peer and no write completed for this long, in ms, is reset with
+   * RESOURCE_EXHAUSTED, however little it holds: a queue that never drains is given back. 0: never. Default
+   * `DEFAULT_WRITE_PROGRESS_TIMEOUT_MS` (10000, the QUIC idle timeout's default).
+   */
+  writeProgressTimeoutMs?: number;
   /** How long closing a stream waits for queued frames to reach a peer that does not read. Default 1000 ms. */
   closeTimeoutMs?: number;
   /** Run around every handler, outermost first. */
@@ -47,6 +71,13 @@ export interface RpcServerOptions {
 
 /** The method name `onCallEnd` reports for calls to methods this server does not have. */
 export const UNKNOWN_METHOD = 'unknown';
+
+/**
+ * The longest method path a server accepts, in characters: a longer one is refused with INVALID_ARGUMENT and
+ * never echoed, so an unknown one, named in its UNIMPLEMENTED status, makes a refusal about as large as the call
+ * (a peer that never reads gains nothing by long names). Real paths are a few dozen characters.
+ */
+export const MAX_METHOD_PATH_CHARS = 128;
 
 export interface CloseOptions {
   /** How long in-flight calls may run on before they are cancelled, in ms. Default 5000. */
@@ -89,6 +120,12 @@ export class RpcServer {
     const maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
     const writeHighWaterBytes = options.writeHighWaterBytes ?? DEFAULT_WRITE_HIGH_WATER_BYTES;
     const maxQueuedBytesPerStream = options.maxQueuedBytesPerStream ?? writeHighWaterBytes + 2 * maxFrameBytes;
+    const maxQueuedBytesPerConnection = options.maxQueuedBytesPerConnection ?? 2 * maxQueuedBytesPerStream;
+    const maxQueuedBytesPerPeer = options.maxQueuedBytesPerPeer ?? 2 * maxQueuedBytesPerConnection;
+    const queueBudget = options.queueBudget ?? { maxBytes: 4 * maxQueuedBytesPerPeer, queuedBytes: 0 };
+    if (!(queueBudget.maxBytes >= 1)) {
+      throw new RangeError(`queueBudget.maxBytes (${queueBudget.maxBytes}) must be at least 1`);
+    }
     this.state = {
       options: {
         maxFrameBytes,
@@ -97,7 +134,10 @@ export class RpcServer {
         maxConcurrentCallsPerConnection: options.maxConcurrentCallsPerConnection ?? 16384,
         writeHighWaterBytes,
         maxQueuedBytesPerStream,
-        maxQueuedBytesPerConnection: options.maxQueuedBytesPerConnection ?? 2 * maxQueuedBytesPerStream,
+        maxQueuedBytesPerConnection,
+        maxQueuedBytesPerPeer,
+        queueBudget,
+        writeProgressTimeoutMs: options.writeProgressTimeoutMs ?? DEFAULT_WRITE_PROGRESS_TIMEOUT_MS,
         closeTimeoutMs: options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS,
         interceptors: options.interceptors ?? [],
         onCallEnd: options.onCallEnd,
@@ -113,6 +153,9 @@ export class RpcServer {
     const { methods } = this.state;
     for (const [key, method] of Object.entries(service.methods)) {
       if (methods.has(method.path)) throw new Error(`${method.path} is already registered`);
+      if (method.path.length > MAX_METHOD_PATH_CHARS) {
+        throw new Error(`${method.path} is longer than ${MAX_METHOD_PATH_CHARS} characters`);
+      }
       const handler = (handlers as Record<string, AnyHandler>)[key];
       if (typeof handler !== 'function') throw new Error(`no handler for ${method.path}`);
       methods.set(method.path, { method, handler });
@@ -134,6 +177,13 @@ export class RpcServer {
   get activeCalls(): number {
     let total = 0;
     for (const served of this.streams) total += served.activeCalls;
+    return total;
+  }
+
+  /** Bytes waiting for peers across all streams, in bytes (what the queue bounds count). */
+  get queuedBytes(): number {
+    let total = 0;
+    for (const served of this.streams) total += served.queuedBytes;
     return total;
   }
 
@@ -176,11 +226,8 @@ class ServerStream {
       maxFrameBytes: options.maxFrameBytes,
       writeHighWaterBytes: options.writeHighWaterBytes,
       closeTimeoutMs: options.closeTimeoutMs,
-      budget: {
-        maxStreamBytes: options.maxQueuedBytesPerStream,
-        maxConnectionBytes: options.maxQueuedBytesPerConnection,
-        connection: this.connection,
-      },
+      writeProgressTimeoutMs: options.writeProgressTimeoutMs,
+      budget: writeBudget(options, this.connection),
       onFrame: (frame) => this.onFrame(frame),
       onClose: (error) => void this.shutdown(error ?? new RpcError(RpcCode.Cancelled, 'client closed the stream')),
     });
@@ -188,6 +235,10 @@ class ServerStream {
 
   get activeCalls(): number {
     return this.calls.size;
+  }
+
+  get queuedBytes(): number {
+    return this.frames.writer.pendingBytes;
   }
 
   idle(): Promise<void> {
@@ -224,37 +275,31 @@ class ServerStream {
     }
     this.lastCallId = callId;
     const { options, methods, closing } = this.server;
-    const refuse = (error: RpcError, method = UNKNOWN_METHOD) => {
-      this.frames.send({ type: FrameType.Status, callId, payload: encodeStatus(error.code, error.rawMessage) });
-      options.onCallEnd?.(method, rpcCodeName(error.code));
+    // A refusal is a status and nothing more: no RpcError (with its stack trace) for each call a flood makes.
+    const refuse = (code: Exclude<RpcCode, 0>, message: string, method = UNKNOWN_METHOD) => {
+      this.frames.send({ type: FrameType.Status, callId, payload: encodeStatus(code, message) });
+      options.onCallEnd?.(method, rpcCodeName(code));
     };
     let header: rpc.v1.RequestHeader;
     try {
       header = rpc.v1.RequestHeader.decode(frame.payload);
     } catch (error) {
-      return refuse(new RpcError(RpcCode.InvalidArgument, `malformed request header: ${(error as Error).message}`));
+      return refuse(RpcCode.InvalidArgument, `malformed request header: ${(error as Error).message}`);
+    }
+    if (header.method.length > MAX_METHOD_PATH_CHARS) {
+      return refuse(RpcCode.InvalidArgument, `method name longer than ${MAX_METHOD_PATH_CHARS} characters`);
     }
     const registered = methods.get(header.method);
     const known = registered?.method.path;
-    if (closing) return refuse(new RpcError(RpcCode.Unavailable, 'server is shutting down'), known);
-    if (!registered) return refuse(new RpcError(RpcCode.Unimplemented, `unknown method ${header.method}`));
+    if (closing) return refuse(RpcCode.Unavailable, 'server is shutting down', known);
+    if (!registered) return refuse(RpcCode.Unimplemented, `unknown method ${header.method}`);
     if (this.calls.size >= options.maxConcurrentCallsPerStream) {
-      return refuse(
-        new RpcError(
-          RpcCode.ResourceExhausted,
-          `more than ${options.maxConcurrentCallsPerStream} concurrent calls on one stream`,
-        ),
-        known,
-      );
+      const limit = options.maxConcurrentCallsPerStream;
+      return refuse(RpcCode.ResourceExhausted, `more than ${limit} concurrent calls on one stream`, known);
     }
     if (this.connection.calls >= options.maxConcurrentCallsPerConnection) {
-      return refuse(
-        new RpcError(
-          RpcCode.ResourceExhausted,
-          `more than ${options.maxConcurrentCallsPerConnection} concurrent calls on one connection`,
-        ),
-        known,
-      );
+      const limit = options.maxConcurrentCallsPerConnection;
+      return refuse(RpcCode.ResourceExhausted, `more than ${limit} concurrent calls on one connection`, known);
     }
     const method = registered.method;
     const call = new ServerCall({
@@ -286,4 +331,16 @@ class ServerStream {
       for (const wake of waiters) wake();
     }
   }
+}
+
+/** What a stream's queued bytes count against: its own bound, its connection, its peer's address, the process. */
+function writeBudget(options: ResolvedServerOptions, connection: ConnectionShare): WriteBudget {
+  const groups: QueueGroup[] = [
+    { account: connection, maxBytes: options.maxQueuedBytesPerConnection, name: 'its connection' },
+  ];
+  if (connection.peer) {
+    groups.push({ account: connection.peer, maxBytes: options.maxQueuedBytesPerPeer, name: 'its address' });
+  }
+  groups.push({ account: options.queueBudget, maxBytes: options.queueBudget.maxBytes, name: 'this process' });
+  return { maxStreamBytes: options.maxQueuedBytesPerStream, groups };
 }

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { QUICServer, events, native } from '@matrixai/quic';
-import { RpcCode, type ByteStream, type ConnectionShare, type RpcLogger } from '@switchyard/rpc';
+import { RpcCode, type ByteStream, type ConnectionShare, type QueueAccount, type RpcLogger } from '@switchyard/rpc';
 import { silentLogger } from './silent-logger.js';
 import { listenError, streamCodes } from './quic-errors.js';
 import {
@@ -32,16 +32,24 @@ export interface QuicListenerOptions extends QuicTransportOptions {
   onStream(stream: ByteStream): void;
 }
 
+/** What the connections from one remote address hold together. */
+interface Peer {
+  connections: number;
+  /** Bytes queued for the address on all its connections (`ConnectionShare.peer` of each). */
+  queue: QueueAccount;
+}
+
 /**
  * Accepts QUIC connections (TLS 1.3) and hands every bidirectional stream to `onStream`. Streams per
  * connection are capped by QUIC stream credit (`maxStreamsPerConnection`), so a client cannot make
- * the server hold more than that many at once.
+ * the server hold more than that many at once. Every stream says which connection and which remote
+ * address it belongs to (`ByteStream.connection`), so the RPC layer bounds them per address too.
  */
 export class QuicListener {
   private readonly server: QUICServer;
   private readonly logger: RpcLogger;
-  /** Open connections per remote host. */
-  private readonly perPeer = new Map<string, number>();
+  /** Open connections, and their queued bytes, per remote host. */
+  private readonly peers = new Map<string, Peer>();
   /** Client certificate chains accepted recently. */
   private readonly clientChains = new ChainCache();
 
@@ -116,7 +124,7 @@ export class QuicListener {
 
   /** Connections held now by peers at `host`. */
   connectionsFrom(host: string): number {
-    return this.perPeer.get(host) ?? 0;
+    return this.peers.get(host)?.connections ?? 0;
   }
 
   private readonly onConnection = (evt: events.EventQUICServerConnection): void => {
@@ -133,16 +141,17 @@ export class QuicListener {
         .catch(() => undefined);
       return;
     }
-    this.perPeer.set(host, held + 1);
+    const peer = this.peers.get(host) ?? { connections: 0, queue: { queuedBytes: 0 } };
+    peer.connections++;
+    this.peers.set(host, peer);
     this.options.observer?.accepted?.('ok');
     const release = () => {
-      const left = this.connectionsFrom(host) - 1;
-      if (left > 0) this.perPeer.set(host, left);
-      else this.perPeer.delete(host);
+      if (--peer.connections === 0) this.peers.delete(host);
     };
     connection.closedP.then(release, release);
-    // Every stream of the connection counts against the same budgets (queued bytes, calls).
-    const share: ConnectionShare = { queuedBytes: 0, calls: 0 };
+    // Every stream of the connection counts against the same budgets (queued bytes, calls), and those of the
+    // address's connections against its own.
+    const share: ConnectionShare = { queuedBytes: 0, calls: 0, peer: peer.queue };
     connection.addEventListener(
       events.EventQUICConnectionStream.name,
       (streamEvt: events.EventQUICConnectionStream) => {

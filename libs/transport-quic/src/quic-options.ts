@@ -34,6 +34,10 @@ export function enlargeSocketBuffers(quicSocket: unknown): void {
 
 /** Default bidirectional streams a peer may open at once on one connection. */
 export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 16;
+/** Default flow-control credit a peer gets on each stream before this end has read: 4 MiB. */
+const DEFAULT_STREAM_WINDOW_BYTES = 4 * 1024 * 1024;
+/** Default flow-control credit a peer gets on a connection, all streams together, before this end has read: 16 MiB. */
+const DEFAULT_CONNECTION_WINDOW_BYTES = 16 * 1024 * 1024;
 
 /** What the transport reports, for metrics. */
 export interface TransportObserver {
@@ -59,6 +63,13 @@ export interface QuicTransportOptions {
   keepAliveIntervalMs?: number;
   /** Streams the peer may open at once on one connection. Default 16. */
   maxStreamsPerConnection?: number;
+  /**
+   * Bytes the peer may send on one stream before this end reads them (the initial QUIC flow-control credit,
+   * which grows while this end reads quickly). Default 4 MiB.
+   */
+  streamWindowBytes?: number;
+  /** The same for all streams of a connection together, in bytes. Default 16 MiB. */
+  connectionWindowBytes?: number;
   observer?: TransportObserver;
   logger?: RpcLogger;
 }
@@ -84,9 +95,12 @@ export function quicConfig(options: QuicTransportOptions): Partial<QUICConfig> {
     initialMaxStreamsUni: 0,
     // 64 KiB reads: the default 4 KiB costs 16 pulls (and 16 send loops) per 64 KiB received.
     readableChunkSize: 64 * 1024,
-    initialMaxData: 16 * 1024 * 1024,
-    initialMaxStreamDataBidiLocal: 4 * 1024 * 1024,
-    initialMaxStreamDataBidiRemote: 4 * 1024 * 1024,
+    initialMaxData: options.connectionWindowBytes ?? DEFAULT_CONNECTION_WINDOW_BYTES,
+    initialMaxStreamDataBidiLocal: options.streamWindowBytes ?? DEFAULT_STREAM_WINDOW_BYTES,
+    initialMaxStreamDataBidiRemote: options.streamWindowBytes ?? DEFAULT_STREAM_WINDOW_BYTES,
+    // Off, although the library turns it on: 0-RTT data is not protected against replay (RFC 9001 section 9.2),
+    // so a call in it could be carried out twice by anyone who recorded it. Both ends set it.
+    enableEarlyData: false,
   };
 }
 
