@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
 import { DirectorLog, WorkerLog } from '@switchyard/log-events';
 import { DirectorService, FrameType, WorkerService, encodeFrames, rpc, worker } from '@switchyard/protocol';
 import { RpcCode, createClient, type ByteStream } from '@switchyard/rpc';
@@ -61,9 +60,13 @@ describe('abusive peers against the services', () => {
     const director = await cluster.startDirector();
     const w1 = await cluster.startWorker('w1', { WORKER_SHUTDOWN_GRACE_MS: '500', WORKER_TOKEN_INTERVAL_MS: '1' });
     const port = Number((w1.find(WorkerLog.listening)[0].port as number) ?? 0);
+    // Admitted as any client is: through a director.
+    const assigner = await connectRpc({ tls: tls.trust, host: '127.0.0.1', port: cluster.directorPorts!.clientPort });
+    opened.push(assigner);
+    const { sessionId, admission } = await createClient(DirectorService, assigner.client).assignWorker({});
     const stream = await rawStream(port);
     const writer = stream.writable.getWriter();
-    const request = worker.v1.GenerateRequest.encode({ sessionId: `conn-${randomUUID()}`, prompt: 'p' }).finish();
+    const request = worker.v1.GenerateRequest.encode({ sessionId, prompt: 'p', admission }).finish();
     await writer.write(
       encodeFrames([
         {

@@ -88,4 +88,19 @@ describe('client log lines', () => {
     await h.until(() => h.logs.find(ClientLog.noWorkerAvailable).length >= 2);
     expect(h.logs.find(ClientLog.noWorkerAvailable).map((line) => line.retryInMs)).toEqual([2000, 4000]);
   });
+
+  it('rate-limited by the director, with the delay the director asked for', async () => {
+    const h = run();
+    h.cluster.directors[0].rateLimitedCalls = 1;
+    h.cluster.directors[0].retryAfterMs = 5000;
+    await h.until(() => h.session.status().tokens >= 1);
+    expect(h.logs.find(ClientLog.rateLimited)).toEqual([
+      expect.objectContaining({
+        director: 'director-1:61000',
+        retryInMs: 5000,
+        err: expect.stringContaining('too many'),
+      }),
+    ]);
+    expect(h.logs.find(ClientLog.directorUnreachable)).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ export function logSessionEvents(session: StreamSession, logger: Logger): void {
     else if (cause === 'attempt-failed') logger.info({ sessionId, retryInMs }, ClientLog.retrying);
     else {
       const fields = { sessionId, director: director && formatEndpoint(director), err: error?.message, retryInMs };
-      logger.warn(fields, ClientLog.directorUnreachable);
+      logger.warn(fields, cause === 'rate-limited' ? ClientLog.rateLimited : ClientLog.directorUnreachable);
     }
   });
 }

@@ -8,6 +8,9 @@ describe('director configuration', () => {
       DIRECTOR_CLIENT_ADDR: { host: '0.0.0.0', port: 61000 },
       DIRECTOR_MGMT_ADDR: { host: '0.0.0.0', port: 61001 },
       DIRECTOR_ASSIGN_WAIT_MS: 10_000,
+      DIRECTOR_ADMISSION_TTL_MS: 10_000,
+      DIRECTOR_ASSIGN_RATE: 10,
+      DIRECTOR_ASSIGN_BURST: 40,
       MEMBERSHIP_ADDR: { host: '0.0.0.0', port: 61002 },
       MEMBERSHIP_SEEDS: [],
     });
@@ -22,6 +25,12 @@ describe('director configuration', () => {
 
   it('names the variable at fault', () => {
     expect(() => loadConfig(directorEnv, { DIRECTOR_ASSIGN_WAIT_MS: 'later' })).toThrow('DIRECTOR_ASSIGN_WAIT_MS');
+    expect(() => loadConfig(directorEnv, { DIRECTOR_ADMISSION_TTL_MS: '5m' })).toThrow(
+      'DIRECTOR_ADMISSION_TTL_MS: must be at most 60000 ms',
+    );
+    expect(() => loadConfig(directorEnv, { DIRECTOR_ASSIGN_RATE: '0' })).toThrow(
+      'DIRECTOR_ASSIGN_RATE: must be at least 1',
+    );
     expect(() => loadConfig(directorEnv, { DIRECTOR_MGMT_ADDR: ':x' })).toThrow(
       'DIRECTOR_MGMT_ADDR: must be host:port',
     );

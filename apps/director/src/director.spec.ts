@@ -3,7 +3,13 @@ import { DirectorLog, MemberLog } from '@switchyard/log-events';
 import { createLogSink } from '@switchyard/logging/testing';
 import { DirectorService, RegistryService } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
-import { MembershipNode } from '@switchyard/service-kit';
+import {
+  AdmissionSigner,
+  AdmissionVerifier,
+  MembershipNode,
+  SessionKey,
+  type RateLimit,
+} from '@switchyard/service-kit';
 import {
   connectRpc,
   createCertificateAuthority,
@@ -27,6 +33,9 @@ const connections: RpcConnection[] = [];
 const members: MembershipNode[] = [];
 const logs = createLogSink('director');
 const FAST = { probeIntervalMs: 100, gossipIntervalMs: 20, pushPullIntervalMs: 1000 };
+/** The key directors and workers share; a worker checks admissions with a verifier of its own label. */
+const key = SessionKey.generate();
+const workerCheck = (label: string) => new AdmissionVerifier({ current: key }, label);
 
 async function tlsOf(identity: Identity, authority = ca): Promise<TlsMaterial> {
   const names = identity.role === 'director' ? ['localhost', '127.0.0.1'] : [];
@@ -62,8 +71,14 @@ beforeAll(async () => {
   ca = await createCertificateAuthority();
 });
 
-async function startDirector(assignWaitMs = 5000, metrics?: DirectorMetrics) {
+async function startDirector(
+  assignWaitMs = 5000,
+  metrics?: DirectorMetrics,
+  assignRateLimit: RateLimit = { perSecond: 1000, burst: 1000 },
+) {
   director = new Director({
+    admissions: new AdmissionSigner(key, { ttlMs: 10_000 }),
+    assignRateLimit,
     clientAddr: { host: '127.0.0.1', port: 0 },
     mgmtAddr: { host: '127.0.0.1', port: 0 },
     membership: {
@@ -160,6 +175,49 @@ describe('Director', () => {
     await workerMember('w1');
     await available('w1');
     await expect(client.assignWorker({})).resolves.toMatchObject({ worker: 'w1' });
+  });
+});
+
+describe('Director admissions and rate limit', () => {
+  it('hands out with every assignment an admission of that session on that worker, and a new one each time', async () => {
+    await startDirector();
+    for (const label of ['w1', 'w2']) await workerMember(label);
+    await Promise.all(['w1', 'w2'].map(available));
+    const client = await clientApi();
+    const first = await client.assignWorker({});
+    // A failover: the same session, the worker just left excluded.
+    const next = await client.assignWorker({ sessionId: first.sessionId, excludedWorker: first.worker });
+    expect(next.worker).not.toBe(first.worker);
+    for (const assignment of [first, next]) {
+      expect(assignment.admission.length).toBeGreaterThan(0);
+      expect(workerCheck(assignment.worker).check(assignment.admission, first.sessionId)).toBeUndefined();
+    }
+    // Each admits its own worker only, and this session only.
+    expect(workerCheck(next.worker).check(first.admission, first.sessionId)?.reason).toBe('other-worker');
+    expect(workerCheck(first.worker).check(first.admission, `conn-${crypto.randomUUID()}`)?.reason).toBe('forged');
+  });
+
+  it('limits AssignWorker per source address: past the burst, RESOURCE_EXHAUSTED with when to retry', async () => {
+    const metrics = new DirectorMetrics('test', false);
+    await startDirector(5000, metrics, { perSecond: 0.001, burst: 3 });
+    await workerMember('w1');
+    await available('w1');
+    // Several connections from one address share its budget: the limit is per address, not per connection.
+    const clients = [await clientApi(), await clientApi()];
+    for (let i = 0; i < 3; i++) await expect(clients[i % 2].assignWorker({})).resolves.toMatchObject({ worker: 'w1' });
+    let trailers: Record<string, string> = {};
+    const refused = await clients[1]
+      .assignWorker({}, { onTrailers: (t) => (trailers = { ...t }) })
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: RpcCode.ResourceExhausted,
+      remote: true,
+      rawMessage: 'too many AssignWorker calls from 127.0.0.1: at most 0.001 a second, in bursts of 3',
+    });
+    expect(Number(trailers['retry-after-ms'])).toBeGreaterThan(0);
+    await expect(clients[0].assignWorker({})).rejects.toMatchObject({ code: RpcCode.ResourceExhausted });
+    expect(logs.find(DirectorLog.rateLimited)).toEqual([expect.objectContaining({ count: 1 })]);
+    expect(await sampleValue(metrics.registry, 'switchyard_assignments_total', { result: 'rate_limited' })).toBe(2);
   });
 });
 

@@ -14,8 +14,16 @@ import {
   type director,
 } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type HandlerContext, type ServiceHandlers } from '@switchyard/rpc';
-import { MembershipNode, SERVICE_RPC_LIMITS } from '@switchyard/service-kit';
-import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
+import {
+  AddressRateLimiter,
+  MembershipNode,
+  SERVICE_RPC_LIMITS,
+  ThrottledWarning,
+  clientAddress,
+  type AdmissionSigner,
+  type RateLimit,
+} from '@switchyard/service-kit';
+import { parseIdentityUri, serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
 import { ManagementAccess } from './access.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -30,6 +38,10 @@ export interface DirectorOptions {
   };
   /** Longest an AssignWorker call waits for a worker (less when the caller's deadline is nearer). */
   assignWaitMs: number;
+  /** Signs the admission each assignment carries, which the worker assigned requires. */
+  admissions: AdmissionSigner;
+  /** AssignWorker calls each client address (IPv6: its /64) may make; more get RESOURCE_EXHAUSTED. */
+  assignRateLimit: RateLimit;
   tls: TlsMaterial;
   maxUdpPayloadBytes: number;
   /** Connections one remote address may hold on each port. Default 256. */
@@ -57,11 +69,15 @@ export class Director {
   private readonly mgmtServer: RpcServer;
   private readonly listeners: QuicListener[] = [];
   private readonly access: ManagementAccess;
+  private readonly rateLimiter: AddressRateLimiter;
+  private readonly rateLimited: ThrottledWarning;
   private node: MembershipNode | undefined;
   private listening = false;
 
   constructor(private readonly options: DirectorOptions) {
     this.access = new ManagementAccess(options.logger);
+    this.rateLimiter = new AddressRateLimiter(options.assignRateLimit);
+    this.rateLimited = new ThrottledWarning(options.logger, DirectorLog.rateLimited);
     const rpcOptions = {
       ...SERVICE_RPC_LIMITS,
       onCallEnd: options.metrics?.rpcCallEnded('server'),
@@ -129,8 +145,9 @@ export class Director {
   }
 
   private onMember(member: Member, previous: Member['status'] | undefined): void {
+    // Labelled by the certificate's role (a member's id is its certificate's identity), never by what it states.
     if (member.status === 'dead' && previous !== 'dead')
-      this.options.metrics?.memberDeaths.inc({ role: member.meta.role });
+      this.options.metrics?.memberDeaths.inc({ role: parseIdentityUri(member.id)?.role ?? 'unknown' });
     const change = this.pool.update(member);
     // Logged when it becomes available or not, and when an available worker moved (restarted elsewhere).
     if (!change || !(change.availabilityChanged || (change.moved && change.worker.available))) return;
@@ -147,6 +164,7 @@ export class Director {
     const { logger } = this.options;
     return {
       assignWorker: async (request, ctx) => {
+        this.limitRate(ctx);
         let sessionId = request.sessionId;
         if (!sessionId) sessionId = `conn-${randomUUID()}`;
         else if (!isSessionId(sessionId)) {
@@ -168,9 +186,25 @@ export class Director {
           { sessionId, worker: worker.label, endpoint: formatEndpoint(worker.endpoint), excluded },
           DirectorLog.workerAssigned,
         );
-        return { sessionId, worker: worker.label, endpoint: worker.endpoint };
+        const admission = this.options.admissions.sign(sessionId, worker.label);
+        return { sessionId, worker: worker.label, endpoint: worker.endpoint, admission };
       },
     };
+  }
+
+  /** Takes a call from the caller's address, or refuses it (RESOURCE_EXHAUSTED) when that address calls too often. */
+  private limitRate(ctx: HandlerContext): void {
+    const address = clientAddress(ctx.peer);
+    const retryAfterMs = this.rateLimiter.take(address);
+    if (retryAfterMs === 0) return;
+    this.options.metrics?.assignments.inc({ result: 'rate_limited' });
+    this.rateLimited.record('rate', { peer: ctx.peer });
+    ctx.trailers['retry-after-ms'] = String(retryAfterMs);
+    const { perSecond, burst } = this.options.assignRateLimit;
+    throw new RpcError(
+      RpcCode.ResourceExhausted,
+      `too many AssignWorker calls from ${address}: at most ${perSecond} a second, in bursts of ${burst}`,
+    );
   }
 
   /** Aborts shortly before the call's deadline, after `assignWaitMs`, or with the call, whichever is first. */

@@ -1,8 +1,10 @@
 import { DirectorLog } from '@switchyard/log-events';
 import { DirectorMetrics } from '@switchyard/metrics';
 import {
+  AdmissionSigner,
   appVersion,
   bootService,
+  loadSessionKeysOrExit,
   membershipSettings,
   onShutdown,
   serveAdminOrExit,
@@ -14,12 +16,15 @@ import { Director } from './director.js';
 const { config, logger, tls } = await bootService('director', directorEnv, {
   identity: (env) => ({ role: 'director', name: env.DIRECTOR_NAME }),
 });
+const sessionKeys = await loadSessionKeysOrExit('director', config, logger);
 const metrics = new DirectorMetrics(appVersion(import.meta.url));
 const director = new Director({
   clientAddr: config.DIRECTOR_CLIENT_ADDR,
   mgmtAddr: config.DIRECTOR_MGMT_ADDR,
   membership: membershipSettings(config),
   assignWaitMs: config.DIRECTOR_ASSIGN_WAIT_MS,
+  admissions: new AdmissionSigner(sessionKeys.current, { ttlMs: config.DIRECTOR_ADMISSION_TTL_MS }),
+  assignRateLimit: { perSecond: config.DIRECTOR_ASSIGN_RATE, burst: config.DIRECTOR_ASSIGN_BURST },
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,

@@ -1,5 +1,14 @@
 import { hostname } from 'node:os';
-import { adminAddr, durationMs, durationRange, hostPort, integer, membershipEnv, serviceEnv } from '@switchyard/config';
+import {
+  adminAddr,
+  durationMs,
+  durationRange,
+  hostPort,
+  integer,
+  membershipEnv,
+  serviceEnv,
+  sessionKeyEnv,
+} from '@switchyard/config';
 import { z } from 'zod';
 import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 
@@ -7,6 +16,8 @@ import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 export const workerEnv = z
   .object({
     ...serviceEnv,
+    /** The key directors sign admissions with, and the previous one during a rotation (docs/security.md). */
+    ...sessionKeyEnv,
     WORKER_LABEL: z
       .string()
       .trim()
@@ -29,6 +40,8 @@ export const workerEnv = z
     WORKER_SHUTDOWN_GRACE_MS: durationMs({ min: 0 }).default(2000),
     /** Generate calls served at once (docs/security.md says how it is sized); a full worker is unavailable. */
     WORKER_MAX_SESSIONS: integer({ min: 1, max: 100_000 }).default(200),
+    /** Sessions one client address (IPv6: its /64) may hold at once (docs/security.md says why 32). */
+    WORKER_MAX_SESSIONS_PER_ADDRESS: integer({ min: 1, max: 100_000 }).default(32),
     /** The admin HTTP port (`/metrics`, `/healthz`, `/readyz`), or `off`. */
     ADMIN_ADDR: adminAddr().prefault('127.0.0.1:9402'),
     /**

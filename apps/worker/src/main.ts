@@ -2,8 +2,10 @@ import { WorkerLog } from '@switchyard/log-events';
 import { formatEndpoint } from '@switchyard/protocol';
 import { WorkerMetrics } from '@switchyard/metrics';
 import {
+  AdmissionVerifier,
   appVersion,
   bootService,
+  loadSessionKeysOrExit,
   membershipSettings,
   onShutdown,
   serveAdminOrExit,
@@ -17,6 +19,7 @@ const runtime = await bootService('worker', workerEnv, {
 });
 const { config, tls } = runtime;
 const logger = runtime.logger.child({ worker: config.WORKER_LABEL });
+const sessionKeys = await loadSessionKeysOrExit('worker', config, logger);
 const metrics = new WorkerMetrics(appVersion(import.meta.url));
 const worker = new Worker({
   label: config.WORKER_LABEL,
@@ -25,6 +28,8 @@ const worker = new Worker({
   membership: membershipSettings(config),
   tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
   maxSessions: config.WORKER_MAX_SESSIONS,
+  maxSessionsPerAddress: config.WORKER_MAX_SESSIONS_PER_ADDRESS,
+  admissions: new AdmissionVerifier(sessionKeys, config.WORKER_LABEL),
   shutdownGraceMs: config.WORKER_SHUTDOWN_GRACE_MS,
   failure:
     config.WORKER_FAILURE === 'off'

@@ -1,11 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { WorkerLog } from '@switchyard/log-events';
 import { createLogSink } from '@switchyard/logging/testing';
-import { WorkerService, type worker as protocol } from '@switchyard/protocol';
-import { RpcCode, RpcError, createClient } from '@switchyard/rpc';
+import { MAX_SEQUENCE, WorkerService, type worker as protocol } from '@switchyard/protocol';
+import { RpcCode, RpcError, createClient, type ServiceClient } from '@switchyard/rpc';
 import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
 import { promptHash, syntheticTokenText } from '@switchyard/protocol';
+import { AdmissionSigner, AdmissionVerifier, SessionKey } from '@switchyard/service-kit';
 import { Worker, type SimulatedFailure } from './worker.js';
 import { WorkerMetrics, sampleValue } from '@switchyard/metrics';
 
@@ -17,6 +18,14 @@ let connection: RpcConnection;
 const logs = createLogSink('worker');
 const logger = logs.logger;
 const session = () => `conn-${randomUUID()}`;
+/** The key directors sign with; the worker under test checks with it. */
+const key = SessionKey.generate();
+const director = new AdmissionSigner(key, { ttlMs: 10_000 });
+/** A request as a client sends it after AssignWorker: a session, its prompt, and the admission for w1. */
+const admitted = (fields: Partial<protocol.v1.GenerateRequest.$Properties> = {}) => {
+  const sessionId = fields.sessionId ?? session();
+  return { sessionId, prompt: 'p', admission: director.sign(sessionId, 'w1'), ...fields };
+};
 
 beforeAll(async () => {
   tls = await createDevTls(['localhost'], { identity: { role: 'worker', name: 'w1' } });
@@ -27,10 +36,17 @@ afterEach(async () => {
   logs.clear();
 });
 
-async function start(failure?: SimulatedFailure, maxSessions = 100, metrics?: WorkerMetrics) {
+async function start(
+  failure?: SimulatedFailure,
+  maxSessions = 100,
+  metrics?: WorkerMetrics,
+  limits: { maxSessionsPerAddress?: number; previousKey?: SessionKey } = {},
+) {
   worker = new Worker({
     metrics,
     maxSessions,
+    maxSessionsPerAddress: limits.maxSessionsPerAddress ?? maxSessions,
+    admissions: new AdmissionVerifier({ current: key, previous: limits.previousKey }, 'w1'),
     shutdownGraceMs: 2000,
     label: 'w1',
     listen: { host: '127.0.0.1', port: 0 },
@@ -48,6 +64,18 @@ async function start(failure?: SimulatedFailure, maxSessions = 100, metrics?: Wo
   return createClient(WorkerService, connection.client);
 }
 
+/** The first event of a Generate call, or the code and message it was refused with; the call stays open. */
+async function first(api: ServiceClient<typeof WorkerService>, request: protocol.v1.GenerateRequest.$Properties) {
+  const events = api.generate(request)[Symbol.asyncIterator]();
+  try {
+    const next = await events.next();
+    return { event: next.value as protocol.v1.GenerateEvent | undefined, events };
+  } catch (error) {
+    const { code, rawMessage } = RpcError.from(error);
+    return { refused: { code, message: rawMessage }, events };
+  }
+}
+
 async function take(events: AsyncIterable<protocol.v1.GenerateEvent>, n: number): Promise<protocol.v1.GenerateEvent[]> {
   const taken: protocol.v1.GenerateEvent[] = [];
   for await (const event of events) {
@@ -60,7 +88,7 @@ async function take(events: AsyncIterable<protocol.v1.GenerateEvent>, n: number)
 describe('Worker', () => {
   it('streams Connected, then tokens after the resume point with text from (prompt, sequence)', async () => {
     const api = await start();
-    const [connected, ...tokens] = await take(api.generate({ sessionId: session(), prompt: 'p', resumeAfter: 41 }), 4);
+    const [connected, ...tokens] = await take(api.generate(admitted({ resumeAfter: 41 })), 4);
     expect(connected.connected).toEqual({ worker: 'w1', resumeAfter: 41 });
     expect(tokens.map((e) => e.token)).toEqual(
       [42, 43, 44].map((sequence) => ({ sequence, text: syntheticTokenText(promptHash('p'), sequence) })),
@@ -70,23 +98,23 @@ describe('Worker', () => {
 
   it('rejects malformed requests with INVALID_ARGUMENT and keeps serving', async () => {
     const api = await start();
-    await expect(take(api.generate({ sessionId: '', prompt: 'p' }), 1)).rejects.toMatchObject({
+    await expect(take(api.generate(admitted({ sessionId: '' })), 1)).rejects.toMatchObject({
       code: RpcCode.InvalidArgument,
     });
-    await expect(take(api.generate({ sessionId: 'conn-not-a-uuid', prompt: 'p' }), 1)).rejects.toMatchObject({
+    await expect(take(api.generate(admitted({ sessionId: 'conn-not-a-uuid' })), 1)).rejects.toMatchObject({
       code: RpcCode.InvalidArgument,
     });
-    await expect(take(api.generate({ sessionId: session(), prompt: 'p'.repeat(70_000) }), 1)).rejects.toMatchObject({
+    await expect(take(api.generate(admitted({ prompt: 'p'.repeat(70_000) })), 1)).rejects.toMatchObject({
       code: RpcCode.InvalidArgument,
     });
-    expect((await take(api.generate({ sessionId: session(), prompt: 'p' }), 2))[1].token?.sequence).toBe(1);
+    expect((await take(api.generate(admitted()), 2))[1].token?.sequence).toBe(1);
   });
 
   it('simulated failure: the stream gets an error frame, streams and pings are refused, then it recovers', async () => {
     const api = await start({ mode: 'simulated', afterMs: { min: 100, max: 100 }, recoveryMs: 300 });
     const received: protocol.v1.GenerateEvent[] = [];
     const error = await (async () => {
-      for await (const event of api.generate({ sessionId: session(), prompt: 'p' })) received.push(event);
+      for await (const event of api.generate(admitted())) received.push(event);
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RpcError);
     expect(error).toMatchObject({
@@ -97,7 +125,7 @@ describe('Worker', () => {
     expect(received.length).toBeGreaterThan(1);
     expect(worker.available).toBe(false);
     await expect(api.ping({})).rejects.toMatchObject({ code: RpcCode.Unavailable, rawMessage: 'w1 is not available' });
-    await expect(take(api.generate({ sessionId: session(), prompt: 'p' }), 1)).rejects.toMatchObject({
+    await expect(take(api.generate(admitted()), 1)).rejects.toMatchObject({
       code: RpcCode.Unavailable,
       rawMessage: 'w1 is not available',
     });
@@ -112,7 +140,7 @@ describe('Worker', () => {
     const sequences: number[] = [];
     let wanted = Infinity;
     const reading = (async () => {
-      for await (const event of api.generate({ sessionId: session(), prompt: 'p' })) {
+      for await (const event of api.generate(admitted())) {
         if (!event.token) continue;
         sequences.push(event.token.sequence ?? 0);
         if (sequences.length >= wanted) return;
@@ -134,10 +162,10 @@ describe('Worker', () => {
 
   it('refuses sessions past its maximum with RESOURCE_EXHAUSTED and reports itself unavailable while full', async () => {
     const api = await start(undefined, 2);
-    const open = [0, 1].map(() => api.generate({ sessionId: session(), prompt: 'p' })[Symbol.asyncIterator]());
+    const open = [0, 1].map(() => api.generate(admitted())[Symbol.asyncIterator]());
     for (const stream of open) expect((await stream.next()).value?.connected).toBeDefined();
     expect(worker.available).toBe(false);
-    await expect(take(api.generate({ sessionId: session(), prompt: 'p' }), 1)).rejects.toMatchObject({
+    await expect(take(api.generate(admitted()), 1)).rejects.toMatchObject({
       code: RpcCode.ResourceExhausted,
       rawMessage: 'w1 is full (2 sessions)',
     });
@@ -149,7 +177,7 @@ describe('Worker', () => {
 
   it('shutdown sends GoAway on open streams and ends them', async () => {
     const api = await start();
-    const stream = api.generate({ sessionId: session(), prompt: 'p' })[Symbol.asyncIterator]();
+    const stream = api.generate(admitted())[Symbol.asyncIterator]();
     expect((await stream.next()).value?.connected).toBeDefined();
     expect((await stream.next()).value?.token?.sequence).toBe(1);
     const rest = (async () => {
@@ -163,6 +191,135 @@ describe('Worker', () => {
   });
 });
 
+describe('Worker admission and per-address quota', () => {
+  it('a peer without an admission takes no slot: made-up session ids are refused before anything is reserved', async () => {
+    const metrics = new WorkerMetrics('test', false);
+    const api = await start(undefined, 2, metrics);
+    // What the security review did: Generate with well-formed session ids of its own making, far past the maximum.
+    const attack = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        first(api, { sessionId: session(), prompt: 'p', admission: i % 2 ? randomBytes(48) : new Uint8Array(0) }),
+      ),
+    );
+    expect(attack.map((a) => a.refused?.code)).toEqual(Array(20).fill(RpcCode.Unauthenticated));
+    expect(attack[0].refused?.message).toMatch(/^Generate needs an admission: ask a director \(AssignWorker\)/);
+    expect(attack[1].refused?.message).toMatch(/^admission (is malformed|version \d+ is not supported)/);
+    expect(worker.available).toBe(true);
+    worker.refreshMetrics();
+    expect(await sampleValue(metrics.registry, 'switchyard_sessions_in_flight')).toBe(0);
+    expect(await sampleValue(metrics.registry, 'switchyard_sessions_total', { result: 'unadmitted' })).toBe(20);
+    // Logged, but not 20 times: the first of each reason.
+    expect(logs.find(WorkerLog.sessionsRefused).map((l) => [l.reason, l.count])).toEqual([
+      ['missing', 1],
+      ['malformed', 1],
+    ]);
+    const real = await first(api, admitted());
+    expect(real.event?.connected?.worker).toBe('w1');
+    await real.events.return?.();
+  });
+
+  it('refuses an admission for another session, another worker, expired, or from an unknown key', async () => {
+    const previous = SessionKey.generate();
+    const api = await start(undefined, 100, undefined, { previousKey: previous });
+    const id = session();
+    const cases: [protocol.v1.GenerateRequest.$Properties, number, RegExp][] = [
+      [
+        admitted({ sessionId: session(), admission: director.sign(id, 'w1') }),
+        RpcCode.Unauthenticated,
+        /does not verify/,
+      ],
+      [
+        admitted({ sessionId: id, admission: director.sign(id, 'w2') }),
+        RpcCode.PermissionDenied,
+        /for worker w2, not w1/,
+      ],
+      [
+        admitted({
+          sessionId: id,
+          admission: new AdmissionSigner(key, { ttlMs: 1000, now: () => Date.now() - 60_000 }).sign(id, 'w1'),
+        }),
+        RpcCode.Unauthenticated,
+        /^admission expired \d+ ms ago/,
+      ],
+      [
+        admitted({
+          sessionId: id,
+          admission: new AdmissionSigner(SessionKey.generate(), { ttlMs: 10_000 }).sign(id, 'w1'),
+        }),
+        RpcCode.Unauthenticated,
+        /signed with a key this worker does not hold/,
+      ],
+    ];
+    for (const [request, code, message] of cases) {
+      const { refused } = await first(api, request);
+      expect(refused).toEqual({ code, message: expect.stringMatching(message) });
+    }
+    // During a key rotation, admissions signed with the previous key are still good.
+    const rotated = await first(
+      api,
+      admitted({ sessionId: id, admission: new AdmissionSigner(previous, { ttlMs: 10_000 }).sign(id, 'w1') }),
+    );
+    expect(rotated.event?.connected).toBeDefined();
+    await rotated.events.return?.();
+  });
+
+  it('holds at most maxSessionsPerAddress sessions from one address, whatever their admissions', async () => {
+    const metrics = new WorkerMetrics('test', false);
+    const api = await start(undefined, 100, metrics, { maxSessionsPerAddress: 2 });
+    const held = [await first(api, admitted()), await first(api, admitted())];
+    expect(held.map((h) => h.event?.connected?.worker)).toEqual(['w1', 'w1']);
+    const third = await first(api, admitted());
+    expect(third.refused).toEqual({
+      code: RpcCode.ResourceExhausted,
+      message: 'too many sessions from 127.0.0.1 on w1 (at most 2 from one address)',
+    });
+    expect(worker.available).toBe(true);
+    expect(await sampleValue(metrics.registry, 'switchyard_sessions_total', { result: 'over_quota' })).toBe(1);
+    await held[0].events.return?.();
+    await logs.next(WorkerLog.streamEnded);
+    const again = await first(api, admitted());
+    expect(again.event?.connected).toBeDefined();
+    await Promise.all([held[1], again].map((h) => h.events.return?.()));
+  });
+
+  it('one admission holds one stream: a newer Generate of the session ends the older one with ABORTED', async () => {
+    const api = await start(undefined, 100, undefined, { maxSessionsPerAddress: 2 });
+    const request = admitted();
+    const streams = [];
+    for (let i = 0; i < 5; i++) streams.push(await first(api, request));
+    expect(streams.map((s) => s.event?.connected?.worker)).toEqual(Array(5).fill('w1'));
+    for (const older of streams.slice(0, -1)) {
+      const ended = await (async () => {
+        for (let next = await older.events.next(); !next.done; next = await older.events.next());
+      })().catch((error: unknown) => error);
+      expect(ended).toMatchObject({ code: RpcCode.Aborted, rawMessage: 'the session continued on a newer stream' });
+    }
+    expect(logs.find(WorkerLog.streamEnded, { ended: 'replaced' })).toHaveLength(4);
+    await streams[4].events.return?.();
+  });
+});
+
+describe('Worker sequence numbers', () => {
+  it('resumed after 2^53 - 2: sends 2^53 - 1, the last sequence number, then ends; nothing repeats', async () => {
+    const api = await start();
+    const events = await take(api.generate(admitted({ resumeAfter: MAX_SEQUENCE - 1 })), 10);
+    expect(events.map((e) => e.connected?.resumeAfter ?? e.token?.sequence)).toEqual([MAX_SEQUENCE - 1, MAX_SEQUENCE]);
+    expect(logs.find(WorkerLog.streamEnded, { ended: 'complete', lastSequence: MAX_SEQUENCE })).toHaveLength(1);
+  });
+
+  it('refuses a resume point with nothing after it, or past 2^53 - 1, with INVALID_ARGUMENT', async () => {
+    const api = await start();
+    await expect(take(api.generate(admitted({ resumeAfter: MAX_SEQUENCE })), 1)).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+      rawMessage: `resume_after must be below ${MAX_SEQUENCE}: no sequence number follows it`,
+    });
+    // 2^53 + 2 on the wire (a number a client could never have received): refused as it is decoded.
+    await expect(take(api.generate(admitted({ resumeAfter: 2 ** 53 + 2 })), 1)).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+    });
+  });
+});
+
 describe('Worker readiness and metrics', () => {
   it('counts sessions started and refused, tokens sent and sessions in flight; not ready while alone or full', async () => {
     const metrics = new WorkerMetrics('test', false);
@@ -173,12 +330,12 @@ describe('Worker readiness and metrics', () => {
     };
     // Alone in its cluster: no director sees it.
     expect(worker.readiness()).toEqual({ ready: false, checks: { joined: false, accepting: true } });
-    const stream = api.generate({ sessionId: session(), prompt: 'p' })[Symbol.asyncIterator]();
+    const stream = api.generate(admitted())[Symbol.asyncIterator]();
     for (let i = 0; i < 4; i++) await stream.next(); // connected and three tokens
     expect(await value('switchyard_sessions_in_flight')).toBe(1);
     expect(await value('switchyard_worker_available')).toBe(0);
     expect(worker.readiness().checks.accepting).toBe(false);
-    await expect(take(api.generate({ sessionId: session(), prompt: 'p' }), 1)).rejects.toMatchObject({
+    await expect(take(api.generate(admitted()), 1)).rejects.toMatchObject({
       code: RpcCode.ResourceExhausted,
     });
     await stream.return?.();

@@ -3,7 +3,9 @@ import type { Logger } from '@switchyard/logging';
 import type { Readiness, WorkerMetrics } from '@switchyard/metrics';
 import {
   MAX_PROMPT_CHARS,
+  MAX_SEQUENCE,
   WorkerService,
+  isSequence,
   isSessionId,
   promptHash,
   syntheticTokenText,
@@ -12,7 +14,13 @@ import {
 } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer, type HandlerContext } from '@switchyard/rpc';
 import { serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
-import { SERVICE_RPC_LIMITS } from '@switchyard/service-kit';
+import {
+  AddressQuota,
+  SERVICE_RPC_LIMITS,
+  ThrottledWarning,
+  clientAddress,
+  type AdmissionVerifier,
+} from '@switchyard/service-kit';
 import { Presence, type PresenceOptions } from './presence.js';
 
 export interface SimulatedFailure {
@@ -40,6 +48,13 @@ export interface WorkerOptions {
   shutdownGraceMs: number;
   /** Generate calls served at once; more are refused with RESOURCE_EXHAUSTED, and a full worker is unavailable. */
   maxSessions: number;
+  /**
+   * Sessions one client address (an IPv6 client: its /64) may hold at once; more are refused with
+   * RESOURCE_EXHAUSTED, and the worker stays available to everyone else.
+   */
+  maxSessionsPerAddress: number;
+  /** Checks the admission a director issued with each assignment: a Generate without a valid one is refused. */
+  admissions: AdmissionVerifier;
   /** Undefined: never fail on purpose. */
   failure?: SimulatedFailure;
   /**
@@ -56,13 +71,17 @@ export interface WorkerOptions {
   logger: Logger;
 }
 
-type Interrupt = 'fail' | 'goaway';
+type Interrupt = 'fail' | 'goaway' | 'replaced';
 
 interface ActiveStream {
   sessionId: string;
+  /** The client's address as the per-address quota counts it. */
+  address: string;
   interrupt?: Interrupt;
   wake?: () => void;
   failTimer?: ReturnType<typeof setTimeout>;
+  /** Its slots are given back (when it ended, or when a newer stream of its session replaced it). */
+  released?: boolean;
 }
 
 type Health = 'healthy' | 'failed' | 'hung' | 'draining';
@@ -75,6 +94,10 @@ type Health = 'healthy' | 'failed' | 'hung' | 'draining';
 export class Worker {
   private health: Health = 'healthy';
   private readonly streams = new Set<ActiveStream>();
+  /** The stream of each session: a newer Generate of the session replaces it, so an admission holds one stream. */
+  private readonly sessions = new Map<string, ActiveStream>();
+  private readonly quota: AddressQuota;
+  private readonly refusals: ThrottledWarning;
   private readonly server: RpcServer;
   private listener: QuicListener | undefined;
   private presence: Presence | undefined;
@@ -82,6 +105,8 @@ export class Worker {
   private stopped: Promise<void> | undefined;
 
   constructor(private readonly options: WorkerOptions) {
+    this.quota = new AddressQuota(options.maxSessionsPerAddress);
+    this.refusals = new ThrottledWarning(options.logger, WorkerLog.sessionsRefused);
     const logger = options.logger.child({ component: 'rpc' });
     const onCallEnd = options.metrics?.rpcCallEnded('server');
     this.server = new RpcServer({ ...SERVICE_RPC_LIMITS, onCallEnd, logger }).register(WorkerService, {
@@ -162,32 +187,80 @@ export class Worker {
     }
   }
 
+  /**
+   * Checks a Generate call and reserves its slots, or throws the refusal: everything that costs nothing (the
+   * request's fields, the admission's HMAC, the quotas) comes before anything is reserved.
+   */
+  private admit(request: worker.v1.GenerateRequest, ctx: HandlerContext): ActiveStream {
+    const { label, maxSessions, admissions, metrics } = this.options;
+    const refuse = (result: 'refused' | 'unadmitted' | 'over_quota', error: RpcError) => {
+      metrics?.sessions.inc({ result });
+      return error;
+    };
+    try {
+      this.assertAvailable();
+    } catch (error) {
+      throw refuse('refused', error as RpcError);
+    }
+    const { sessionId, resumeAfter } = request;
+    if (!isSessionId(sessionId)) throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid>');
+    if (request.prompt.length > MAX_PROMPT_CHARS)
+      throw new RpcError(RpcCode.InvalidArgument, `prompt must be at most ${MAX_PROMPT_CHARS} characters`);
+    if (!isSequence(resumeAfter)) throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
+    if (resumeAfter >= MAX_SEQUENCE) {
+      throw new RpcError(
+        RpcCode.InvalidArgument,
+        `resume_after must be below ${MAX_SEQUENCE}: no sequence number follows it`,
+      );
+    }
+    const address = clientAddress(ctx.peer);
+    const refusal = admissions.check(request.admission, sessionId);
+    if (refusal) {
+      this.refusals.record(refusal.reason, { reason: refusal.reason, peer: ctx.peer, sessionId });
+      const code = refusal.reason === 'other-worker' ? RpcCode.PermissionDenied : RpcCode.Unauthenticated;
+      throw refuse('unadmitted', new RpcError(code, refusal.message));
+    }
+    // A stream this one replaces gives its slots back: the client has moved on from it.
+    const replaced = this.sessions.get(sessionId);
+    if (this.streams.size - (replaced ? 1 : 0) >= maxSessions) {
+      throw refuse('refused', new RpcError(RpcCode.ResourceExhausted, `${label} is full (${maxSessions} sessions)`));
+    }
+    const perAddress = this.quota.perAddress;
+    if (this.quota.holding(address) - (replaced?.address === address ? 1 : 0) >= perAddress) {
+      this.refusals.record('address-quota', { reason: 'address-quota', peer: ctx.peer, sessionId });
+      const message = `too many sessions from ${address} on ${label} (at most ${perAddress} from one address)`;
+      throw refuse('over_quota', new RpcError(RpcCode.ResourceExhausted, message));
+    }
+    if (replaced) {
+      this.release(replaced);
+      this.interrupt(replaced, 'replaced');
+    }
+    const stream: ActiveStream = { sessionId, address };
+    this.quota.acquire(address);
+    this.streams.add(stream);
+    this.sessions.set(sessionId, stream);
+    metrics?.sessions.inc({ result: 'started' });
+    return stream;
+  }
+
+  /** Gives back the slots `stream` holds, once. */
+  private release(stream: ActiveStream): void {
+    if (stream.released) return;
+    stream.released = true;
+    clearTimeout(stream.failTimer);
+    this.streams.delete(stream);
+    this.quota.release(stream.address);
+    if (this.sessions.get(stream.sessionId) === stream) this.sessions.delete(stream.sessionId);
+    this.presence?.push();
+  }
+
   private async *generate(
     request: worker.v1.GenerateRequest,
     ctx: HandlerContext,
   ): AsyncGenerator<worker.v1.GenerateEvent.$Properties> {
     const { label, logger, tokenIntervalMs, metrics } = this.options;
-    try {
-      this.assertAvailable();
-    } catch (error) {
-      metrics?.sessions.inc({ result: 'refused' });
-      throw error;
-    }
-    const sessionId = request.sessionId;
-    if (!isSessionId(sessionId)) throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid>');
-    if (request.prompt.length > MAX_PROMPT_CHARS)
-      throw new RpcError(RpcCode.InvalidArgument, `prompt must be at most ${MAX_PROMPT_CHARS} characters`);
-    const resumeAfter = request.resumeAfter;
-    if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0)
-      throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
-    const { maxSessions } = this.options;
-    if (this.streams.size >= maxSessions) {
-      metrics?.sessions.inc({ result: 'refused' });
-      throw new RpcError(RpcCode.ResourceExhausted, `${label} is full (${maxSessions} sessions)`);
-    }
-    const stream: ActiveStream = { sessionId };
-    this.streams.add(stream);
-    metrics?.sessions.inc({ result: 'started' });
+    const stream = this.admit(request, ctx);
+    const { sessionId, resumeAfter } = request;
     this.armFailure(stream);
     this.presence?.push();
     logger.info({ sessionId, resumeAfter, peer: ctx.peer, streams: this.streams.size }, WorkerLog.streamStarted);
@@ -210,17 +283,24 @@ export class Worker {
           yield { goAway: { reason: `${label} is shutting down` } };
           return;
         }
+        if (outcome === 'replaced') {
+          ended = 'replaced';
+          throw new RpcError(RpcCode.Aborted, 'the session continued on a newer stream');
+        }
         // Woken by a hang that began or ended, or early: nothing is due yet.
         if (this.health === 'hung' || performance.now() < due) continue;
         sequence++;
         yield { token: { sequence, text: syntheticTokenText(hash, sequence + shift) } };
         metrics?.tokensSent.inc();
+        if (sequence === MAX_SEQUENCE) {
+          // Past it, `sequence + 1 === sequence`: the session has had every token it can have.
+          ended = 'complete';
+          return;
+        }
         due = Math.max(due + tokenIntervalMs, performance.now());
       }
     } finally {
-      clearTimeout(stream.failTimer);
-      this.streams.delete(stream);
-      this.presence?.push();
+      this.release(stream);
       logger.info({ sessionId, lastSequence: sequence, sent: sequence - resumeAfter, ended }, WorkerLog.streamEnded);
     }
   }

@@ -13,6 +13,7 @@ import {
   integer,
   loadConfig,
   serviceEnv,
+  sessionKeyEnv,
 } from './index.js';
 
 const schema = z.object({
@@ -80,13 +81,13 @@ describe('durationRange()', () => {
 
 describe('serviceEnv', () => {
   const schema = z.object(serviceEnv);
-  it('defaults to info logs, development TLS and 1452-byte datagrams', () => {
+  it('defaults to info logs, development TLS, 1452-byte datagrams and 32 connections per address', () => {
     expect(loadConfig(schema, {})).toEqual({
       LOG_LEVEL: 'info',
       TLS_DEV_DIR: '.dev-tls',
       TLS_DEV_NAMES: [],
       QUIC_MAX_UDP_PAYLOAD: 1452,
-      QUIC_MAX_CONNECTIONS_PER_PEER: 256,
+      QUIC_MAX_CONNECTIONS_PER_PEER: 32,
     });
   });
   it('splits development names and bounds the datagram size', () => {
@@ -127,5 +128,24 @@ describe('adminAddr()', () => {
 
   it('refuses anything else, naming the variable', () => {
     expect(() => loadConfig(admin, { ADMIN_ADDR: 'no' })).toThrow(/ADMIN_ADDR.*host:port.*or off/);
+  });
+});
+
+describe('sessionKeyEnv', () => {
+  const schema = z.object(sessionKeyEnv);
+  it('is optional (the service then decides: a development key, or a refusal in production)', () => {
+    expect(loadConfig(schema, {})).toEqual({});
+  });
+  it('names existing files only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'config-'));
+    const file = join(dir, 'session.key');
+    writeFileSync(file, 'x');
+    expect(loadConfig(schema, { SESSION_KEY_FILE: file, SESSION_PREVIOUS_KEY_FILE: file })).toEqual({
+      SESSION_KEY_FILE: file,
+      SESSION_PREVIOUS_KEY_FILE: file,
+    });
+    expect(() => loadConfig(schema, { SESSION_PREVIOUS_KEY_FILE: join(dir, 'gone.key') })).toThrow(
+      'SESSION_PREVIOUS_KEY_FILE: must name an existing file',
+    );
   });
 });

@@ -197,3 +197,14 @@ export function membershipEnv(defaults: { bind: string; seeds: string }) {
     MEMBERSHIP_PUSH_PULL_INTERVAL_MS: durationMs({ min: 0 }).optional(),
   };
 }
+
+/**
+ * The session key of the services that sign admissions (directors) or check them (workers): a file holding at least
+ * 32 random bytes in base64 (`openssl rand -base64 32`), the same on every director and worker, and during a rotation
+ * the key being retired, still accepted. With neither set, a service uses a development key kept in `TLS_DEV_DIR`
+ * (refused with `NODE_ENV=production`); that choice, and the files' contents, are checked where the key is loaded.
+ */
+export const sessionKeyEnv = {
+  SESSION_KEY_FILE: filePath().optional(),
+  SESSION_PREVIOUS_KEY_FILE: filePath().optional(),
+};

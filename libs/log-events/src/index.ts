@@ -10,6 +10,8 @@ export const ServiceLog = {
   stopping: 'stopping',
   /** No TLS files configured: development material from `dir` is used. */
   developmentTls: 'using development TLS material',
+  /** No `SESSION_KEY_FILE` (a director or worker): the development session key in `file` is used. */
+  developmentSessionKey: 'using a development session key',
   /** Start-up failed (a port in use, say): `err` names what and why; the process exits 1. */
   startFailed: 'cannot start',
   /** The admin HTTP port (`/metrics`, `/healthz`, `/readyz`) is bound: `host`, `port`. */
@@ -50,6 +52,11 @@ export const DirectorLog = {
   noWorkerAvailable: 'no worker available',
   /** A management call refused: `identity`, `peer`, `action`; once per identity and action. */
   permissionDenied: 'permission denied',
+  /**
+   * warn: AssignWorker calls refused because their source address called too often: `peer` (the last one),
+   * `count` since the last line; the first at once, then at most once a minute.
+   */
+  rateLimited: 'assignments rate-limited',
 } as const;
 
 export const WorkerLog = {
@@ -59,8 +66,15 @@ export const WorkerLog = {
   joined: 'joined the cluster',
   /** `sessionId`, `resumeAfter`, `peer`, `streams`. */
   streamStarted: 'stream started',
-  /** `sessionId`, `lastSequence`, `sent`, `ended`. */
+  /** `sessionId`, `lastSequence`, `sent`, `ended` (`cancelled`, `failed`, `goaway`, `replaced`, `complete`). */
   streamEnded: 'stream ended',
+  /**
+   * warn: Generate calls refused before anything was reserved: `reason` (`missing`, `malformed`, `unknown-key`,
+   * `forged`, `expired`, `other-worker`: the admission; `address-quota`: too many sessions from one address),
+   * `peer` and `sessionId` of the last one, `count` of that reason since its last line; the first at once, then at
+   * most once a minute per reason.
+   */
+  sessionsRefused: 'sessions refused',
   /** `afterMs`, `streams`, `recoveryMs`. */
   simulatedFailure: 'simulated failure',
   /** Available again after a simulated failure. */
@@ -88,6 +102,8 @@ export const ClientLog = {
   noWorkerAvailable: 'no worker available',
   /** `director`, `err`, `retryInMs`. */
   directorUnreachable: 'director unreachable',
+  /** warn: the director refused to assign because this address calls too often: `director`, `err`, `retryInMs`. */
+  rateLimited: 'rate-limited by the director',
   /** `tokens`, `lastSequence`, `failovers`, `violations` (by kind), `perWorker`, `maxFailoverMs`, `elapsedMs`. */
   summary: 'summary',
 } as const;

@@ -1,23 +1,37 @@
-import { ConfigError, loadConfig, type serviceEnv } from '@switchyard/config';
+import { ConfigError, loadConfig, type serviceEnv, type sessionKeyEnv } from '@switchyard/config';
 import { ServiceLog } from '@switchyard/log-events';
 import { createLogger, type Logger, type LoggerOptions } from '@switchyard/logging';
 import { AdminServer, type AdminServerOptions } from '@switchyard/metrics';
 import type { Endpoint } from '@switchyard/protocol';
-import { RpcError } from '@switchyard/rpc';
+import { RpcError, type QueueBudget } from '@switchyard/rpc';
 import { readFileSync } from 'node:fs';
 import { TlsConfigError, resolveTls, type DialTls, type Identity, type TlsMaterial } from '@switchyard/transport-quic';
 import type { z } from 'zod';
+import { SessionKeyError, resolveSessionKeys, type SessionKeys } from './session-keys.js';
 
 type ServiceEnv = z.infer<z.ZodObject<typeof serviceEnv>>;
+type SessionKeyEnv = z.infer<z.ZodObject<typeof sessionKeyEnv>>;
+
+/**
+ * What every service server of this process may hold for peers that have not read it, all ports and peers
+ * together: the budget `SERVICE_RPC_LIMITS` hands to each. 16 MiB: the services' answers are small, so peers
+ * that read hold a few KiB between them, and what is left stays within the services' memory limits
+ * (docs/security.md, "Bounds on what a peer costs a server").
+ */
+const PROCESS_QUEUE_BUDGET: QueueBudget = { maxBytes: 16 * 1024 * 1024, queuedBytes: 0 };
 
 /**
  * RPC limits of every service port: the services' messages are small (a prompt is at most 64 Ki
  * characters), and a client needs a handful of calls, so a peer cannot make a server hold more than this.
+ * Bytes waiting for a peer: 768 KiB per stream and 1.5 MiB per connection (the RPC defaults for these frames),
+ * 4 MiB per remote address, 16 MiB per process (one budget, shared by every server given these limits).
  */
 export const SERVICE_RPC_LIMITS = {
   maxFrameBytes: 256 * 1024,
   maxConcurrentCallsPerStream: 64,
   maxConcurrentCallsPerConnection: 64,
+  maxQueuedBytesPerPeer: 4 * 1024 * 1024,
+  queueBudget: PROCESS_QUEUE_BUDGET,
 } as const;
 
 /** The exit status of a service refused by its configuration (EX_CONFIG). */
@@ -93,6 +107,31 @@ export async function bootService<S extends z.ZodObject<typeof serviceEnv>, I ex
 }
 
 /**
+ * The session keys of a director or a worker: `SESSION_KEY_FILE` (and `SESSION_PREVIOUS_KEY_FILE` during a
+ * rotation), or the development key in `TLS_DEV_DIR` when none is set (logged as a warning, refused with
+ * NODE_ENV=production). A configuration that cannot work exits with status 78 and one line saying why.
+ */
+export async function loadSessionKeysOrExit(
+  service: string,
+  config: ServiceEnv & SessionKeyEnv,
+  logger: Logger,
+): Promise<SessionKeys> {
+  try {
+    const { keys, development, file } = await resolveSessionKeys({
+      keyFile: config.SESSION_KEY_FILE,
+      previousKeyFile: config.SESSION_PREVIOUS_KEY_FILE,
+      devDir: config.TLS_DEV_DIR,
+      production: config.NODE_ENV === 'production',
+    });
+    if (development) logger.warn({ file }, ServiceLog.developmentSessionKey);
+    return keys;
+  } catch (error) {
+    if (error instanceof SessionKeyError) refuse(service, error.message);
+    throw error;
+  }
+}
+
+/**
  * Runs a service's start-up; if it fails (a port in use, an address that is not local), logs one line
  * naming what and why, without a stack trace, and exits with status 1.
  */
@@ -158,3 +197,26 @@ export {
   type MembershipEnv,
   type MembershipNodeOptions,
 } from './membership-node.js';
+export {
+  ADMISSION_VERSION,
+  AdmissionSigner,
+  AdmissionVerifier,
+  type AdmissionRefusal,
+  type AdmissionRefusalReason,
+  type AdmissionSignerOptions,
+} from './admission.js';
+export { AddressQuota } from './address-quota.js';
+export { clientAddress } from './client-address.js';
+export { AddressRateLimiter, MAX_RATE_LIMITED_ADDRESSES, type RateLimit } from './rate-limiter.js';
+export {
+  DEV_SESSION_KEY_FILE,
+  MIN_SESSION_KEY_BYTES,
+  SessionKey,
+  SessionKeyError,
+  loadOrCreateDevSessionKey,
+  parseSessionKey,
+  resolveSessionKeys,
+  type SessionKeySource,
+  type SessionKeys,
+} from './session-keys.js';
+export { THROTTLED_LOG_INTERVAL_MS, ThrottledWarning } from './throttled-log.js';

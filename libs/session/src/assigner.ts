@@ -1,6 +1,7 @@
 import { Backoff, sleep, type Clock } from '@switchyard/time';
 import {
   DirectorService,
+  MAX_ADMISSION_BYTES,
   endpointError,
   isSessionId,
   isWorkerLabel,
@@ -42,13 +43,19 @@ export interface Assignment {
   sessionId: string;
   worker: string;
   endpoint: Endpoint;
+  /**
+   * The director's short-lived permission for this session on this worker, passed on unchanged in Generate; empty
+   * from a director that predates admissions. Every assignment has its own: it is never reused.
+   */
+  admission: Uint8Array;
 }
 
 /**
  * The session's side of the directors: asks for a worker until one is assigned, keeping one
  * connection to the current director. When a director cannot be reached (or answers nonsense) the
  * next one in the list is tried at once; once all of them failed in a row, it backs off. When a
- * director has no worker available, it backs off on a separate schedule.
+ * director has no worker available, it backs off on a separate schedule; when it refuses the call
+ * because this address calls too often, it waits at least as long as the director says.
  */
 export class Assigner {
   private channel: RpcChannel | undefined;
@@ -84,6 +91,7 @@ export class Assigner {
     const { clock, random, retryMs, noWorkerRetryMs, retryMaxMs, directorTimeoutMs, emit } = this.options;
     const noWorker = new Backoff({ initialMs: noWorkerRetryMs, maxMs: retryMaxMs, random });
     const unreachable = new Backoff({ initialMs: retryMs, maxMs: retryMaxMs, random });
+    const limited = new Backoff({ initialMs: retryMs, maxMs: retryMaxMs, random });
     let failedInARow = 0;
     while (!signal.aborted) {
       const director = this.director;
@@ -107,6 +115,12 @@ export class Assigner {
           // A director that waited for a worker most of the call's time already spared everyone a poll.
           delayMs = clock.now() - asked >= directorTimeoutMs / 2 ? 0 : noWorker.next();
           emit('retry', { sessionId: this.id, cause: 'no-worker', delayMs, director, error: err });
+        } else if (err.remote && err.code === RpcCode.ResourceExhausted) {
+          // Rate-limited: the director works, and every director counts this address the same way.
+          failedInARow = 0;
+          const retryAfterMs = Number(err.trailers['retry-after-ms']) || 0;
+          delayMs = Math.min(retryMaxMs, Math.max(retryAfterMs, limited.next()));
+          emit('retry', { sessionId: this.id, cause: 'rate-limited', delayMs, director, error: err });
         } else {
           this.drop();
           this.current = (this.current + 1) % this.directors.length;
@@ -165,5 +179,7 @@ function checkAssignment(response: director.v1.AssignWorkerResponse, sessionId: 
   if (!isWorkerLabel(response.worker)) throw invalid('bad worker label');
   const endpoint = validEndpoint(response.endpoint);
   if (!endpoint) throw invalid(`worker endpoint: ${endpointError(response.endpoint)}`);
-  return { sessionId: response.sessionId, worker: response.worker, endpoint };
+  const admission = response.admission ?? new Uint8Array(0);
+  if (admission.length > MAX_ADMISSION_BYTES) throw invalid(`admission longer than ${MAX_ADMISSION_BYTES} bytes`);
+  return { sessionId: response.sessionId, worker: response.worker, endpoint, admission };
 }

@@ -42,10 +42,13 @@ export interface SessionEvents {
   };
   /** The first new token after a failover; `failoverMs` runs from the last token before it. */
   resumed: { sessionId: string; worker: string; afterSequence: number; failoverMs: number };
-  /** The session waits before trying again. */
+  /**
+   * The session waits before trying again: after an attempt that produced no token, when no worker was available,
+   * when a director could not be reached, or when a director refused to assign because this address calls too often.
+   */
   retry: {
     sessionId: string | undefined;
-    cause: 'attempt-failed' | 'no-worker' | 'director-unreachable';
+    cause: 'attempt-failed' | 'no-worker' | 'director-unreachable' | 'rate-limited';
     delayMs: number;
     director: Endpoint | undefined;
     error: RpcError | undefined;

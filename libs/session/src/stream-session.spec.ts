@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '@switchyard/time/testing';
-import type { Endpoint } from '@switchyard/protocol';
+import { MAX_SEQUENCE, type Endpoint } from '@switchyard/protocol';
 import { RpcCode } from '@switchyard/rpc';
 import { settle } from '@switchyard/rpc/testing';
 import type { SessionEvents, SessionEventType } from './events.js';
@@ -245,7 +245,6 @@ describe('StreamSession failover', () => {
   it.each([
     ['a repeat', 5, 'sent token 5 where 7 was due'],
     ['a skip', 9, 'sent token 9 where 7 was due'],
-    ['a sequence near 2^60', 2 ** 60, `sent token ${2 ** 60} where 7 was due`],
   ])(
     'protocol violation (%s): not delivered, the resume point stays, another worker continues',
     async (_what, sequence, message) => {
@@ -262,6 +261,35 @@ describe('StreamSession failover', () => {
       expect(h.session.summary().violations).toEqual({ 'out-of-sequence': 1, 'wrong-resume-point': 0 });
     },
   );
+
+  it('a sequence past 2^53 - 1 does not even decode: nothing of it is delivered, another worker continues', async () => {
+    const h = start();
+    await h.tokensUpTo(6);
+    const w1 = h.serving();
+    w1.stream.pause();
+    w1.stream.sequence(2 ** 60);
+    await h.tokensUpTo(8);
+    expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'stream-closed', lastSequence: 6 });
+    expect(h.of('failover')[0].error.message).toContain('outside 0 to 2^53 - 1');
+    expectExactly(h.received, 8);
+  });
+
+  it('at 2^53 - 1, the last sequence number, the session is complete: no token twice, no endless failover', async () => {
+    // Where `n + 1 === n` begins: a worker sending 2^53 next, or again and again, was accepted as "the next one".
+    const h = start({ resumeAfter: MAX_SEQUENCE - 2 });
+    const w1 = h.cluster.worker('w1');
+    w1.onStream = (stream) => {
+      stream.tokens(2);
+      stream.sequence(2 ** 53);
+      stream.sequence(2 ** 53);
+    };
+    await h.until(() => h.received.length === 2 && h.session.status().worker === undefined);
+    expect(h.received.map((t) => t.sequence)).toEqual([MAX_SEQUENCE - 1, MAX_SEQUENCE]);
+    expect(h.session.summary()).toMatchObject({ tokens: 2, lastSequence: MAX_SEQUENCE });
+    await h.clock.advance(60_000);
+    expect(h.received).toHaveLength(2);
+    expect(h.director.calls).toHaveLength(1);
+  });
 
   it('protocol violation (wrong resume point): nothing from that worker is delivered, another continues', async () => {
     const h = start();
@@ -380,6 +408,53 @@ describe('StreamSession failover', () => {
     expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.director])).toEqual([['director-unreachable', 1000, D1]]);
     expect(h.of('assigned')[0]).toMatchObject({ director: D2, at: 1000 });
     expectExactly(h.received, 2);
+  });
+
+  it('every attempt passes on the admission of its assignment; after a failover a fresh one, for the new worker', async () => {
+    const h = start();
+    await h.tokensUpTo(3);
+    h.serving().stream.fail();
+    await h.tokensUpTo(6);
+    const sessionId = h.session.summary().sessionId!;
+    const [first, second] = h.cluster.admissions.issued;
+    expect([first, second].map((a) => [a.sessionId, a.worker])).toEqual([
+      [sessionId, 'w1'],
+      [sessionId, 'w2'],
+    ]);
+    expect(h.cluster.worker('w1').stream.request.admission).toEqual(first.admission);
+    expect(h.cluster.worker('w2').stream.request.admission).toEqual(second.admission);
+    expect(h.cluster.worker('w2').stream.request.resumeAfter).toBe(3);
+    expectExactly(h.received, 6);
+  });
+
+  it('an admission refused by the worker (expired on the way): asks a director again, then resumes', async () => {
+    const h = start({ retryMs: 1000 });
+    await h.tokensUpTo(3);
+    h.cluster.admissions.ttlMs = 0; // the next admission is expired by the time the worker checks it
+    h.serving().stream.fail();
+    await h.until(() => h.cluster.worker('w2').refused.length === 1);
+    h.cluster.admissions.ttlMs = 10_000;
+    await h.tokensUpTo(6);
+    const [, refused] = h.of('failover');
+    expect(refused).toMatchObject({ from: 'w2', reason: 'error-frame', lastSequence: 3 });
+    expect(refused.error).toMatchObject({ code: RpcCode.Unauthenticated, message: expect.stringContaining('expired') });
+    expect(h.cluster.admissions.issued.map((a) => a.worker)).toEqual(['w1', 'w2', 'w3']);
+    expect(h.cluster.worker('w3').stream.request.resumeAfter).toBe(3);
+    expectExactly(h.received, 6);
+  });
+
+  it('rate-limited by a director: waits as long as the director says, on the same director, then continues', async () => {
+    const h = start({ directors: [D1, D2], retryMs: 1000, noWorkerRetryMs: 2000 });
+    h.director.rateLimitedCalls = 2;
+    h.director.retryAfterMs = 3000;
+    await h.tokensUpTo(1);
+    expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.at, r.director])).toEqual([
+      ['rate-limited', 3000, 0, D1],
+      ['rate-limited', 3000, 3000, D1],
+    ]);
+    expect(h.of('retry')[0].error).toMatchObject({ code: RpcCode.ResourceExhausted });
+    expect(h.of('assigned')[0]).toMatchObject({ director: D1, at: 6000 });
+    expect(h.cluster.directors[1].calls).toEqual([]);
   });
 
   it('excludes the worker just left, unless it is the only one available', async () => {

@@ -1,6 +1,6 @@
 import { PhiAccrualDetector } from '@switchyard/heartbeat';
 import { Backoff, sleep, systemClock, type Clock } from '@switchyard/time';
-import type { Endpoint } from '@switchyard/protocol';
+import { MAX_SEQUENCE, type Endpoint } from '@switchyard/protocol';
 import type { Dial } from '@switchyard/rpc';
 import { Assigner } from './assigner.js';
 import { SessionEmitter, type SessionEventType, type SessionListener } from './events.js';
@@ -37,7 +37,7 @@ export interface SessionOptions {
   random?: () => number;
   /** Continue this session (`conn-<uuid>`) instead of starting a new one. */
   sessionId?: string;
-  /** The last sequence already received in an earlier run of this session. Default 0. */
+  /** The last sequence already received in an earlier run of this session (below 2^53 - 1). Default 0. */
   resumeAfter?: number;
   /** Ping interval to the worker. Default 5000. */
   heartbeatIntervalMs?: number;
@@ -115,7 +115,9 @@ export class StreamSession {
   constructor(options: SessionOptions) {
     this.options = { ...SESSION_DEFAULTS, clock: systemClock, random: Math.random, ...options } as typeof this.options;
     const resumeAfter = options.resumeAfter ?? 0;
-    if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0) throw new RangeError('resumeAfter must be >= 0');
+    if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0 || resumeAfter >= MAX_SEQUENCE) {
+      throw new RangeError(`resumeAfter must be from 0 to ${MAX_SEQUENCE - 1}`);
+    }
     this.tracker = new SequenceTracker(resumeAfter);
     this.buffer = new TokenBuffer(this.options.bufferTokens);
     this.assigner = new Assigner({ ...this.options, sessionId: options.sessionId, emit: this.emitter.emit });
@@ -146,9 +148,10 @@ export class StreamSession {
   }
 
   /**
-   * The session's tokens, in sequence order, each once, across any number of failovers. It never ends
-   * on its own: stop it with `break` or by aborting `signal` (the iteration then ends without an
-   * error). Tokens received but not yet taken are kept; a later call continues with them.
+   * The session's tokens, in sequence order, each once, across any number of failovers. It ends on its
+   * own only once the session is complete (its last possible sequence number, 2^53 - 1, delivered): stop
+   * it with `break` or by aborting `signal` (the iteration then ends without an error). Tokens received
+   * but not yet taken are kept; a later call continues with them.
    */
   async *tokens(options: { signal?: AbortSignal } = {}): AsyncGenerator<Token, void, undefined> {
     if (this.streaming) throw new Error('tokens() is already being iterated');
@@ -159,7 +162,8 @@ export class StreamSession {
     if (signal?.aborted) onAbort();
     else signal?.addEventListener('abort', onAbort);
     const startedAt = this.options.clock.now();
-    const running = this.run(stop.signal);
+    // A complete session ends the iteration once the consumer has taken what is buffered.
+    const running = this.run(stop.signal).then(() => stop.abort());
     try {
       for (;;) {
         const token = this.buffer.shift();
@@ -180,13 +184,13 @@ export class StreamSession {
     }
   }
 
-  /** Assignment, attempt, failover, and again, until `stop` aborts. */
+  /** Assignment, attempt, failover, and again, until `stop` aborts or the session is complete. */
   private async run(stop: AbortSignal): Promise<void> {
     const { clock, random, retryMs, retryMaxMs } = this.options;
     const emit = this.emitter.emit;
     const retry = new Backoff({ initialMs: retryMs, maxMs: retryMaxMs, random });
     let excluded: string | undefined;
-    while (!stop.aborted) {
+    while (!stop.aborted && !this.complete) {
       const assignment = await this.assigner.assign(excluded, stop);
       if (!assignment) return;
       const { sessionId, worker } = assignment;
@@ -203,7 +207,8 @@ export class StreamSession {
         onStall: (silentMs) => emit('stall', { sessionId, worker, silentMs }),
       });
       this.worker = undefined;
-      if (outcome.kind === 'stopped') return;
+      // After the last sequence number the stream can only end: that is no failure.
+      if (outcome.kind === 'stopped' || this.complete) return;
       if (outcome.violation) this.tracker.refused(outcome.violation);
       this.failovers++;
       excluded = worker;
@@ -221,6 +226,11 @@ export class StreamSession {
         await sleep(clock, delayMs, stop);
       }
     }
+  }
+
+  /** Every sequence number has been received: nothing can follow 2^53 - 1 (`n + 1 === n` past it). */
+  private get complete(): boolean {
+    return this.tracker.received >= MAX_SEQUENCE;
   }
 
   private receive(token: Token): Promise<void> | undefined {

@@ -157,7 +157,12 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
   heartbeat.start();
   progress.arm(options.firstTokenTimeoutMs);
   try {
-    const request = { sessionId: assignment.sessionId, prompt: options.prompt, resumeAfter: options.resumeAfter };
+    const request = {
+      sessionId: assignment.sessionId,
+      prompt: options.prompt,
+      resumeAfter: options.resumeAfter,
+      admission: assignment.admission,
+    };
     for await (const event of worker.generate(request, { signal: controller.signal })) {
       lastAlive = clock.now();
       stall?.arrival();

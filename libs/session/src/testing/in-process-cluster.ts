@@ -3,6 +3,43 @@ import { DirectorService, WorkerService, type Endpoint, type worker } from '@swi
 import { RpcCode, RpcError, RpcServer } from '@switchyard/rpc';
 import { InMemoryNetwork } from '@switchyard/rpc/testing';
 
+/** One admission a fake director issued. */
+export interface IssuedAdmission {
+  admission: Uint8Array;
+  sessionId: string;
+  worker: string;
+  expiresAt: number;
+}
+
+/**
+ * The admissions of an in-process cluster, standing in for the signed ones of the real services: the fake directors
+ * issue one with every assignment (opaque bytes the session must pass on unchanged) and the fake workers refuse a
+ * Generate without one issued for that session and that worker, unexpired on the cluster's clock, as real workers do.
+ */
+export class FakeAdmissions {
+  /** How long an admission is good for, on the cluster's clock. */
+  ttlMs = 10_000;
+  readonly issued: IssuedAdmission[] = [];
+
+  constructor(private readonly clock: Clock) {}
+
+  issue(sessionId: string, worker: string): Uint8Array {
+    const admission = crypto.getRandomValues(new Uint8Array(16));
+    this.issued.push({ admission, sessionId, worker, expiresAt: this.clock.now() + this.ttlMs });
+    return admission;
+  }
+
+  /** The refusal a worker would answer with, or undefined when `admission` admits `sessionId` on `worker` now. */
+  refusal(admission: Uint8Array, sessionId: string, worker: string): RpcError | undefined {
+    const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
+    const found = this.issued.find((issued) => same(issued.admission, admission));
+    if (!found || found.sessionId !== sessionId) return new RpcError(RpcCode.Unauthenticated, 'no valid admission');
+    if (found.worker !== worker) return new RpcError(RpcCode.PermissionDenied, `admission is for ${found.worker}`);
+    if (this.clock.now() >= found.expiresAt) return new RpcError(RpcCode.Unauthenticated, 'admission expired');
+    return undefined;
+  }
+}
+
 type Action =
   { kind: 'token'; sequence: number } | { kind: 'fail'; message: string } | { kind: 'goaway' } | { kind: 'end' };
 
@@ -106,11 +143,14 @@ export class FakeWorker {
   onStream: ((stream: FakeStream) => void) | undefined;
   /** Added to the resume point Connected reports: anything but 0 breaks the protocol. */
   resumeSkew = 0;
+  /** Generate calls refused for want of a valid admission. */
+  readonly refused: RpcError[] = [];
 
   constructor(
     readonly label: string,
     readonly endpoint: Endpoint,
     private readonly clock: Clock,
+    private readonly admissions: FakeAdmissions,
   ) {
     this.server = new RpcServer().register(WorkerService, {
       generate: (request, ctx) => this.generate(request, ctx.signal),
@@ -126,6 +166,11 @@ export class FakeWorker {
   }
 
   private async *generate(request: worker.v1.GenerateRequest, signal: AbortSignal) {
+    const refusal = this.admissions.refusal(request.admission, request.sessionId, this.label);
+    if (refusal) {
+      this.refused.push(refusal);
+      throw refusal;
+    }
     const stream = new FakeStream(request, this.clock);
     this.streams.push(stream);
     yield { connected: { worker: this.label, resumeAfter: request.resumeAfter + this.resumeSkew } };
@@ -145,6 +190,10 @@ export class FakeWorker {
 export class FakeDirector {
   readonly server: RpcServer;
   readonly calls: { sessionId: string; excludedWorker: string }[] = [];
+  /** Calls to refuse with RESOURCE_EXHAUSTED, as a director refuses an address that calls too often. */
+  rateLimitedCalls = 0;
+  /** The `retry-after-ms` trailer of those refusals. */
+  retryAfterMs = 1000;
   /** Labels with endpoints, in ring order. */
   workers: { label: string; endpoint: Endpoint }[] = [];
   /** Labels that are not available. */
@@ -153,17 +202,26 @@ export class FakeDirector {
   holdMs = 0;
   private cursor = -1;
 
-  constructor(private readonly clock: Clock) {
+  constructor(
+    private readonly clock: Clock,
+    private readonly admissions: FakeAdmissions,
+  ) {
     this.server = new RpcServer().register(DirectorService, {
-      assignWorker: async (request) => {
+      assignWorker: async (request, ctx) => {
         this.calls.push({ sessionId: request.sessionId, excludedWorker: request.excludedWorker });
+        if (this.rateLimitedCalls > 0) {
+          this.rateLimitedCalls--;
+          ctx.trailers['retry-after-ms'] = String(this.retryAfterMs);
+          throw new RpcError(RpcCode.ResourceExhausted, 'too many AssignWorker calls');
+        }
         const sessionId = request.sessionId || `conn-${crypto.randomUUID()}`;
         if (this.holdMs > 0 && !this.pick(request.excludedWorker, false)) {
           await new Promise<void>((resolve) => this.clock.setTimeout(() => resolve(), this.holdMs));
         }
         const picked = this.pick(request.excludedWorker);
         if (!picked) throw new RpcError(RpcCode.Unavailable, 'no worker is available');
-        return { sessionId, worker: picked.label, endpoint: picked.endpoint };
+        const admission = this.admissions.issue(sessionId, picked.label);
+        return { sessionId, worker: picked.label, endpoint: picked.endpoint, admission };
       },
     });
   }
@@ -189,16 +247,19 @@ export class FakeDirector {
   }
 }
 
-/** Directors and workers on an in-memory network, all on one manual clock. */
+/** Directors and workers on an in-memory network, all on one manual clock, sharing their admissions. */
 export class InProcessCluster {
   readonly network = new InMemoryNetwork();
   readonly directors: FakeDirector[] = [];
   readonly workers = new Map<string, FakeWorker>();
+  readonly admissions: FakeAdmissions;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(private readonly clock: Clock) {
+    this.admissions = new FakeAdmissions(clock);
+  }
 
   addDirector(endpoint: Endpoint): FakeDirector {
-    const director = new FakeDirector(this.clock);
+    const director = new FakeDirector(this.clock, this.admissions);
     this.directors.push(director);
     this.network.listen(endpoint, director.server);
     return director;
@@ -206,7 +267,7 @@ export class InProcessCluster {
 
   /** A worker known to every director. */
   addWorker(label: string, endpoint: Endpoint): FakeWorker {
-    const worker = new FakeWorker(label, endpoint, this.clock);
+    const worker = new FakeWorker(label, endpoint, this.clock, this.admissions);
     this.workers.set(label, worker);
     this.network.listen(endpoint, worker.server);
     for (const director of this.directors) director.workers.push({ label, endpoint });

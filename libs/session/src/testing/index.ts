@@ -1,1 +1,8 @@
-export { FakeDirector, FakeStream, FakeWorker, InProcessCluster } from './in-process-cluster.js';
+export {
+  FakeAdmissions,
+  FakeDirector,
+  FakeStream,
+  FakeWorker,
+  InProcessCluster,
+  type IssuedAdmission,
+} from './in-process-cluster.js';
