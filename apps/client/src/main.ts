@@ -29,10 +29,11 @@ const session = new StreamSession({
   directors: await directors.resolve(),
   refreshDirectors: () => directors.resolve(),
   prompt: config.CLIENT_PROMPT,
-  dial: (endpoint, { timeoutMs, signal }) =>
+  dial: (endpoint, { timeoutMs, signal, peer }) =>
     connectRpc({
       ...endpoint,
       signal,
+      peer,
       serverName: config.TLS_SERVER_NAME ?? directors.serverNameOf(endpoint),
       tls,
       maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,

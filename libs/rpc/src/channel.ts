@@ -12,8 +12,23 @@ export interface RpcChannel {
 }
 
 /**
- * Opens a new connection to `endpoint`, rejecting with an `RpcError` when it cannot; `timeoutMs` bounds
- * the handshake and `signal` abandons it. Services take one instead of a transport, so their logic runs
- * over any of them.
+ * Who the server at the other end must be: the role of the identity its certificate names and, when given, the
+ * name (a worker's label). A server that is anybody else is refused before any call (UNAUTHENTICATED).
  */
-export type Dial = (endpoint: Endpoint, options: { timeoutMs: number; signal?: AbortSignal }) => Promise<RpcChannel>;
+export interface PeerExpectation {
+  role: string;
+  name?: string;
+}
+
+export interface DialOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  peer?: PeerExpectation;
+}
+
+/**
+ * Opens a new connection to `endpoint`, rejecting with an `RpcError` when it cannot; `timeoutMs` bounds
+ * the handshake, `signal` abandons it and `peer` says whom the server must prove to be. Services take one instead
+ * of a transport, so their logic runs over any of them.
+ */
+export type Dial = (endpoint: Endpoint, options: DialOptions) => Promise<RpcChannel>;

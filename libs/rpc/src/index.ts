@@ -30,6 +30,6 @@ export {
   type CloseOptions,
   type RpcServerOptions,
 } from './rpc-server.js';
-export type { Dial, RpcChannel } from './channel.js';
+export type { Dial, DialOptions, PeerExpectation, RpcChannel } from './channel.js';
 export { DEFAULT_WRITE_PROGRESS_TIMEOUT_MS, type ConnectionShare, type WriteBudget } from './frame-writer.js';
 export type { QueueAccount, QueueBudget } from './queue-budget.js';

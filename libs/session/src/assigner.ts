@@ -157,7 +157,12 @@ export class Assigner {
   private async connect(signal: AbortSignal): Promise<ServiceClient<typeof DirectorService>> {
     if (!this.channel) {
       const { dial, clock, connectTimeoutMs } = this.options;
-      const channel = await dialWithin(dial, this.director, { clock, timeoutMs: connectTimeoutMs, signal });
+      const channel = await dialWithin(dial, this.director, {
+        clock,
+        timeoutMs: connectTimeoutMs,
+        signal,
+        peer: { role: 'director' },
+      });
       this.channel = channel;
       void channel.closed.then(() => {
         if (this.channel === channel) this.channel = undefined;

@@ -1,17 +1,17 @@
 import type { Clock } from '@switchyard/time';
 import type { Endpoint } from '@switchyard/protocol';
-import { RpcCode, RpcError, type Dial, type RpcChannel } from '@switchyard/rpc';
+import { RpcCode, RpcError, type Dial, type PeerExpectation, type RpcChannel } from '@switchyard/rpc';
 
 /**
- * `dial`, given up after `timeoutMs` on `clock` (DEADLINE_EXCEEDED) or when `signal` aborts (CANCELLED).
- * A connection that arrives after that is closed.
+ * `dial`, given up after `timeoutMs` on `clock` (DEADLINE_EXCEEDED) or when `signal` aborts (CANCELLED); the
+ * server must prove to be `peer`. A connection that arrives after that is closed.
  */
 export function dialWithin(
   dial: Dial,
   endpoint: Endpoint,
-  options: { clock: Clock; timeoutMs: number; signal: AbortSignal },
+  options: { clock: Clock; timeoutMs: number; signal: AbortSignal; peer: PeerExpectation },
 ): Promise<RpcChannel> {
-  const { clock, timeoutMs, signal } = options;
+  const { clock, timeoutMs, signal, peer } = options;
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {
@@ -29,7 +29,7 @@ export function dialWithin(
     );
     signal.addEventListener('abort', onAbort);
     if (signal.aborted) onAbort();
-    dial(endpoint, { timeoutMs, signal }).then(
+    dial(endpoint, { timeoutMs, signal, peer }).then(
       (channel) => {
         if (!settle(() => resolve(channel))) void channel.close();
       },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '@switchyard/time/testing';
 import { MAX_SEQUENCE, type Endpoint } from '@switchyard/protocol';
-import { RpcCode } from '@switchyard/rpc';
+import { RpcCode, RpcError } from '@switchyard/rpc';
 import { settle } from '@switchyard/rpc/testing';
 import type { SessionEvents, SessionEventType } from './events.js';
 import { StreamSession, type SessionOptions } from './stream-session.js';
@@ -473,6 +473,34 @@ describe('StreamSession failover', () => {
     expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'connect-failed', lastSequence: 0 });
     expect(h.of('retry')[0]).toMatchObject({ cause: 'attempt-failed', delayMs: 1000 });
     expect(h.received[0].worker).toBe('w2');
+  });
+
+  it('asks the transport for a director at directors and for the assigned worker at workers: an impostor is left', async () => {
+    // The transport refuses a server whose certificate names someone else (libs/transport-quic tls.spec.ts); here
+    // w1's endpoint is held by a server with w3's certificate, so asking for w1 there fails as that dial would.
+    const dials: { host: string; peer: unknown }[] = [];
+    const h = start({
+      retryMs: 1000,
+      dial: (endpoint, { peer }) => {
+        dials.push({ host: endpoint.host, peer });
+        if (endpoint.host === endpointOf('w1').host && peer?.name !== 'w3') {
+          return Promise.reject(
+            new RpcError(RpcCode.Unauthenticated, 'server certificate refused: a certificate of another worker'),
+          );
+        }
+        return h.cluster.network.dial(endpoint);
+      },
+    });
+    await h.tokensUpTo(3);
+    expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'connect-failed', lastSequence: 0 });
+    expectExactly(h.received, 3);
+    expect(h.received.every((t) => t.worker === 'w2')).toBe(true);
+    const workerOf = (host: string) => ['w1', 'w2', 'w3'].find((w) => endpointOf(w).host === host);
+    for (const { host, peer } of dials) {
+      const worker = workerOf(host);
+      expect(peer).toEqual(worker ? { role: 'worker', name: worker } : { role: 'director' });
+    }
+    expect(dials.map((d) => workerOf(d.host)).filter(Boolean)).toEqual(['w1', 'w2']);
   });
 });
 

@@ -108,7 +108,13 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
   try {
     const timeoutMs = options.connectTimeoutMs;
     const dialedAt = clock.now();
-    channel = await dialWithin(options.dial, assignment.endpoint, { clock, timeoutMs, signal });
+    // The worker's certificate must name the worker assigned, not merely be valid for the endpoint's host.
+    channel = await dialWithin(options.dial, assignment.endpoint, {
+      clock,
+      timeoutMs,
+      signal,
+      peer: { role: 'worker', name: assignment.worker },
+    });
     // A handshake takes a round trip or two: an upper bound until pings measure it.
     if (options.roundTrips.max === undefined) options.roundTrips.record(clock.now() - dialedAt);
   } catch (error) {

@@ -14,7 +14,8 @@ export class ChainCache {
   constructor(private readonly maxEntries = 256) {}
 
   check(chain: readonly Uint8Array[], trusted: readonly Uint8Array[], check: ChainCheck): string | undefined {
-    const key = [check.usage, check.host ?? '', ...chain.map(base64), '', ...trusted.map(base64)].join('\n');
+    const identity = check.identity ? `${check.identity.role}/${check.identity.name ?? ''}` : '';
+    const key = [check.usage, check.host ?? '', identity, ...chain.map(base64), '', ...trusted.map(base64)].join('\n');
     const now = (check.now ?? new Date()).getTime();
     const known = this.accepted.get(key);
     if (known && now >= known.notBefore && now <= known.notAfter) return undefined;

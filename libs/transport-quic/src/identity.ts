@@ -51,13 +51,15 @@ export interface ChainCheck {
   usage: 'server' | 'client';
   /** For a server: the DNS name or IP address it must be valid for. */
   host?: string;
+  /** The identity the leaf must name (its URI SAN): this role and, when given, this name. */
+  identity?: { role: string; name?: string };
   now?: Date;
 }
 
 /**
  * Why a peer's certificate chain (leaf first, DER) is not acceptable, or undefined when it is: every
  * certificate in its validity period, each signed by the next or by a trusted CA, the leaf meant for
- * `usage` and, for a server, valid for `host` (DNS names and IP addresses alike).
+ * `usage`, for a server valid for `host` (DNS names and IP addresses alike), and naming `identity` when given.
  */
 export function chainError(
   chain: readonly Uint8Array[],
@@ -87,6 +89,14 @@ export function chainError(
     const host = check.host.replace(/^\[|\]$/g, '');
     const matched = isIpAddress(host) ? leaf.checkIP(host) : leaf.checkHost(host, { subject: 'never' });
     if (!matched) return `a certificate not valid for ${host}`;
+  }
+  if (check.identity !== undefined) {
+    const { role, name } = check.identity;
+    const named = certificateIdentity(leaf);
+    const wanted = name === undefined ? `a ${role}` : identityUri({ role: role as Role, name });
+    if (!named || named.role !== role || (name !== undefined && named.name !== name)) {
+      return `a certificate of ${named ? identityUri(named) : 'no identity'} where ${wanted} was expected`;
+    }
   }
   for (let i = 0; i < certs.length; i++) {
     const cert = certs[i];

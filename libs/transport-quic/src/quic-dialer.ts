@@ -93,6 +93,11 @@ export interface QuicDialOptions extends QuicTransportOptions {
   serverName?: string;
   /** Give up connecting after this long, in ms. Default 5000. */
   connectTimeoutMs?: number;
+  /**
+   * Whom the server's certificate must name (its `spiffe://switchyard/<role>/<name>` URI SAN): this role and, when
+   * given, this name. Without it any server certificate of the CA valid for `serverName` is accepted.
+   */
+  peer?: { role: string; name?: string };
   /** Give up connecting when this aborts. */
   signal?: AbortSignal;
 }
@@ -144,7 +149,11 @@ export class QuicConnection {
     // (DNS or IP) itself, and keeps the reason of a refusal for the error.
     let refusal: string | undefined;
     const verifyCallback = async (chain: Uint8Array[], trusted: Uint8Array[]) => {
-      refusal = serverChains.check(chain, trusted, { usage: 'server', host: options.serverName ?? options.host });
+      refusal = serverChains.check(chain, trusted, {
+        usage: 'server',
+        host: options.serverName ?? options.host,
+        identity: options.peer,
+      });
       return refusal === undefined ? undefined : native.CryptoError.BadCertificate;
     };
     if (signal?.aborted) throw new RpcError(RpcCode.Cancelled, 'dial cancelled');

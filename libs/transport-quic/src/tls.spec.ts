@@ -83,6 +83,27 @@ describe('chainError', () => {
       'a certificate that cannot be parsed',
     );
   });
+
+  it('checks the identity the leaf names when one is expected: the role, and the name when given', async () => {
+    const check = (identity: { role: string; name?: string }) =>
+      chainError([der(server.cert)], trusted(), { usage: 'server', host: 'localhost', identity });
+    expect(check({ role: 'worker', name: 'w1' })).toBeUndefined();
+    expect(check({ role: 'worker' })).toBeUndefined();
+    expect(check({ role: 'worker', name: 'w2' })).toBe(
+      'a certificate of spiffe://switchyard/worker/w1 where spiffe://switchyard/worker/w2 was expected',
+    );
+    expect(check({ role: 'director' })).toBe(
+      'a certificate of spiffe://switchyard/worker/w1 where a director was expected',
+    );
+    const anonymous = await issueCertificate(ca, { names: ['localhost'], usage: ['server'] });
+    expect(
+      chainError([der(anonymous.cert)], trusted(), {
+        usage: 'server',
+        host: 'localhost',
+        identity: { role: 'worker' },
+      }),
+    ).toBe('a certificate of no identity where a worker was expected');
+  });
 });
 
 describe('over QUIC', () => {
@@ -118,8 +139,8 @@ describe('over QUIC', () => {
     });
   }
 
-  async function call(tls: DialTls, host = '127.0.0.1', serverName?: string) {
-    const connection = await connectRpc({ tls, host, port: listener!.port, serverName, connectTimeoutMs: 2000 });
+  async function call(tls: DialTls, host = '127.0.0.1', serverName?: string, peer?: { role: string; name?: string }) {
+    const connection = await connectRpc({ tls, host, port: listener!.port, serverName, peer, connectTimeoutMs: 2000 });
     opened.push(connection);
     return createClient(EchoService, connection.client).unary({ payload: new Uint8Array([1]) });
   }
@@ -136,6 +157,23 @@ describe('over QUIC', () => {
       code: RpcCode.Unauthenticated,
       rawMessage: 'server certificate refused: a certificate not issued by the trusted CA',
     });
+  });
+
+  it('a server whose certificate names another identity than the one expected is refused before any call', async () => {
+    await serve();
+    // The same server, valid for the address dialled: it is worker w1, so it passes only as w1 (or any worker).
+    await expect(call({ ca: ca.cert }, '127.0.0.1', undefined, { role: 'worker', name: 'w1' })).resolves.toBeDefined();
+    await expect(call({ ca: ca.cert }, '127.0.0.1', undefined, { role: 'worker', name: 'w2' })).rejects.toMatchObject({
+      code: RpcCode.Unauthenticated,
+      rawMessage:
+        'server certificate refused: a certificate of spiffe://switchyard/worker/w1 where spiffe://switchyard/worker/w2 was expected',
+    });
+    await expect(call({ ca: ca.cert }, '127.0.0.1', undefined, { role: 'director' })).rejects.toMatchObject({
+      code: RpcCode.Unauthenticated,
+      rawMessage:
+        'server certificate refused: a certificate of spiffe://switchyard/worker/w1 where a director was expected',
+    });
+    expect(peers).toHaveLength(1);
   });
 
   it('with client certificates required: the identity reaches handlers; none, foreign or server-only ones are refused', async () => {

@@ -102,8 +102,8 @@ export class LoadClient {
     const session = new StreamSession({
       directors,
       prompt,
-      dial: (endpoint, { timeoutMs, signal }) =>
-        connectRpc({ ...endpoint, signal, tls, maxUdpPayloadBytes, connectTimeoutMs: timeoutMs }),
+      dial: (endpoint, { timeoutMs, signal, peer }) =>
+        connectRpc({ ...endpoint, signal, peer, tls, maxUdpPayloadBytes, connectTimeoutMs: timeoutMs }),
     });
     const tracked = {
       id,
