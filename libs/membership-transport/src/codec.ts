@@ -145,20 +145,55 @@ export function decodeBody(bytes: Uint8Array): Body {
   throw new Error('empty datagram');
 }
 
-/** The exact bytes a member signs for its statement: no encoding ambiguity, tags in key order. */
+const STATEMENT_CONTEXT = 'switchyard-membership-statement-v2';
+
+/**
+ * The exact bytes a member signs for its statement: a context label, then every field length-prefixed (u32,
+ * big-endian) and the numbers fixed-width, tags in key order with their count first. No two statements have the same
+ * bytes, whatever their strings hold (version 1 joined fields with newlines: a tag value holding a newline read as
+ * two tags, and one signature fitted both statements).
+ */
 export function statementBytes(s: Omit<AliveMessage, 'proof' | 'type'>): Uint8Array {
-  const tags = Object.keys(s.meta.tags)
-    .sort()
-    .map((key) => `${key}=${s.meta.tags[key]}`);
-  return new TextEncoder().encode(
-    [
-      'switchyard-membership-statement-v1',
-      s.id,
-      s.incarnation,
-      s.address.host,
-      s.address.port,
-      s.meta.role,
-      ...tags,
-    ].join('\n'),
-  );
+  const keys = Object.keys(s.meta.tags).sort();
+  const strings = [
+    STATEMENT_CONTEXT,
+    s.id,
+    s.address.host,
+    s.meta.role,
+    ...keys.flatMap((key) => [key, s.meta.tags[key]]),
+  ];
+  const encoded = strings.map((text) => encoder.encode(text));
+  const out = new Uint8Array(encoded.reduce((sum, bytes) => sum + 4 + bytes.byteLength, 0) + 8 + 4 + 4);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  const put = (bytes: Uint8Array) => {
+    view.setUint32(at, bytes.byteLength);
+    out.set(bytes, at + 4);
+    at += 4 + bytes.byteLength;
+  };
+  // context, id, host; then incarnation, port and the tag count; then role and the tags.
+  encoded.slice(0, 3).forEach(put);
+  view.setBigUint64(at, BigInt(s.incarnation));
+  view.setUint32(at + 8, s.address.port);
+  view.setUint32(at + 12, keys.length);
+  at += 16;
+  encoded.slice(3).forEach(put);
+  return out;
 }
+
+/** Bytes `gossip` takes in a packet (its field's tag and length included): the membership's gossip budget. */
+export function measureGossip(gossip: Gossip): number {
+  const size = membership.v1.Gossip.encode(gossipTo(gossip)).finish().byteLength;
+  return 1 + varintBytes(size) + size;
+}
+
+function varintBytes(value: number): number {
+  let bytes = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 0x80);
+    bytes++;
+  }
+  return bytes;
+}
+
+const encoder = new TextEncoder();

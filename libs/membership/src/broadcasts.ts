@@ -27,16 +27,16 @@ export class BroadcastQueue {
   }
 
   /**
-   * Pieces for one packet, least transmitted first, within `budgetBytes` as `measure` counts them (at least
-   * one piece, whatever its size); each is counted as transmitted once more.
+   * Pieces for one packet, least transmitted first, within `budgetBytes` as `measure` counts them (at least one
+   * piece, whatever its size, when `atLeastOne`); each is counted as transmitted once more.
    */
-  take(budgetBytes: number, measure: (gossip: Gossip) => number): Gossip[] {
+  take(budgetBytes: number, measure: (gossip: Gossip) => number, atLeastOne = true): Gossip[] {
     if (this.entries.size === 0) return [];
     const chosen: Entry[] = [];
     let used = 0;
     for (const entry of [...this.entries.values()].sort((a, b) => a.transmits - b.transmits || a.order - b.order)) {
       const size = measure(entry.gossip);
-      if (chosen.length > 0 && used + size > budgetBytes) continue;
+      if ((chosen.length > 0 || !atLeastOne) && used + size > budgetBytes) continue;
       chosen.push(entry);
       used += size;
     }

@@ -44,6 +44,11 @@ export interface MembershipConfig {
   gossipBudgetBytes: number;
   /** Entries per push-pull page. */
   pushPullPageSize: number;
+  /**
+   * How far ahead of this member's wall clock an incarnation may be (`incarnation.ts`): anything beyond is forged
+   * (an incarnation is about the time its member last stated itself) and refused, statement or accusation alike.
+   */
+  incarnationHorizonMs: number;
 }
 
 /**
@@ -69,6 +74,7 @@ export const MEMBERLIST_LAN: MembershipConfig = {
   deadRetentionMs: 30_000,
   gossipBudgetBytes: 800,
   pushPullPageSize: 4,
+  incarnationHorizonMs: 10 * 60_000,
 };
 
 /**

@@ -6,11 +6,13 @@ export {
   suspicionTimeoutMs,
   type MembershipConfig,
 } from './config.js';
+export { MAX_INCARNATION, incarnationBound } from './incarnation.js';
 export { Membership, type MembershipOptions } from './membership.js';
 export type {
   Address,
   AliveMessage,
   DeadMessage,
+  Delivery,
   Gossip,
   Member,
   MemberId,
@@ -20,6 +22,7 @@ export type {
   Packet,
   PushPull,
   Request,
+  SendOptions,
   StateVerifier,
   SuspectMessage,
 } from './types.js';

@@ -1,12 +1,14 @@
 import type { Clock } from '@switchyard/time';
 import { DEFAULT_MEMBERSHIP, type MembershipConfig } from './config.js';
 import { Awareness } from './awareness.js';
+import { nextIncarnation } from './incarnation.js';
 import { Prober } from './probing.js';
 import { JOIN_RETRY_FIRST_MS, PushPullExchange } from './push-pull.js';
 import { Runtime } from './runtime.js';
 import type {
   Address,
   DeadMessage,
+  Delivery,
   Gossip,
   Member,
   MemberId,
@@ -27,6 +29,13 @@ export interface MembershipOptions {
   clock: Clock;
   /** Uniform in [0, 1). */
   random: () => number;
+  /**
+   * Uniform in [0, 1), for probe sequence numbers, which must be unpredictable (a CSPRNG in production); `random`
+   * when unset. The simulator gives each member a stream of its own, so that its runs stay what they were.
+   */
+  sequenceRandom?: () => number;
+  /** Wall-clock milliseconds since the epoch, which incarnations are made of (`incarnation.ts`); `Date.now` when unset. */
+  wallClock?: () => number;
   transport: MembershipTransport;
   verifier: StateVerifier;
   /** Called for every change of a member's status (and of an alive member's address or tags). */
@@ -129,41 +138,51 @@ export class Membership {
   updateMeta(meta: MemberMeta): void {
     const self = this.state.self;
     self.meta = meta;
-    this.state.restate(self.incarnation + 1, meta);
+    this.state.restate(nextIncarnation(self.incarnation, this.runtime.epochNow()), meta);
   }
 
-  /** Graceful leave: tells `fanout` members at once that this member left, then stops. */
-  leave(fanout = this.config.gossipNodes): void {
+  /**
+   * Graceful leave: tells `fanout` members at once (every live one by default) that this member left, then stops.
+   * Each must hear it from this member itself: relayed by another, "left" counts as an accusation of death.
+   */
+  leave(fanout = Infinity): void {
     const self = this.state.self;
     this.runtime.leaving = true;
     const left: DeadMessage = { type: 'dead', id: this.id, incarnation: self.incarnation, from: this.id, left: true };
     for (const member of this.state.pick(fanout, (m) => m.status === 'alive' || m.status === 'suspect')) {
-      this.runtime.send(member.address, { from: this.id, gossip: [left] });
+      this.runtime.send(member.address, { from: this.id, gossip: [left] }, { recipient: member.id });
     }
     this.stop();
   }
 
-  /** A packet that the transport authenticated as coming from `sender`, received from `from`. */
-  receive(from: Address, sender: MemberId, packet: Packet): void {
+  /**
+   * A packet that the transport authenticated as coming from `sender` (the member whose key signed it), received
+   * from `from`; `delivery` bounds the answer.
+   */
+  receive(from: Address, sender: MemberId, packet: Packet, delivery: Delivery = {}): void {
     if (!this.runtime.running || packet.from !== sender) return;
-    for (const gossip of packet.gossip) this.state.merge(gossip);
-    if (packet.request) this.answer(from, packet.request);
+    for (const gossip of packet.gossip) this.state.merge(gossip, true, sender);
+    if (packet.request) this.answer(from, sender, packet.request, delivery);
   }
 
-  private answer(from: Address, request: Request): void {
+  private answer(from: Address, sender: MemberId, request: Request, delivery: Delivery): void {
     switch (request.type) {
       case 'ping':
         // A ping meant for a previous holder of this address is not answered.
-        if (request.target === this.id) this.runtime.send(from, this.runtime.packet({ type: 'ack', seq: request.seq }));
+        if (request.target !== this.id) return;
+        this.runtime.send(from, this.runtime.packet({ type: 'ack', seq: request.seq }, delivery.answerGossipBytes), {
+          recipient: sender,
+          answering: delivery,
+        });
         return;
       case 'ping-req':
-        return this.prober.relay(from, request.seq, request.target, request.targetAddress);
+        return this.prober.relay({ address: from, id: sender, delivery }, request.seq, request.target);
       case 'ack':
-        return this.prober.ack(request.seq);
+        return this.prober.ack(request.seq, sender);
       case 'nack':
-        return this.prober.nack(request.seq);
+        return this.prober.nack(request.seq, sender);
       case 'push-pull':
-        return this.exchange.receive(from, request);
+        return this.exchange.receive(sender, request);
     }
   }
 
@@ -181,7 +200,7 @@ export class Membership {
     )) {
       const gossip = runtime.takeGossip();
       if (gossip.length === 0) return;
-      runtime.send(member.address, { from: this.id, gossip });
+      runtime.send(member.address, { from: this.id, gossip }, { recipient: member.id });
     }
   }
 }

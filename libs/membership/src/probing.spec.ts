@@ -145,6 +145,8 @@ function scripted(peers: { name: string; acks: boolean; relays: 'nack' | 'silent
     meta: { role: 'worker', tags: {} },
     clock,
     random: seededRandom(seed),
+    // Incarnations are wall-clock milliseconds: the virtual clock's, so that they start at 0 here.
+    wallClock: () => clock.now(),
     verifier: { prove: () => new Uint8Array(0), verify: () => true },
     transport: {
       send: (to, packet) => {

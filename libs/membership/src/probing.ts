@@ -1,12 +1,23 @@
 import { AckDeadlines } from './ack-deadlines.js';
 import type { Awareness } from './awareness.js';
 import type { Runtime } from './runtime.js';
-import type { Address, Member, MemberId } from './types.js';
+import type { Address, Delivery, Member, MemberId } from './types.js';
 import type { View } from './view.js';
 
 interface PendingProbe {
+  /** Members whose ack counts: the target, and the helpers once asked. */
+  ackers: Set<MemberId>;
+  /** Members whose nack counts: the helpers asked. */
+  nackers: Set<MemberId>;
   onAck(): void;
   onNack(): void;
+}
+
+/** A member that asked this one to probe another (`ping-req`), and the request's delivery, which bounds the answer. */
+export interface Requester {
+  address: Address;
+  id: MemberId;
+  delivery: Delivery;
 }
 
 /**
@@ -14,13 +25,16 @@ interface PendingProbe {
  * shuffled list; a direct ping, then after the ack deadline `indirectChecks` helpers asked to ping it too
  * (`ping-req`) and a second direct ping; a target nobody reached is suspected. Also the helper's side: pinging a
  * target for another member and answering with an ack or, failing that, a nack (Lifeguard).
+ *
+ * Sequence numbers are random, and an ack counts only from the member probed or a helper asked (a nack only from a
+ * helper): no other member can clear a probe. A helper pings the target at the address it holds for it, never at
+ * one a requester names, so that no member can aim the others' datagrams at an address of its choice.
  */
 export class Prober {
   private readonly pending = new Map<number, PendingProbe>();
   private readonly deadlines: AckDeadlines;
   private order: MemberId[] = [];
   private index = 0;
-  private seq = 0;
 
   constructor(
     private readonly runtime: Runtime,
@@ -43,7 +57,7 @@ export class Prober {
       runtime.after(interval, () => this.round());
       return;
     }
-    const seq = ++this.seq;
+    const seq = runtime.sequence(this.pending);
     const started = runtime.now();
     const deadline = this.deadlines.deadline(target.id) * awareness.multiplier;
     let acked = false;
@@ -64,7 +78,9 @@ export class Prober {
         view.merge({ type: 'suspect', id: target.id, incarnation: target.incarnation, from: runtime.id });
       }
     };
-    this.pending.set(seq, {
+    const probe: PendingProbe = {
+      ackers: new Set([target.id]),
+      nackers: new Set(),
       onAck: () => {
         if (acked) return;
         acked = true;
@@ -76,20 +92,26 @@ export class Prober {
         // Every helper reached out and failed too: no need to wait any longer.
         if (config.earlyVerdict && indirect && nacks >= expectedNacks) verdict();
       },
-    });
-    runtime.send(target.address, runtime.packet({ type: 'ping', seq, target: target.id }));
+    };
+    this.pending.set(seq, probe);
+    const ping = () =>
+      runtime.send(target.address, runtime.packet({ type: 'ping', seq, target: target.id }), { recipient: target.id });
+    ping();
     runtime.afterListening(deadline, () => {
       if (acked) return;
       indirect = true;
       const helpers = view.pick(config.indirectChecks, (m) => m.status === 'alive' && m.id !== target.id);
       expectedNacks = helpers.length;
       for (const helper of helpers) {
+        probe.ackers.add(helper.id);
+        probe.nackers.add(helper.id);
         runtime.send(
           helper.address,
           runtime.packet({ type: 'ping-req', seq, target: target.id, targetAddress: target.address }),
+          { recipient: helper.id },
         );
       }
-      if (config.retryDirect) runtime.send(target.address, runtime.packet({ type: 'ping', seq, target: target.id }));
+      if (config.retryDirect) ping();
       // The early verdict needs a helper's word that the target is unreachable. With no helper (two members, or
       // the others down) or none that answered, nothing but this member's own pings speaks against the target:
       // as memberlist, it gets the whole interval, so that a pause shorter than that on either side is no failure.
@@ -105,35 +127,49 @@ export class Prober {
     runtime.after(interval, () => this.round());
   }
 
-  /** Probes `target` for a member that could not reach it; acks or nacks on its behalf. */
-  relay(requester: Address, requestSeq: number, target: MemberId, targetAddress: Address): void {
-    const { runtime } = this;
-    const seq = ++this.seq;
+  /**
+   * Probes `targetId` for a member that could not reach it, at the address this member holds for it (none known:
+   * no answer, as from a helper that cannot help); acks or nacks on the requester's behalf.
+   */
+  relay(requester: Requester, requestSeq: number, targetId: MemberId): void {
+    const { runtime, view } = this;
+    const target = view.members.get(targetId);
+    if (!target || target.id === runtime.id || target.id === requester.id) return;
+    const seq = runtime.sequence(this.pending);
     let answered = false;
+    const answer = (type: 'ack' | 'nack') =>
+      runtime.send(requester.address, runtime.packet({ type, seq: requestSeq }, requester.delivery.answerGossipBytes), {
+        recipient: requester.id,
+        answering: requester.delivery,
+      });
     this.pending.set(seq, {
+      ackers: new Set([target.id]),
+      nackers: new Set(),
       onAck: () => {
         if (answered) return;
         answered = true;
         this.pending.delete(seq);
-        runtime.send(requester, runtime.packet({ type: 'ack', seq: requestSeq }));
+        answer('ack');
       },
       onNack: () => undefined,
     });
-    runtime.send(targetAddress, runtime.packet({ type: 'ping', seq, target }));
-    runtime.afterListening(this.deadlines.deadline(target), () => {
+    runtime.send(target.address, runtime.packet({ type: 'ping', seq, target: target.id }), { recipient: target.id });
+    runtime.afterListening(this.deadlines.deadline(target.id), () => {
       this.pending.delete(seq);
-      if (!answered) runtime.send(requester, runtime.packet({ type: 'nack', seq: requestSeq }));
+      if (!answered) answer('nack');
     });
   }
 
-  /** An ack for probe or relay `seq` (late or unknown ones are ignored). */
-  ack(seq: number): void {
-    this.pending.get(seq)?.onAck();
+  /** An ack for probe or relay `seq` from `sender`: counted only from the member probed or a helper asked. */
+  ack(seq: number, sender: MemberId): void {
+    const probe = this.pending.get(seq);
+    if (probe?.ackers.has(sender)) probe.onAck();
   }
 
-  /** A helper's nack for probe `seq`. */
-  nack(seq: number): void {
-    this.pending.get(seq)?.onNack();
+  /** A nack for probe `seq` from `sender`: counted only from a helper asked. */
+  nack(seq: number, sender: MemberId): void {
+    const probe = this.pending.get(seq);
+    if (probe?.nackers.has(sender)) probe.onNack();
   }
 
   /** Puts a newly heard-of member at a random place in the current round. */

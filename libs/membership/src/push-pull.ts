@@ -1,17 +1,26 @@
 import type { Runtime } from './runtime.js';
-import type { Address, DeadMessage, PushPull, SuspectMessage } from './types.js';
+import type { Address, DeadMessage, MemberId, PushPull, SuspectMessage } from './types.js';
 import type { View } from './view.js';
 
 /** The first wait before asking the seeds again when none answered the join; it doubles up to the push-pull interval. */
 export const JOIN_RETRY_FIRST_MS = 1000;
 
+/** A member's push-pull is answered at most this often (the join retries no faster), however often it asks. */
+export const REPLY_INTERVAL_MS = JOIN_RETRY_FIRST_MS;
+
 /**
  * Push-pull (memberlist `pushPull`): whole views exchanged, in pages, with a random live member every push-pull
  * interval, and with a random dead one so that the two sides of a healed partition find each other; joining is
  * the same exchange with the seeds, repeated until another member is alive.
+ *
+ * A view is far larger than the page that asks for it, so it goes only to the address the requester states itself
+ * (its own signed statement, on the first page), never to the datagram's source, and at most once a
+ * `REPLY_INTERVAL_MS` per requester: a replayed request cannot aim a view at anyone else, nor ask for it in a loop.
  */
 export class PushPullExchange {
   private seeds: readonly Address[] = [];
+  /** When each requester was last answered (members only: the view bounds it). */
+  private readonly replied = new Map<MemberId, number>();
 
   constructor(
     private readonly runtime: Runtime,
@@ -49,23 +58,31 @@ export class PushPullExchange {
     const { runtime, view } = this;
     runtime.after(runtime.config.pushPullIntervalMs, () => this.round());
     const [peer] = view.pick(1, (m) => m.status === 'alive' || m.status === 'suspect');
-    if (peer) this.send(peer.address, true);
+    if (peer) this.send(peer.address, true, peer.id);
     const [gone] = view.pick(1, (m) => m.status === 'dead');
-    if (gone) this.send(gone.address, true);
+    if (gone) this.send(gone.address, true, gone.id);
     if (!peer && this.seeds.length > 0) {
       this.send(this.seeds[Math.floor(runtime.random() * this.seeds.length)], true);
     }
   }
 
-  /** Merges a page of another member's view, and answers with this one's when asked. */
-  receive(from: Address, page: PushPull): void {
-    for (const state of page.states) this.view.merge(state, false);
-    for (const failure of page.failures) this.view.merge(failure, false);
-    if (page.reply) this.send(from, false);
+  /** Merges a page of `sender`'s view, and answers with this one's when asked (see the class). */
+  receive(sender: MemberId, page: PushPull): void {
+    const { runtime, view } = this;
+    for (const state of page.states) view.merge(state, false, sender);
+    for (const failure of page.failures) view.merge(failure, false, sender);
+    if (!page.reply) return;
+    const requester = view.members.get(sender);
+    const now = runtime.now();
+    if (!requester || now - (this.replied.get(sender) ?? -Infinity) < REPLY_INTERVAL_MS) return;
+    for (const [id, at] of this.replied)
+      if (now - at >= REPLY_INTERVAL_MS || !view.members.has(id)) this.replied.delete(id);
+    this.replied.set(sender, now);
+    this.send(requester.address, false, sender);
   }
 
-  /** This member's whole view, in pages. */
-  private send(to: Address, reply: boolean): void {
+  /** This member's whole view, in pages, to `recipient` when known (not a seed). */
+  private send(to: Address, reply: boolean, recipient?: MemberId): void {
     const { runtime, view } = this;
     const states = [...view.statements.values()].filter((s) => {
       const member = view.members.get(s.id);
@@ -90,7 +107,7 @@ export class PushPullExchange {
         // Only the first page asks for an answer: one view back, not one per page.
         reply: reply && page === 0,
       };
-      runtime.send(to, { from: runtime.id, request, gossip: [] });
+      runtime.send(to, { from: runtime.id, request, gossip: [] }, { recipient });
     }
   }
 }

@@ -1,7 +1,7 @@
 import { lateTimerGraceMs, type Clock, type TimerHandle } from '@switchyard/time';
 import { BroadcastQueue } from './broadcasts.js';
 import { retransmitLimit, type MembershipConfig } from './config.js';
-import type { Address, Gossip, MemberId, MembershipTransport, Packet, Request } from './types.js';
+import type { Address, Gossip, MemberId, MembershipTransport, Packet, Request, SendOptions } from './types.js';
 
 /** What a member's parts share; every field is the `MembershipOptions` field of the same name. */
 export interface RuntimeOptions {
@@ -9,6 +9,10 @@ export interface RuntimeOptions {
   config: MembershipConfig;
   clock: Clock;
   random: () => number;
+  /** Uniform in [0, 1), for probe sequence numbers; `random` when unset. */
+  sequenceRandom?: () => number;
+  /** Wall-clock milliseconds since the epoch; `Date.now` when unset. */
+  wallClock?: () => number;
   transport: MembershipTransport;
   measure?(gossip: Gossip): number;
   /** How many members the view holds, this one included: gossip is retransmitted λ·log of it. */
@@ -48,6 +52,20 @@ export class Runtime {
   /** Uniform in [0, 1), from the injected source. */
   random(): number {
     return this.options.random();
+  }
+
+  /** Wall-clock milliseconds since the epoch: incarnations are made of it (`incarnation.ts`). */
+  epochNow(): number {
+    return (this.options.wallClock ?? Date.now)();
+  }
+
+  /** A random 32-bit sequence number other than 0 and than every one in `taken`: nobody can guess the next. */
+  sequence(taken: { has(seq: number): boolean }): number {
+    const random = this.options.sequenceRandom ?? this.options.random;
+    for (;;) {
+      const seq = Math.floor(random() * 2 ** 32) >>> 0;
+      if (seq !== 0 && !taken.has(seq)) return seq;
+    }
   }
 
   /**
@@ -93,18 +111,24 @@ export class Runtime {
   }
 
   /** Sends `packet` to `to` while running (or leaving); drops it otherwise. */
-  send(to: Address, packet: Packet): void {
-    if (this.running || this.leaving) this.options.transport.send(to, packet);
+  send(to: Address, packet: Packet, options?: SendOptions): void {
+    if (this.running || this.leaving) this.options.transport.send(to, packet, options);
   }
 
-  /** A packet carrying `request` and as much waiting gossip as the budget allows. */
-  packet(request: Request): Packet {
-    return { from: this.id, request, gossip: this.takeGossip() };
+  /**
+   * A packet carrying `request` and as much waiting gossip as the budget allows: `gossipBudgetBytes`, or less for
+   * an answer (`maxGossipBytes`, what keeps it no larger than its request; with none left, no gossip at all).
+   */
+  packet(request: Request, maxGossipBytes = Infinity): Packet {
+    return { from: this.id, request, gossip: this.takeGossip(maxGossipBytes) };
   }
 
-  /** Waiting gossip for one packet, within `gossipBudgetBytes`; each piece counts as sent once more. */
-  takeGossip(): Gossip[] {
-    return this.broadcasts.take(this.config.gossipBudgetBytes, this.options.measure ?? estimateSize);
+  /** Waiting gossip for one packet, within `gossipBudgetBytes` (and `maxBytes`); each piece counts as sent once more. */
+  takeGossip(maxBytes = Infinity): Gossip[] {
+    const budget = Math.min(this.config.gossipBudgetBytes, maxBytes);
+    const measure = this.options.measure ?? estimateSize;
+    if (budget <= 0) return [];
+    return this.broadcasts.take(budget, measure, maxBytes === Infinity);
   }
 
   /** Shuffles `items` in place (Fisher–Yates) and returns them. */

@@ -24,6 +24,7 @@ export type MemberStatus = 'alive' | 'suspect' | 'dead' | 'left';
 export interface Member {
   id: MemberId;
   address: Address;
+  /** `incarnation.ts`: a safe integer, about the wall-clock time (ms) of the member's latest statement. */
   incarnation: number;
   status: MemberStatus;
   meta: MemberMeta;
@@ -44,7 +45,10 @@ export interface AliveMessage {
   proof: Uint8Array;
 }
 
-/** `from` suspects `id` (at `incarnation`). */
+/**
+ * `from` suspects `id` (at `incarnation`). `from` is what the sender wrote: a relayed suspicion is not signed by its
+ * accuser, so only the datagram's signer counts as a confirmation (Lifeguard).
+ */
 export interface SuspectMessage {
   type: 'suspect';
   id: MemberId;
@@ -52,7 +56,10 @@ export interface SuspectMessage {
   from: MemberId;
 }
 
-/** `from` declares `id` dead (at `incarnation`); `left` when `id` announced its own graceful leave. */
+/**
+ * `from` declares `id` dead (at `incarnation`); `left` when `id` announced its own graceful leave, which is taken
+ * only from a datagram `id` itself signed.
+ */
 export interface DeadMessage {
   type: 'dead';
   id: MemberId;
@@ -65,6 +72,7 @@ export type Gossip = AliveMessage | SuspectMessage | DeadMessage;
 
 export interface Ping {
   type: 'ping';
+  /** A random 32-bit number: only the member pinged (or a helper asked) can answer, and none can guess it. */
   seq: number;
   /** The member meant: a ping that reaches somebody else (an address reused) is not acknowledged. */
   target: MemberId;
@@ -74,6 +82,7 @@ export interface PingReq {
   type: 'ping-req';
   seq: number;
   target: MemberId;
+  /** Where the requester last saw the target. A helper pings only the address it holds itself, never this one. */
   targetAddress: Address;
 }
 
@@ -106,12 +115,32 @@ export interface Packet {
   gossip: Gossip[];
 }
 
+/** What the transport knows of a datagram it delivers, for the answer to it. */
+export interface Delivery {
+  /**
+   * Bytes of gossip an answer to it may carry: what keeps the answer no larger than the request (an attacker who
+   * replays a request at a victim's address gains nothing in size). Undefined: no limit (the simulator).
+   */
+  answerGossipBytes?: number;
+}
+
+/** How a packet is to be sent. */
+export interface SendOptions {
+  /** The member it is meant for, when known (not for a seed): the transport binds the datagram to it. */
+  recipient?: MemberId;
+  /**
+   * Set on an answer (an ack, a nack): the delivery of the request it answers. The transport rate-limits answers
+   * per destination and never sends one larger than its request.
+   */
+  answering?: Delivery;
+}
+
 /**
  * Carries packets between members. The real one authenticates every datagram (the sender's certificate),
  * so `receive` learns who sent it; the simulator's delivers objects with loss and delay.
  */
 export interface MembershipTransport {
-  send(to: Address, packet: Packet): void;
+  send(to: Address, packet: Packet, options?: SendOptions): void;
 }
 
 /** Makes and checks a member's proof of its own statements. */

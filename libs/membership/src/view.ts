@@ -1,4 +1,11 @@
 import type { Awareness } from './awareness.js';
+import {
+  acceptableIncarnation,
+  firstIncarnation,
+  incarnationBound,
+  nextIncarnation,
+  refutableBound,
+} from './incarnation.js';
 import type { Runtime } from './runtime.js';
 import { Suspicions } from './suspicion.js';
 import type {
@@ -32,8 +39,10 @@ export interface ViewOptions {
 /**
  * One member's view of the cluster (memberlist `state.go`, its merging half): every member's status and
  * incarnation, the latest statement of each, and the rules by which news changes them. A statement needs its
- * subject's proof and a higher incarnation; an accusation (suspect, dead) stands until its subject outdoes it;
- * suspicions become deaths through `Suspicions`; news about this member itself is refuted.
+ * subject's proof and a higher incarnation; an accusation (suspect, dead) counts only at the incarnation held for
+ * its subject, and stands until the subject outdoes it; suspicions become deaths through `Suspicions`; news about
+ * this member itself is refuted, past the accused incarnation. No incarnation beyond `incarnationBound` is taken
+ * from anyone (`incarnation.ts`).
  */
 export class View {
   /** Every member known, this one included, by identity; the dead and gone until they are forgotten. */
@@ -54,15 +63,16 @@ export class View {
         this.merge({ type: 'dead', id, incarnation: member.incarnation, from: runtime.id, left: false });
       },
     });
+    const incarnation = firstIncarnation(runtime.epochNow());
     this.members.set(runtime.id, {
       id: runtime.id,
       address: options.address,
-      incarnation: 0,
+      incarnation,
       status: 'alive',
       meta: options.meta,
       since: runtime.now(),
     });
-    this.restate(0, options.meta);
+    this.restate(incarnation, options.meta);
   }
 
   /** This member's own entry. */
@@ -70,9 +80,14 @@ export class View {
     return this.members.get(this.options.runtime.id)!;
   }
 
-  /** Applies one piece of news; `relay` queues it for further gossip when it changed something. */
-  merge(gossip: Gossip, relay = true): void {
+  /**
+   * Applies one piece of news, which `signer` sent (this member itself when it is its own conclusion); `relay`
+   * queues it for further gossip when it changed something. A suspicion confirms only when its signer is its
+   * accuser, and "left" counts only when signed by the member that left: the other fields are the sender's word.
+   */
+  merge(gossip: Gossip, relay = true, signer: MemberId = this.options.runtime.id): void {
     const { runtime } = this.options;
+    if (!acceptableIncarnation(gossip.incarnation, incarnationBound(runtime.config, runtime.epochNow()))) return;
     if (gossip.id === runtime.id) return this.aboutSelf(gossip);
     const member = this.members.get(gossip.id);
     switch (gossip.type) {
@@ -97,13 +112,14 @@ export class View {
         return;
       }
       case 'suspect': {
-        if (!member || gossip.incarnation < member.incarnation) return;
+        // Only the incarnation held: a higher one is news this member has not verified (or a forgery), and taking
+        // it would let any member push another's incarnation where it can never refute.
+        if (!member || gossip.incarnation !== member.incarnation) return;
         if (member.status === 'dead' || member.status === 'left') return;
-        if (member.status === 'suspect' && gossip.incarnation === member.incarnation) {
-          // Another member's independent suspicion: Lifeguard shortens the timeout.
-          if (gossip.from !== runtime.id && this.suspicions.confirm(gossip.id, gossip.from) && relay) {
-            runtime.broadcasts.push(gossip);
-          }
+        if (member.status === 'suspect') {
+          // Another member's independent suspicion, told by that member itself: Lifeguard shortens the timeout.
+          const own = signer === gossip.from && gossip.from !== runtime.id;
+          if (own && this.suspicions.confirm(gossip.id, signer) && relay) runtime.broadcasts.push(gossip);
           return;
         }
         this.setStatus(member, 'suspect', gossip.incarnation);
@@ -112,14 +128,14 @@ export class View {
         return;
       }
       case 'dead': {
-        if (!member || gossip.incarnation < member.incarnation) return;
+        if (!member || gossip.incarnation !== member.incarnation) return;
         if (member.status === 'dead' || member.status === 'left') return;
         // Only a member itself can say it left; from anyone else it is an accusation of death.
-        const left = gossip.left && gossip.from === gossip.id;
+        const left = gossip.left && gossip.from === gossip.id && signer === gossip.id;
         this.suspicions.cancel(gossip.id);
         this.setStatus(member, left ? 'left' : 'dead', gossip.incarnation);
         this.options.onGone(gossip.id);
-        if (relay) runtime.broadcasts.push({ ...gossip, left });
+        if (relay) runtime.broadcasts.push({ ...gossip, left: gossip.left && gossip.from === gossip.id });
         return;
       }
     }
@@ -165,34 +181,55 @@ export class View {
     this.suspicions.clear();
   }
 
-  /** News about this member: a suspicion or death to refute, or an old statement to outdo. */
+  /**
+   * News about this member: a suspicion or death to refute past the accused incarnation, or a predecessor's
+   * statement (checked against this member's own key first) to outdo. Either up to `refutableBound` only: beyond
+   * it the news is forged, and following it would leave no incarnation to publish with.
+   */
   private aboutSelf(gossip: Gossip): void {
-    const { runtime } = this.options;
+    const { runtime, awareness, verifier } = this.options;
     const self = this.self;
     if (runtime.leaving) return;
-    // An alive statement of this incarnation that is not this process's own (another address or other tags) is
-    // a predecessor's: a process restarted under the same identity outdoes it at once, rather than staying
-    // invisible to members that still hold it until they find the old address dead.
-    const ownStatement =
-      gossip.type === 'alive' &&
-      gossip.incarnation === self.incarnation &&
-      gossip.address.host === self.address.host &&
-      gossip.address.port === self.address.port &&
-      sameMeta(gossip.meta, self.meta);
-    if (gossip.incarnation >= self.incarnation && !ownStatement) {
+    const beyond = gossip.incarnation > refutableBound(runtime.config, runtime.epochNow());
+    if (gossip.type === 'alive') {
+      // This process's own statement coming back, or an older one: nothing to outdo.
+      if (gossip.incarnation < self.incarnation || this.isOwnStatement(gossip)) return;
+      // A statement of this incarnation or higher that is not this process's own is a predecessor's (a process
+      // restarted under the same identity with a clock ahead of this one's), if this member's key made it.
+      if (beyond || !verifier.verify(gossip)) return;
+      this.restate(nextIncarnation(gossip.incarnation, runtime.epochNow()), self.meta);
+      return;
+    }
+    if (gossip.incarnation >= self.incarnation) {
+      if (beyond) return;
       // Lifeguard: an accusation of this member, which is alive, suggests it has been slow to answer.
-      if (gossip.type !== 'alive') this.options.awareness.apply(1);
-      this.restate(gossip.incarnation + 1, self.meta);
+      awareness.apply(1);
+      this.restate(nextIncarnation(gossip.incarnation, runtime.epochNow()), self.meta);
     }
     // The refutation goes straight to the accuser too, not only by gossip: an accuser whose suspicion runs
     // out before the gossip reaches it would declare a live member dead.
-    if (gossip.type !== 'alive' && gossip.from !== runtime.id && gossip.incarnation < self.incarnation) {
+    if (gossip.from !== runtime.id) {
       const accuser = this.members.get(gossip.from);
       if (accuser && this.answeredAccusers.get(gossip.from) !== self.incarnation) {
         this.answeredAccusers.set(gossip.from, self.incarnation);
-        runtime.send(accuser.address, { from: runtime.id, gossip: [this.statements.get(runtime.id)!] });
+        runtime.send(
+          accuser.address,
+          { from: runtime.id, gossip: [this.statements.get(runtime.id)!] },
+          { recipient: accuser.id },
+        );
       }
     }
+  }
+
+  /** True for this process's own current statement (same incarnation, address and tags). */
+  private isOwnStatement(gossip: AliveMessage): boolean {
+    const self = this.self;
+    return (
+      gossip.incarnation === self.incarnation &&
+      gossip.address.host === self.address.host &&
+      gossip.address.port === self.address.port &&
+      sameMeta(gossip.meta, self.meta)
+    );
   }
 
   private setStatus(member: Member, status: MemberStatus, incarnation: number): void {

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
 import { networkInterfaces } from 'node:os';
 import { systemClock } from '@switchyard/time';
@@ -7,6 +8,7 @@ import { Membership, type Address, type Member, type MembershipConfig, type Memb
 import { UdpMembershipTransport } from '@switchyard/membership-transport';
 import { formatEndpoint, isIpAddress, type Endpoint } from '@switchyard/protocol';
 import type { TlsMaterial } from '@switchyard/transport-quic';
+import { RefusalSummary } from './membership-refusals.js';
 
 export interface MembershipNodeOptions {
   tls: TlsMaterial;
@@ -28,10 +30,13 @@ export interface MembershipNodeOptions {
 /** Seeds are resolved again this often: members of a headless Service come and go. */
 const RESEED_MS = 30_000;
 
+/** Uniform in [0, 1) from the CSPRNG: probe sequence numbers must be unguessable (Math.random's can be inferred). */
+const secureRandom = () => randomInt(2 ** 48 - 1) / 2 ** 48;
+
 /**
  * This process as a member of the cluster: the UDP transport with its certificate identity, the SWIM state
- * machine on the system clock, seeds resolved through DNS (so a Kubernetes headless Service name works), and
- * a log line for each change seen.
+ * machine on the system clock, seeds resolved through DNS (so a Kubernetes headless Service name works), a log
+ * line for each change seen, and a summary of refused datagrams at most once a minute (`RefusalSummary`).
  */
 export class MembershipNode {
   private reseed: ReturnType<typeof setInterval> | undefined;
@@ -44,13 +49,13 @@ export class MembershipNode {
 
   static async start(options: MembershipNodeOptions): Promise<MembershipNode> {
     const { logger } = options;
-    const refusals = new RefusalLog(logger, systemClock.now);
+    const refusals = new RefusalSummary(logger, systemClock.now);
     const transport = await UdpMembershipTransport.open({
       tls: options.tls,
       bind: options.bind,
       logger: logger.child({ component: 'membership' }),
-      observe: (outcome, from) => {
-        if (outcome === 'rejected') refusals.count(from);
+      observe: (outcome, from, reason) => {
+        if (outcome === 'rejected') refusals.record(from, reason);
       },
     });
     const membership = new Membership({
@@ -60,21 +65,28 @@ export class MembershipNode {
       config: options.config,
       clock: systemClock,
       random: Math.random,
+      sequenceRandom: secureRandom,
+      wallClock: Date.now,
       transport,
       verifier: transport.verifier,
+      measure: (gossip) => transport.measure(gossip),
       onChange: (member, previous) => {
         logChange(logger, member, previous);
         options.onChange?.(member, previous);
       },
       onForget: (member) => options.onForget?.(member),
     });
-    transport.onPacket((from, sender, packet) => membership.receive(from, sender, packet));
+    transport.onPacket((from, sender, packet, delivery) => membership.receive(from, sender, packet, delivery));
     const node = new MembershipNode(membership, transport, options);
     const seeds = await resolveSeeds(options.seeds);
     membership.start(seeds);
     node.reseed = setInterval(() => void node.refreshSeeds(), RESEED_MS);
     const advertise = formatEndpoint(membership.get(membership.id)!.address);
-    logger.info({ port: transport.port, advertise, seeds: seeds.map(formatEndpoint) }, MemberLog.listening);
+    const receiveBufferBytes = transport.receiveBufferBytes;
+    logger.info(
+      { port: transport.port, advertise, seeds: seeds.map(formatEndpoint), receiveBufferBytes },
+      MemberLog.listening,
+    );
     return node;
   }
 
@@ -107,35 +119,6 @@ export class MembershipNode {
     if (seeds) this.membership.setSeeds(seeds);
   }
 }
-
-/** Refused datagrams per source address, logged on the first and then at most once a minute per address. */
-class RefusalLog {
-  private readonly sources = new Map<string, { loggedAt: number; count: number }>();
-
-  constructor(
-    private readonly logger: Logger,
-    private readonly now: () => number,
-  ) {}
-
-  count(from: Address): void {
-    const key = formatEndpoint(from);
-    const now = this.now();
-    let source = this.sources.get(key);
-    if (!source) {
-      // Bounded however many addresses send: forgetting them only logs them again.
-      if (this.sources.size >= MAX_REFUSAL_SOURCES) this.sources.clear();
-      source = { loggedAt: -Infinity, count: 0 };
-      this.sources.set(key, source);
-    }
-    source.count++;
-    if (now - source.loggedAt < REFUSAL_LOG_MS) return;
-    this.logger.warn({ from: key, count: source.count }, MemberLog.refused);
-    source.loggedAt = now;
-    source.count = 0;
-  }
-}
-const REFUSAL_LOG_MS = 60_000;
-const MAX_REFUSAL_SOURCES = 1024;
 
 /** Every address of every seed; a name that does not resolve is skipped (it may exist later). */
 export async function resolveSeeds(seeds: readonly Endpoint[]): Promise<Address[]> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FrameType, RegistryService, WorkerService, encodeFrames, rpc } from '@switchyard/protocol';
+import { DirectorService, FrameType, RegistryService, WorkerService, encodeFrames, rpc } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient, rpcCodeName } from '@switchyard/rpc';
 import { QuicConnection, connectRpc, type DialTls, type RpcConnection } from '@switchyard/transport-quic';
 import type { Target } from './campaign.js';
@@ -60,33 +60,73 @@ async function floodWithoutReading(target: Target): Promise<AbuseResult> {
   }
 }
 
-/** 200 token streams at once on one connection; the server caps calls per connection. */
-async function callFlood(target: Target): Promise<AbuseResult> {
+/**
+ * 200 token streams at once on one connection, each with the first event or the refusal counted: `admitted`
+ * gives each call the session and admission of an AssignWorker call, as a client would have; otherwise the
+ * session ids are made up and no admission is sent.
+ */
+async function openStreams(
+  target: Target,
+  sessions: { sessionId: string; admission?: Uint8Array }[],
+): Promise<Record<string, number>> {
   const connection = await connectRpc({ tls: target.tls, host: '127.0.0.1', port: target.port });
   const stop = new AbortController();
   try {
     const worker = createClient(WorkerService, connection.client);
-    const first = async () => {
-      const request = { sessionId: `conn-${randomUUID()}`, prompt: 'flood' };
-      for await (const event of worker.generate(request, { signal: stop.signal }))
+    const first = async (session: (typeof sessions)[number]) => {
+      for await (const event of worker.generate({ ...session, prompt: 'flood' }, { signal: stop.signal }))
         return event.connected ? 'OK' : 'odd';
       return 'ended';
     };
-    const outcomes = await Promise.all(Array.from({ length: 200 }, () => first().catch(codeOf)));
-    const counts = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
-    const text = Object.entries(counts)
-      .map(([o, n]) => `${o} ${n}`)
-      .join(', ');
-    const refused = counts.RESOURCE_EXHAUSTED ?? 0;
-    return {
-      name: `${target.name}: 200 token streams at once on one connection`,
-      outcome: text,
-      ok: refused > 0 && (counts.OK ?? 0) > 0 && refused + (counts.OK ?? 0) === 200,
-    };
+    const outcomes = await Promise.all(sessions.map((session) => first(session).catch(codeOf)));
+    return outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
   } finally {
     stop.abort();
     await connection.close();
   }
+}
+
+const describeCounts = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([o, n]) => `${o} ${n}`)
+    .join(', ');
+
+/**
+ * 200 token streams at once with made-up session ids and no admission: none is served (each refused before it costs
+ * a slot, or past the calls a connection may have in flight).
+ */
+async function unadmittedFlood(target: Target): Promise<AbuseResult> {
+  const counts = await openStreams(
+    target,
+    Array.from({ length: 200 }, () => ({ sessionId: `conn-${randomUUID()}` })),
+  );
+  return {
+    name: `${target.name}: 200 token streams at once without admissions`,
+    outcome: describeCounts(counts),
+    ok: (counts.UNAUTHENTICATED ?? 0) > 0 && (counts.UNAUTHENTICATED ?? 0) + (counts.RESOURCE_EXHAUSTED ?? 0) === 200,
+  };
+}
+
+/**
+ * 200 token streams at once on one connection, each admitted by the director; the worker caps calls per connection
+ * and sessions per address.
+ */
+async function callFlood(target: Target, director: Target): Promise<AbuseResult> {
+  const connection = await connectRpc({ tls: director.tls, host: '127.0.0.1', port: director.port });
+  const sessions = [];
+  try {
+    const assign = createClient(DirectorService, connection.client);
+    for (let i = 0; i < 200; i++) sessions.push(await assign.assignWorker({}, { timeoutMs: 5000 }));
+  } finally {
+    await connection.close();
+  }
+  const counts = await openStreams(target, sessions);
+  const refused = counts.RESOURCE_EXHAUSTED ?? 0;
+  return {
+    name: `${target.name}: 200 admitted token streams at once on one connection`,
+    outcome: describeCounts(counts),
+    ok: refused > 0 && (counts.OK ?? 0) > 0 && refused + (counts.OK ?? 0) === 200,
+  };
 }
 
 /** More connections from one address than the port allows; the surplus is refused, the rest served. */
@@ -139,7 +179,8 @@ export async function abuseCases(setup: {
   const results: AbuseResult[] = [];
   for (const target of setup.targets) results.push(await floodWithoutReading(target));
   const workerPort = setup.targets[setup.targets.length - 1];
-  results.push(await callFlood(workerPort));
+  results.push(await unadmittedFlood(workerPort));
+  results.push(await callFlood(workerPort, setup.targets[0]));
   // The campaign runs its services with QUIC_MAX_CONNECTIONS_PER_PEER=64 (one of them held by its probe).
   results.push(await connectionFlood(workerPort, 80));
   results.push(await workerOnManagement(setup.mgmtPort, setup.worker));

@@ -13,7 +13,7 @@ describe('fuzz and abuse campaign (sample)', () => {
       expect(Object.values(port.outcomes).reduce((a, b) => a + b, 0)).toBe(port.cases);
     }
     expect(report.abuse.filter((abuse) => !abuse.ok)).toEqual([]);
-    expect(report.abuse).toHaveLength(9);
+    expect(report.abuse).toHaveLength(10);
     for (const mib of Object.values(report.peakRssMiB)) expect(mib).toBeLessThan(RSS_BOUND_MIB);
   });
 });

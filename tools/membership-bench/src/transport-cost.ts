@@ -3,8 +3,9 @@ import {
   CertificateBook,
   OwnCredentials,
   encodeBody,
-  open,
+  parseEnvelope,
   seal,
+  signatureValid,
   statementVerifier,
 } from '@switchyard/membership-transport';
 import { createCertificateAuthority, issueCertificate, ROLE_USAGE } from '@switchyard/transport-quic';
@@ -30,6 +31,15 @@ function timeUs(run: () => void): number {
   run();
   return Number(process.hrtime.bigint() - started) / 1000;
 }
+
+/** What a receiver does with a datagram: its layout, its certificate (known, or checked now), its signature. */
+function open(book: CertificateBook, datagram: Uint8Array): boolean {
+  const envelope = parseEnvelope(datagram);
+  const sender = envelope && book.admit(envelope.certificate);
+  return envelope !== undefined && sender !== undefined && signatureValid(envelope, sender.publicKey);
+}
+
+const TO = { destination: 'spiffe://switchyard/worker/w2' };
 
 /** Real certificates (ECDSA P-256, as the development CA and `npm run certs` issue them) and the real codec. */
 export async function transportCost(samples = 2000): Promise<TransportCost> {
@@ -59,18 +69,18 @@ export async function transportCost(samples = 2000): Promise<TransportCost> {
   const gossip: AliveMessage[] = [];
   while (encodeBody({ kind: 'packet', packet: { ...ping, gossip: [...gossip, alive] } }).length <= 800)
     gossip.push(alive);
-  const pingDatagram = seal(sender, encodeBody({ kind: 'packet', packet: ping }));
-  const fullDatagram = seal(sender, encodeBody({ kind: 'packet', packet: { ...ping, gossip } }));
+  const pingDatagram = seal(sender, encodeBody({ kind: 'packet', packet: ping }), TO);
+  const fullDatagram = seal(sender, encodeBody({ kind: 'packet', packet: { ...ping, gossip } }), TO);
 
   const sealUs = median(
-    Array.from({ length: samples }, () => timeUs(() => seal(sender, encodeBody({ kind: 'packet', packet: ping })))),
+    Array.from({ length: samples }, () => timeUs(() => seal(sender, encodeBody({ kind: 'packet', packet: ping }), TO))),
   );
   open(receiver, pingDatagram);
   const openUs = median(Array.from({ length: samples }, () => timeUs(() => open(receiver, pingDatagram))));
   const strangers = await Promise.all(Array.from({ length: 50 }, (_, i) => member(`s${i}`)));
   const firstOpenUs = median(
     strangers.map((stranger) => {
-      const datagram = seal(stranger, encodeBody({ kind: 'packet', packet: { ...ping, from: stranger.id } }));
+      const datagram = seal(stranger, encodeBody({ kind: 'packet', packet: { ...ping, from: stranger.id } }), TO);
       return timeUs(() => open(receiver, datagram));
     }),
   );

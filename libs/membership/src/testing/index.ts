@@ -1,2 +1,2 @@
 export { SimClock, seededRandom } from './sim-clock.js';
-export { Simulation, type Forgetting, type Observation, type SimulationOptions } from './simulation.js';
+export { SIM_EPOCH_MS, Simulation, type Forgetting, type Observation, type SimulationOptions } from './simulation.js';

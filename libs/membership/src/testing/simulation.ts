@@ -47,6 +47,9 @@ export interface Forgetting {
 
 const trusting: StateVerifier = { prove: () => new Uint8Array(0), verify: () => true };
 
+/** The wall clock of every simulated member at virtual time 0 (2026-12-01): incarnations are made of it. */
+export const SIM_EPOCH_MS = Date.UTC(2026, 11, 1);
+
 /**
  * One simulated process: frozen while paused (timers and datagrams wait), gone once crashed. At resume the
  * timers that fell due run first, then the datagrams that arrived, as in Node's event loop (the timers phase
@@ -143,6 +146,9 @@ export class Simulation {
       config: this.options.config,
       clock: process,
       random: this.random,
+      // Sequence numbers from a stream of each member's own, so that drawing them changes nothing else in a run.
+      sequenceRandom: seededRandom(this.options.seed * 7919 + port),
+      wallClock: () => SIM_EPOCH_MS + this.clock.now(),
       verifier: this.options.verifier ?? trusting,
       transport: { send: (to, packet) => this.transmit(id, to, packet) },
       onChange: (subject, previous) => {
