@@ -8,12 +8,16 @@ import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisrup
 import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
 import type { IService } from 'kubernetes-models/v1/Service';
+import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import {
   clientJob,
   directorStatefulSet,
   disruptionBudget,
   manifestFiles,
+  networkPolicies,
+  PREVIOUS_KEY_FILE,
   services,
+  sessionKeyVolume,
   workerStatefulSet,
   type Kustomization,
   type StatefulSetPatch,
@@ -21,7 +25,12 @@ import {
 import { KUBERNETES_DIR, parseYamlStream, renderAll, rootVersion } from './render.js';
 import { RULES, durationMs, ruleProblems } from './rules.js';
 import { schemaErrors } from './schemas.js';
-import { TERMINATION_GRACE_SECONDS, WORKER_SHUTDOWN_GRACE_MS } from './settings.js';
+import {
+  SESSION_KEY_DIR,
+  SESSION_KEY_SECRET,
+  TERMINATION_GRACE_SECONDS,
+  WORKER_SHUTDOWN_GRACE_MS,
+} from './settings.js';
 
 const version = rootVersion();
 
@@ -32,11 +41,17 @@ interface Objects {
   worker: IStatefulSet;
   budgets: Record<'director' | 'worker', IPodDisruptionBudget>;
   client: IJob;
+  policies: Record<'deny' | 'dns' | 'director' | 'worker' | 'client', INetworkPolicy>;
+  /** Objects a change adds (a Secret, say). */
+  extra: unknown[];
 }
 const copy = <T>(model: { toJSON(): unknown }): T => JSON.parse(JSON.stringify(model)) as T;
 function fresh(): Objects {
   const [director, seeds, workers] = services().map((s) => copy<IService>(s));
+  const [deny, dns, directorPolicy, workerPolicy, clientPolicy] = networkPolicies().map((p) => copy<INetworkPolicy>(p));
   return {
+    policies: { deny, dns, director: directorPolicy, worker: workerPolicy, client: clientPolicy },
+    extra: [],
     services: { director, seeds, workers },
     director: copy(directorStatefulSet(version)),
     worker: copy(workerStatefulSet(version)),
@@ -51,6 +66,8 @@ const list = (o: Objects): unknown[] => [
   o.worker,
   o.budgets.worker,
   o.client,
+  ...Object.values(o.policies),
+  ...o.extra,
 ];
 const main = (workload: IStatefulSet | IJob): IContainer => workload.spec!.template.spec!.containers[0];
 const env = (container: IContainer, name: string): IEnvVar => container.env!.find((e) => e.name === name)!;
@@ -79,17 +96,24 @@ describe('deploy/kubernetes', () => {
 
   it('holds objects valid by their Kubernetes schemas, and kustomizations whose files exist', () => {
     const kustomizations = committedFiles().filter((path) => path.endsWith('kustomization.yaml'));
-    expect(kustomizations).toEqual(['base/kustomization.yaml', 'overlays/local/kustomization.yaml']);
+    expect(kustomizations).toEqual([
+      'base/kustomization.yaml',
+      'components/session-key-rotation/kustomization.yaml',
+      'overlays/local/kustomization.yaml',
+    ]);
     const patches = new Set<string>();
     for (const path of kustomizations) {
       const [kustomization] = committed(path) as Kustomization[];
       const dir = join(KUBERNETES_DIR, path, '..');
-      const files = [...kustomization.resources, ...(kustomization.patches ?? []).map((p) => p.path)];
+      const files = [...(kustomization.resources ?? []), ...(kustomization.patches ?? []).map((p) => p.path)];
       expect(files.filter((file) => !existsSync(join(dir, file)))).toEqual([]);
       for (const patch of kustomization.patches ?? []) patches.add(relative(KUBERNETES_DIR, join(dir, patch.path)));
     }
     // A patch is part of an object, not one; it must name a StatefulSet of the base.
-    expect([...patches]).toEqual(['overlays/local/worker-simulated-failure.yaml']);
+    expect([...patches].sort()).toEqual([
+      'components/session-key-rotation/worker-previous-key.yaml',
+      'overlays/local/worker-simulated-failure.yaml',
+    ]);
     for (const path of patches) {
       const [patch] = committed(path) as IStatefulSet[];
       expect(patch.kind).toBe('StatefulSet');
@@ -98,10 +122,10 @@ describe('deploy/kubernetes', () => {
     const objects = committedFiles()
       .filter((path) => !kustomizations.includes(path) && !patches.has(path))
       .flatMap((path) => committed(path).map((object) => ({ path, object })));
-    // 3 Services, 2 StatefulSets, 2 PodDisruptionBudgets, the client Job and the local Namespace.
+    // 3 Services, 2 StatefulSets, 2 PodDisruptionBudgets, 5 NetworkPolicies, the client Job and the local Namespace.
     expect(objects.map(({ object }) => (object as { kind: string }).kind).sort()).toEqual(
       ['Job', 'Namespace', 'PodDisruptionBudget', 'PodDisruptionBudget', 'Service', 'Service', 'Service']
-        .concat(['StatefulSet', 'StatefulSet'])
+        .concat(['StatefulSet', 'StatefulSet'], Array<string>(5).fill('NetworkPolicy'))
         .sort(),
     );
     for (const { path, object } of objects) {
@@ -131,6 +155,36 @@ describe('deploy/kubernetes', () => {
       { name: 'switchyard/worker', newTag: 'dev' },
       { name: 'switchyard/client', newTag: 'dev' },
     ]);
+  });
+
+  it('gives directors and workers the session key, read-only, the client none; a rotation adds the previous one', () => {
+    const o = fresh();
+    for (const workload of [o.director, o.worker]) {
+      expect(env(main(workload), 'SESSION_KEY_FILE').value).toBe(`${SESSION_KEY_DIR}/current`);
+      expect(main(workload).volumeMounts).toContainEqual({
+        name: 'session-key',
+        mountPath: SESSION_KEY_DIR,
+        readOnly: true,
+      });
+      expect(workload.spec!.template.spec!.volumes).toContainEqual({
+        name: 'session-key',
+        secret: { secretName: SESSION_KEY_SECRET, items: [{ key: 'current', path: 'current' }], defaultMode: 0o440 },
+      });
+      expect(main(workload).env!.map((e) => e.name)).not.toContain('SESSION_PREVIOUS_KEY_FILE');
+    }
+    expect(JSON.stringify(o.client)).not.toContain('session');
+    // The component, as kustomize applies it: the workers' volume projects both items, and they read the previous key.
+    const [patch] = committed('components/session-key-rotation/worker-previous-key.yaml') as IStatefulSet[];
+    const patched = patch.spec!.template.spec!;
+    expect(patch.metadata!.name).toBe('worker');
+    expect(patched.volumes).toEqual([copy({ toJSON: () => sessionKeyVolume(true) })]);
+    expect(patched.containers[0].env).toEqual([{ name: 'SESSION_PREVIOUS_KEY_FILE', value: PREVIOUS_KEY_FILE }]);
+    const rotating = broken((r) => {
+      const spec = r.worker.spec!.template.spec!;
+      spec.volumes = spec.volumes!.map((v) => (v.name === 'session-key' ? patched.volumes![0] : v));
+      main(r.worker).env!.unshift(...patched.containers[0].env!);
+    });
+    expect(ruleProblems(rotating)).toEqual([]);
   });
 
   it('gives directors and workers stable names, two directors, and the grace the worker needs', () => {
@@ -212,8 +266,6 @@ describe('the rules catch', () => {
     });
     expect(RULES.envReferences(late)).toEqual([
       'StatefulSet/director container director: DIRECTOR_NAME uses $(POD_NAME) before it is defined',
-      'StatefulSet/director container director: TLS_CERT_FILE uses $(POD_NAME) before it is defined',
-      'StatefulSet/director container director: TLS_KEY_FILE uses $(POD_NAME) before it is defined',
     ]);
   });
 
@@ -229,6 +281,217 @@ describe('the rules catch', () => {
     const deployment = broken((o) => ((o.director as { kind: string }).kind = 'Deployment'));
     expect(RULES.identities(deployment)).toEqual([
       'Deployment/director container director: a director needs a stable name for its certificate: run it in a StatefulSet',
+    ]);
+    const unnamed = broken((o) => {
+      const attributes = o.worker.spec!.template.spec!.volumes![0].csi!.volumeAttributes!;
+      attributes['csi.cert-manager.io/dns-names'] = 'worker.example';
+      attributes['csi.cert-manager.io/key-usages'] = 'digital signature,server auth';
+    });
+    expect(RULES.identities(unnamed)).toEqual([
+      'StatefulSet/worker container worker: its certificate does not name ${POD_NAME}.switchyard-workers.${POD_NAMESPACE}.svc.cluster.local, which clients dial',
+      'StatefulSet/worker container worker: its certificate lacks the key usage client auth',
+    ]);
+  });
+
+  it('a pod that can mount a key not its own: the one Secret of every key, another identity, a client with a key', () => {
+    // The layout this replaced: every director and worker pod mounted the Secret holding every pod's key.
+    const shared = broken((o) => {
+      for (const workload of [o.director, o.worker]) {
+        workload.spec!.template.spec!.volumes![0] = { name: 'tls', secret: { secretName: 'switchyard-tls' } };
+      }
+    });
+    expect(RULES.ownKeys(shared)).toEqual([
+      'StatefulSet/director volume tls: mounts all of Secret switchyard-tls, keys included, in every pod of the template',
+      "StatefulSet/director container director: TLS_KEY_FILE /etc/switchyard/tls/tls.key is not in a csi.cert-manager.io volume of the pod's own",
+      'StatefulSet/worker volume tls: mounts all of Secret switchyard-tls, keys included, in every pod of the template',
+      "StatefulSet/worker container worker: TLS_KEY_FILE /etc/switchyard/tls/tls.key is not in a csi.cert-manager.io volume of the pod's own",
+    ]);
+    const wrong = broken((o) => {
+      const volumes = o.worker.spec!.template.spec!.volumes!;
+      volumes[0].csi!.volumeAttributes!['csi.cert-manager.io/uri-sans'] = 'spiffe://switchyard/worker/worker-0';
+      volumes.push({
+        name: 'extra',
+        projected: { sources: [{ secret: { name: 'keys', items: [{ key: 'worker-1.key', path: 'k' }] } }] },
+      });
+      volumes.push({ name: 'node', hostPath: { path: '/var/lib/switchyard' } });
+      const client = o.client.spec!.template.spec!;
+      client.volumes!.push(copy({ toJSON: () => o.director.spec!.template.spec!.volumes![0] }));
+      main(o.client).volumeMounts!.push({ name: 'tls', mountPath: '/etc/switchyard/tls' });
+    });
+    expect(RULES.ownKeys(wrong)).toEqual([
+      "StatefulSet/worker volume tls: issues spiffe://switchyard/worker/worker-0, not the pod's own spiffe://switchyard/worker/${POD_NAME}",
+      'StatefulSet/worker volume extra: mounts worker-1.key of Secret keys, the same key in every pod of the template',
+      "StatefulSet/worker volume node: a hostPath can hold other pods' keys",
+      'Job/client container client: a client holds no key, but mounts tls, a key of its own',
+    ]);
+  });
+
+  it('a Secret holding the CA key, or any private key, and a CA issuer keeping its key with the deployment', () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIG...\n-----END PRIVATE KEY-----\n';
+    const stored = broken((o) =>
+      o.extra.push(
+        { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'switchyard-tls' }, stringData: { 'ca.key': pem } },
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          metadata: { name: 'switchyard-ca' },
+          type: 'kubernetes.io/tls',
+          data: { 'tls.crt': 'Y2VydA==', 'tls.key': Buffer.from(pem).toString('base64') },
+        },
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'bundle' }, data: { 'bundle.pem': pem } },
+        {
+          apiVersion: 'cert-manager.io/v1',
+          kind: 'Issuer',
+          metadata: { name: 'ca' },
+          spec: { ca: { secretName: 'ca' } },
+        },
+      ),
+    );
+    expect(RULES.noStoredKeys(stored)).toEqual([
+      'Secret/switchyard-tls: holds the CA key (ca.key)',
+      'Secret/switchyard-ca: holds the CA key (tls.key)',
+      'ConfigMap/bundle: holds a private key (bundle.pem)',
+      'Issuer/ca: a CA issuer keeps the CA key in Secret ca with the deployment',
+    ]);
+    expect(RULES.noStoredKeys(broken(() => undefined))).toEqual([]);
+  });
+
+  it('a director or worker without the session key as the services read it, or a previous key file that is missing', () => {
+    const wrong = broken((o) => {
+      main(o.director).env = main(o.director).env!.filter((e) => e.name !== 'SESSION_KEY_FILE');
+      main(o.worker).env!.push({ name: 'SESSION_PREVIOUS_KEY_FILE', value: `${SESSION_KEY_DIR}/previous` });
+      const volume = o.worker.spec!.template.spec!.volumes!.find((v) => v.name === 'session-key')!;
+      volume.secret!.defaultMode = 0o644;
+      main(o.worker).volumeMounts!.find((m) => m.name === 'session-key')!.readOnly = false;
+    });
+    expect(RULES.sessionKey(wrong)).toEqual([
+      'StatefulSet/director container director: SESSION_KEY_FILE is unset, so it exits 78 (NODE_ENV=production); set it to /etc/switchyard/session/current',
+      'StatefulSet/worker container worker: mounts session-key writable; the session key is read-only',
+      'StatefulSet/worker volume session-key: mode 0644; the session key wants 0440 or less',
+      'StatefulSet/worker container worker: SESSION_PREVIOUS_KEY_FILE names /etc/switchyard/session/previous, which its volume does not project: the file would be missing, and the service exits 78',
+    ]);
+    const elsewhere = broken((o) => {
+      const spec = o.director.spec!.template.spec!;
+      spec.volumes = spec.volumes!.filter((v) => v.name !== 'session-key');
+      main(o.director).volumeMounts = main(o.director).volumeMounts!.filter((m) => m.name !== 'session-key');
+      main(o.director).env!.push({
+        name: 'SESSION_KEY',
+        valueFrom: { secretKeyRef: { name: SESSION_KEY_SECRET, key: 'current' } },
+      });
+      o.worker.spec!.template.spec!.volumes!.find((v) => v.name === 'session-key')!.secret!.items = [
+        { key: 'current', path: 'key' },
+      ];
+    });
+    expect(RULES.sessionKey(elsewhere)).toEqual([
+      'StatefulSet/director container director: takes Secret switchyard-session-key into its environment; it reads SESSION_KEY_FILE',
+      'StatefulSet/director container director: no volume of Secret switchyard-session-key mounted at /etc/switchyard/session',
+      'StatefulSet/worker volume session-key: does not project current (key and path current, no mode)',
+    ]);
+  });
+
+  it('a client pod that mounts, names or reads the session key', () => {
+    const leaked = broken((o) => {
+      const spec = o.client.spec!.template.spec!;
+      spec.volumes!.push(copy({ toJSON: () => sessionKeyVolume() }));
+      main(o.client).volumeMounts!.push({ name: 'session-key', mountPath: SESSION_KEY_DIR, readOnly: true });
+      main(o.client).env!.push({ name: 'SESSION_KEY_FILE', value: `${SESSION_KEY_DIR}/current` });
+    });
+    expect(RULES.clientsWithoutSessionKey(leaked)).toEqual([
+      "Job/client volume session-key: a client's pod holds no session key, but it names Secret switchyard-session-key",
+      'Job/client container client: a client holds no session key, but mounts session-key (Secret switchyard-session-key)',
+      'Job/client container client: a client holds no session key (SESSION_KEY_FILE)',
+    ]);
+    // Projected, or taken into the environment, it is the same leak; and the rules as a whole refuse it.
+    const projected = broken((o) => {
+      o.client.spec!.template.spec!.volumes!.push({
+        name: 'keys',
+        projected: { sources: [{ secret: { name: SESSION_KEY_SECRET, items: [{ key: 'current', path: 'k' }] } }] },
+      });
+      main(o.client).envFrom = [{ secretRef: { name: SESSION_KEY_SECRET } }];
+    });
+    expect(RULES.clientsWithoutSessionKey(projected)).toEqual([
+      "Job/client volume keys: a client's pod holds no session key, but it names Secret switchyard-session-key",
+      'Job/client container client: a client holds no session key, but takes Secret switchyard-session-key into its environment',
+    ]);
+    expect(ruleProblems(leaked)).toContain(
+      'Job/client container client: a client holds no session key, but mounts session-key (Secret switchyard-session-key)',
+    );
+    expect(RULES.clientsWithoutSessionKey(broken(() => undefined))).toEqual([]);
+  });
+
+  it('the session key Secret mounted whole or with anything but its two items, or holding a TLS key', () => {
+    const mounted = broken((o) => {
+      const volume = o.worker.spec!.template.spec!.volumes!.find((v) => v.name === 'session-key')!;
+      volume.secret!.items!.push({ key: 'tls.key', path: 'tls.key' });
+      delete o.director.spec!.template.spec!.volumes!.find((v) => v.name === 'session-key')!.secret!.items;
+    });
+    expect(RULES.ownKeys(mounted)).toEqual([
+      'StatefulSet/director volume session-key: mounts all of Secret switchyard-session-key; list its items (current, previous)',
+      'StatefulSet/worker volume session-key: mounts tls.key of Secret switchyard-session-key, which may hold only current and previous',
+    ]);
+    const key = (bytes: number) => Buffer.from(`${Buffer.alloc(bytes, 7).toString('base64')}\n`).toString('base64');
+    const secret = (data: Record<string, string>, type?: string) => ({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: SESSION_KEY_SECRET },
+      ...(type ? { type } : {}),
+      data,
+    });
+    expect(RULES.noStoredKeys(broken((o) => o.extra.push(secret({ current: key(32), previous: key(48) }))))).toEqual(
+      [],
+    );
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIG...\n-----END PRIVATE KEY-----\n';
+    const stored = broken((o) =>
+      o.extra.push(
+        secret({ current: key(16), 'ca.key': Buffer.from(pem).toString('base64') }),
+        secret({ 'tls.crt': 'Y2VydA==', 'tls.key': Buffer.from(pem).toString('base64') }, 'kubernetes.io/tls'),
+      ),
+    );
+    expect(RULES.noStoredKeys(stored)).toEqual([
+      'Secret/switchyard-session-key: current holds 16 bytes, not at least 32 (head -c 32 /dev/urandom | base64)',
+      'Secret/switchyard-session-key: holds ca.key; the session key Secret holds only current and previous',
+      'Secret/switchyard-session-key: holds the CA key (ca.key)',
+      'Secret/switchyard-session-key: type kubernetes.io/tls; the session key Secret is Opaque',
+      'Secret/switchyard-session-key: holds no current key, which every director and worker reads',
+      'Secret/switchyard-session-key: holds tls.crt; the session key Secret holds only current and previous',
+      'Secret/switchyard-session-key: holds tls.key; the session key Secret holds only current and previous',
+      'Secret/switchyard-session-key: holds a private key (tls.key)',
+    ]);
+  });
+
+  it('no default deny, a port admitting more (or less) than its allowance, the admin port open to all', () => {
+    const open = broken((o) => {
+      delete (o.policies as Partial<Objects['policies']>).deny;
+      o.policies.worker.spec!.ingress![0].from!.push({
+        podSelector: { matchLabels: { 'app.kubernetes.io/name': 'worker' } },
+      });
+      o.policies.director.spec!.ingress!.pop();
+      o.policies.client.spec!.ingress![0] = { ports: [{ port: 9400, protocol: 'TCP' }] };
+      o.policies.worker.spec!.egress!.push({ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }] });
+    });
+    expect(RULES.networkPolicies(open)).toEqual([
+      'no default-deny NetworkPolicy: podSelector {}, policyTypes Ingress and Egress, no rules',
+      'StatefulSet/director container director: port admin (9400/TCP) admits nobody; the admin port, which must admit the scraper only, should admit scraper',
+      'StatefulSet/worker container worker: port quic (62001/UDP) admits client, worker; it should admit client',
+      'StatefulSet/worker container worker: may send to director 61002/UDP, dns 53/TCP, dns 53/UDP, ipBlock 0.0.0.0/0 *, worker 63001/UDP; should to director 61002/UDP, dns 53/TCP, dns 53/UDP, worker 63001/UDP (extra: ipBlock 0.0.0.0/0 *; missing: nobody)',
+      'Job/client container client: port admin (9400/TCP) admits anyone; the admin port, which must admit the scraper only, should admit scraper',
+    ]);
+    const scraper = broken((o) => {
+      // The scraper's pods in any namespace, and the management port opened to workers, on a port no pod declares.
+      delete o.policies.worker.spec!.ingress![2].from![0].namespaceSelector;
+      o.policies.director.spec!.ingress![1].ports!.push({ port: 61005, protocol: 'UDP' });
+      o.policies.director.spec!.ingress![1].from!.push({
+        podSelector: { matchLabels: { 'app.kubernetes.io/name': 'worker' } },
+      });
+      delete o.policies.dns.spec!.egress;
+    });
+    expect(RULES.networkPolicies(scraper)).toEqual([
+      'StatefulSet/director container director: port mgmt (61001/UDP) admits director, worker; it should admit director',
+      'NetworkPolicy/director: admits 61005/UDP to StatefulSet/director container director, which declares no such port',
+      'StatefulSet/director container director: may send to director 61001/UDP, director 61002/UDP, worker 63001/UDP; should to director 61001/UDP, director 61002/UDP, dns 53/TCP, dns 53/UDP, worker 63001/UDP (extra: nobody; missing: dns 53/TCP, dns 53/UDP)',
+      'StatefulSet/worker container worker: port admin (9400/TCP) admits pods {"matchLabels":{"app.kubernetes.io/name":"prometheus"}}; the admin port, which must admit the scraper only, should admit scraper',
+      'StatefulSet/worker container worker: may send to director 61002/UDP, worker 63001/UDP; should to director 61002/UDP, dns 53/TCP, dns 53/UDP, worker 63001/UDP (extra: nobody; missing: dns 53/TCP, dns 53/UDP)',
+      'Job/client container client: may send to director 61000/UDP, worker 62001/UDP; should to director 61000/UDP, dns 53/TCP, dns 53/UDP, worker 62001/UDP (extra: nobody; missing: dns 53/TCP, dns 53/UDP)',
     ]);
   });
 

@@ -7,32 +7,52 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBu
 import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
 import { Namespace } from 'kubernetes-models/v1/Namespace';
+import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import type { INetworkPolicyEgressRule } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicyEgressRule';
+import type { INetworkPolicyIngressRule } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicyIngressRule';
+import type { INetworkPolicyPeer } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicyPeer';
+import type { IVolume } from 'kubernetes-models/v1/Volume';
 import type { IPodSpec } from 'kubernetes-models/v1/PodSpec';
 import type { IProbe } from 'kubernetes-models/v1/Probe';
 import { Service } from 'kubernetes-models/v1/Service';
 import {
   ADMIN_PORT,
+  ALLOWANCES,
+  CA_CONFIGMAP,
+  CA_DIR,
+  CERT_DURATION,
   CLUSTER_DOMAIN,
+  COMPONENTS,
+  CSI_DRIVER,
+  DNS,
   DIRECTOR_CLIENT_PORT,
   DIRECTOR_MEMBERSHIP_PORT,
   DIRECTOR_MGMT_PORT,
   DIRECTOR_SERVICE,
   IMAGE_UID,
+  ISSUER,
+  PART_OF,
   QUIC_MAX_UDP_PAYLOAD,
   REPLICAS,
   RESOURCES,
+  SCRAPER,
   SEEDS_SERVICE,
+  SESSION_KEY_DIR,
+  SESSION_KEY_ITEMS,
+  SESSION_KEY_SECRET,
   TERMINATION_GRACE_SECONDS,
   TLS_DIR,
-  TLS_SECRET,
   WORKER_MAX_SESSIONS,
   WORKER_MEMBERSHIP_PORT,
   WORKER_PORT,
   WORKER_SHUTDOWN_GRACE_MS,
   WORKERS_SERVICE,
+  labels,
+  type Component,
+  type Peer,
 } from './settings.js';
 
-export type Component = 'director' | 'worker' | 'client';
+export { PART_OF, labels, type Component } from './settings.js';
 
 /** The part of kustomize's Kustomization this repository uses (kustomize has no published TypeScript types). */
 export interface Kustomization {
@@ -40,8 +60,16 @@ export interface Kustomization {
   kind: 'Kustomization';
   namespace?: string;
   resources: string[];
+  components?: string[];
   images?: Array<{ name: string; newName?: string; newTag?: string }>;
   patches?: Array<{ path: string }>;
+}
+
+/** A kustomize Component: patches an overlay adds by listing the component under `components`. */
+export interface KustomizeComponent {
+  apiVersion: 'kustomize.config.k8s.io/v1alpha1';
+  kind: 'Component';
+  patches: Array<{ path: string }>;
 }
 
 type DeepPartial<T> = T extends readonly (infer U)[]
@@ -56,10 +84,10 @@ export type StatefulSetPatch = Pick<IStatefulSet, 'apiVersion' | 'kind'> & {
 } & DeepPartial<Omit<IStatefulSet, 'apiVersion' | 'kind' | 'metadata'>>;
 
 /** A Kubernetes object (validated against its schema) or a kustomize file (checked by kubectl kustomize). */
-export type ManifestObject = StatefulSet | Service | PodDisruptionBudget | Job | Namespace;
+export type ManifestObject = StatefulSet | Service | PodDisruptionBudget | Job | Namespace | NetworkPolicy;
 
 export interface ManifestDocument {
-  object: ManifestObject | Kustomization | StatefulSetPatch;
+  object: ManifestObject | Kustomization | KustomizeComponent | StatefulSetPatch;
   /** Comments written after a scalar, by its path in the document: why that value. */
   comments?: Array<{ path: Array<string | number>; text: string }>;
 }
@@ -72,12 +100,7 @@ export interface ManifestFile {
   documents: ManifestDocument[];
 }
 
-export const PART_OF = 'switchyard';
 export const NAMESPACE_LOCAL = 'switchyard';
-
-export function labels(component: Component): Record<string, string> {
-  return { 'app.kubernetes.io/name': component, 'app.kubernetes.io/part-of': PART_OF };
-}
 
 export function image(component: Component, version: string): string {
   return `switchyard/${component}:${version}`;
@@ -94,12 +117,19 @@ const podFields: IEnvVar[] = [
   field('POD_IP', 'status.podIP'),
 ];
 
-/** Each director and worker pod has its own certificate, named after the pod, in the one Secret. */
+/**
+ * Every pod trusts the CA of the ConfigMap; a director or worker proves itself with its own key and certificate,
+ * and signs (director) or checks (worker) admissions with the session key.
+ */
+const caFile = { TLS_CA_FILE: `${CA_DIR}/ca.crt` };
 const memberTls = {
-  TLS_CA_FILE: `${TLS_DIR}/ca.crt`,
-  TLS_CERT_FILE: `${TLS_DIR}/$(POD_NAME).crt`,
-  TLS_KEY_FILE: `${TLS_DIR}/$(POD_NAME).key`,
+  ...caFile,
+  TLS_CERT_FILE: `${TLS_DIR}/tls.crt`,
+  TLS_KEY_FILE: `${TLS_DIR}/tls.key`,
+  SESSION_KEY_FILE: `${SESSION_KEY_DIR}/${SESSION_KEY_ITEMS.current}`,
 };
+/** A rotation's worker also accepts the key being retired (the session-key-rotation component). */
+export const PREVIOUS_KEY_FILE = `${SESSION_KEY_DIR}/${SESSION_KEY_ITEMS.previous}`;
 
 const common = {
   NODE_ENV: 'production',
@@ -121,7 +151,70 @@ const readiness: IProbe = {
   failureThreshold: 2,
 };
 
+const caMount = { name: 'ca', mountPath: CA_DIR, readOnly: true };
 const tlsMount = { name: 'tls', mountPath: TLS_DIR, readOnly: true };
+const sessionKeyMount = { name: 'session-key', mountPath: SESSION_KEY_DIR, readOnly: true };
+
+/** The CA certificate alone (never its key), from the ConfigMap the operator creates (docs/operations.md). */
+const caVolume: IVolume = {
+  name: 'ca',
+  configMap: { name: CA_CONFIGMAP, items: [{ key: 'ca.crt', path: 'ca.crt' }], defaultMode: 0o444 },
+};
+
+/**
+ * The session key, for directors and workers only: the Secret SESSION_KEY_SECRET, of which the volume projects
+ * `current` alone (a `previous` left in the Secret stays out of the pods), or during a rotation (`rotating`) both
+ * items; a pod whose volume names an item the Secret lacks does not start (the kubelet cannot mount it).
+ * Root-owned files readable by the image user's group (fsGroup) only.
+ */
+export function sessionKeyVolume(rotating = false): IVolume {
+  const items = rotating ? [SESSION_KEY_ITEMS.current, SESSION_KEY_ITEMS.previous] : [SESSION_KEY_ITEMS.current];
+  return {
+    name: 'session-key',
+    secret: { secretName: SESSION_KEY_SECRET, items: items.map((key) => ({ key, path: key })), defaultMode: 0o440 },
+  };
+}
+
+/**
+ * The names a member's certificate carries besides its identity, with the CSI driver's variables: what clients
+ * dial (a director: the directors' Service; a worker: its advertised name) and, for a director, its own pod name.
+ */
+export function certificateNames(role: 'director' | 'worker'): string[] {
+  const svc = `\${POD_NAMESPACE}.svc.${CLUSTER_DOMAIN}`;
+  return role === 'director'
+    ? [`${DIRECTOR_SERVICE}.${svc}`, `\${POD_NAME}.${SEEDS_SERVICE}.${svc}`]
+    : [`\${POD_NAME}.${WORKERS_SERVICE}.${svc}`];
+}
+
+/**
+ * A director's or worker's own key and certificate: cert-manager's CSI driver generates the key on the pod's node
+ * when it mounts the volume (it never leaves the node, no Secret holds it) and has ISSUER sign a certificate for
+ * spiffe://switchyard/<role>/<this pod's name>. No pod can mount another's: the volume is the pod's own.
+ */
+export function identityVolume(role: 'director' | 'worker'): IVolume {
+  const attribute = (name: string) => `csi.cert-manager.io/${name}`;
+  return {
+    name: 'tls',
+    csi: {
+      driver: CSI_DRIVER,
+      readOnly: true,
+      volumeAttributes: {
+        [attribute('issuer-name')]: ISSUER.name,
+        [attribute('issuer-kind')]: ISSUER.kind,
+        [attribute('issuer-group')]: ISSUER.group,
+        [attribute('uri-sans')]: `spiffe://switchyard/${role}/\${POD_NAME}`,
+        [attribute('dns-names')]: certificateNames(role).join(','),
+        // What the services' own certificates are (libs/transport-quic pki.ts): P-256, PKCS#8, both usages.
+        [attribute('key-algorithm')]: 'ECDSA',
+        [attribute('key-size')]: '256',
+        [attribute('key-encoding')]: 'PKCS8',
+        [attribute('key-usages')]: 'digital signature,server auth,client auth',
+        [attribute('duration')]: CERT_DURATION,
+        [attribute('fs-group')]: String(IMAGE_UID),
+      },
+    },
+  };
+}
 
 function container(component: Component, version: string, rest: Partial<IContainer>): IContainer {
   return {
@@ -137,16 +230,15 @@ function container(component: Component, version: string, rest: Partial<IContain
       readOnlyRootFilesystem: true,
       capabilities: { drop: ['ALL'] },
     },
-    volumeMounts: [tlsMount],
+    volumeMounts: component === 'client' ? [caMount] : [tlsMount, caMount, sessionKeyMount],
   };
 }
 
-/** What every pod shares: non-root (the image's `node` user), no API token, the TLS Secret (key files 0440). */
-function podSpec(
-  component: Component,
-  main: IContainer,
-  tls: { items?: Array<{ key: string; path: string }> } = {},
-): IPodSpec {
+/**
+ * What every pod shares: non-root (the image's `node` user), no API token, the CA; a member its own key and the
+ * session key.
+ */
+function podSpec(component: Component, main: IContainer): IPodSpec {
   return {
     automountServiceAccountToken: false,
     enableServiceLinks: false,
@@ -171,7 +263,7 @@ function podSpec(
           ],
         }),
     containers: [main],
-    volumes: [{ name: 'tls', secret: { secretName: TLS_SECRET, defaultMode: 0o440, ...tls } }],
+    volumes: component === 'client' ? [caVolume] : [identityVolume(component), caVolume, sessionKeyVolume()],
   };
 }
 
@@ -319,17 +411,81 @@ export function clientJob(version: string): Job {
                   DIRECTOR_TARGET: `${DIRECTOR_SERVICE}.$(POD_NAMESPACE).svc.${CLUSTER_DOMAIN}:${DIRECTOR_CLIENT_PORT}`,
                   CLIENT_TOKENS: '200',
                   // A client authenticates nobody: the CA alone.
-                  TLS_CA_FILE: `${TLS_DIR}/ca.crt`,
+                  ...caFile,
                 }),
               ],
               ports: [adminPort],
             }),
-            { items: [{ key: 'ca.crt', path: 'ca.crt' }] },
           ),
         },
       },
     },
   });
+}
+
+/** A peer of ALLOWANCES as a NetworkPolicy peer: pods of a component in this namespace, or the scraper. */
+export function policyPeer(peer: Peer): INetworkPolicyPeer {
+  if (peer === 'scraper') {
+    return {
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': SCRAPER.namespace } },
+      podSelector: { matchLabels: { ...SCRAPER.labels } },
+    };
+  }
+  return { podSelector: { matchLabels: labels(peer) } };
+}
+
+const dnsPeer: INetworkPolicyPeer = {
+  namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': DNS.namespace } },
+  podSelector: { matchLabels: { ...DNS.labels } },
+};
+
+/**
+ * The namespace's NetworkPolicies: deny everything both ways, then exactly ALLOWANCES (settings.ts) as ingress to
+ * each component and their mirror as its egress, and DNS. Replies to allowed traffic pass (policies are stateful,
+ * UDP included); the kubelet's probes come from the node, which policies never block.
+ */
+export function networkPolicies(): NetworkPolicy[] {
+  const defaultDeny = new NetworkPolicy({
+    metadata: { name: 'default-deny', labels: { 'app.kubernetes.io/part-of': PART_OF } },
+    spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+  });
+  const dns = new NetworkPolicy({
+    metadata: { name: 'dns', labels: { 'app.kubernetes.io/part-of': PART_OF } },
+    spec: {
+      podSelector: { matchLabels: { 'app.kubernetes.io/part-of': PART_OF } },
+      policyTypes: ['Egress'],
+      egress: [
+        {
+          to: [dnsPeer],
+          ports: [
+            { port: DNS.port, protocol: 'UDP' },
+            { port: DNS.port, protocol: 'TCP' },
+          ],
+        },
+      ],
+    },
+  });
+  const perComponent = COMPONENTS.map((component) => {
+    const ingress: INetworkPolicyIngressRule[] = ALLOWANCES.filter((a) => a.to === component).map((a) => ({
+      from: a.from.map(policyPeer),
+      ports: [{ port: a.number, protocol: a.protocol }],
+    }));
+    const egress: INetworkPolicyEgressRule[] = COMPONENTS.flatMap((to) => {
+      const ports = ALLOWANCES.filter((a) => a.to === to && a.from.includes(component));
+      if (ports.length === 0) return [];
+      return [{ to: [policyPeer(to)], ports: ports.map((a) => ({ port: a.number, protocol: a.protocol })) }];
+    });
+    return new NetworkPolicy({
+      metadata: { name: component, labels: labels(component) },
+      spec: {
+        podSelector: { matchLabels: labels(component) },
+        policyTypes: ['Ingress', 'Egress'],
+        ingress,
+        ...(egress.length > 0 ? { egress } : {}),
+      },
+    });
+  });
+  return [defaultDeny, dns, ...perComponent];
 }
 
 const GENERATED =
@@ -339,10 +495,28 @@ const graceComment = {
   path: ['spec', 'template', 'spec', 'terminationGracePeriodSeconds'],
   text: `≥ WORKER_SHUTDOWN_GRACE_MS (${WORKER_SHUTDOWN_GRACE_MS} ms) + 1 s exit bound, + 2 s margin`,
 };
-const modeComment = {
-  path: ['spec', 'template', 'spec', 'volumes', 0, 'secret', 'defaultMode'],
-  text: 'octal 0440: readable by the image user and the pod group (fsGroup), nobody else',
+const caModeComment = (index: number) => ({
+  path: ['spec', 'template', 'spec', 'volumes', index, 'configMap', 'defaultMode'],
+  text: 'octal 0444: the CA certificate is public; its key is never in this namespace',
+});
+const sessionKeyModeComment = {
+  path: ['spec', 'template', 'spec', 'volumes', 2, 'secret', 'defaultMode'],
+  text: "octal 0440: readable by the image user's group (fsGroup), by no other user",
 };
+const identityComments = [
+  {
+    path: ['spec', 'template', 'spec', 'volumes', 0, 'csi', 'volumeAttributes', 'csi.cert-manager.io/uri-sans'],
+    text: "the driver puts this pod's own name in: its key and certificate are its own",
+  },
+  {
+    path: ['spec', 'template', 'spec', 'volumes', 0, 'csi', 'volumeAttributes', 'csi.cert-manager.io/duration'],
+    text: 'read at start only: restart each pod within 90 days (docs/operations.md)',
+  },
+  {
+    path: ['spec', 'template', 'spec', 'volumes', 0, 'csi', 'volumeAttributes', 'csi.cert-manager.io/fs-group'],
+    text: "the image user's group (fsGroup): tls.key readable by it",
+  },
+];
 const resourceComments = (component: Component) => [
   {
     path: ['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests', 'memory'],
@@ -360,7 +534,7 @@ export function manifestFiles(version: string): ManifestFile[] {
   const base: Kustomization = {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
     kind: 'Kustomization',
-    resources: ['services.yaml', 'director.yaml', 'worker.yaml'],
+    resources: ['network-policies.yaml', 'services.yaml', 'director.yaml', 'worker.yaml'],
   };
   const local: Kustomization = {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
@@ -373,6 +547,24 @@ export function manifestFiles(version: string): ManifestFile[] {
       newTag: 'dev',
     })),
     patches: [{ path: 'worker-simulated-failure.yaml' }],
+  };
+  const rotation: KustomizeComponent = {
+    apiVersion: 'kustomize.config.k8s.io/v1alpha1',
+    kind: 'Component',
+    patches: [{ path: 'worker-previous-key.yaml' }],
+  };
+  const previousKey: StatefulSetPatch = {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'worker' },
+    spec: {
+      template: {
+        spec: {
+          containers: [{ name: 'worker', env: [{ name: 'SESSION_PREVIOUS_KEY_FILE', value: PREVIOUS_KEY_FILE }] }],
+          volumes: [sessionKeyVolume(true)],
+        },
+      },
+    },
   };
   const simulatedFailure: StatefulSetPatch = {
     apiVersion: 'apps/v1',
@@ -388,9 +580,23 @@ export function manifestFiles(version: string): ManifestFile[] {
     {
       path: 'base/kustomization.yaml',
       header: `${GENERATED}
-The base: two directors and three workers as StatefulSets (each pod has its own certificate and name), their
-UDP Services and disruption budgets. It needs the Secret ${TLS_SECRET} (docs/operations.md "Certificates").`,
+The base: two directors and three workers as StatefulSets (each pod has its own name, key and certificate), their
+UDP Services, disruption budgets and NetworkPolicies. It needs cert-manager with its CSI driver, the ${ISSUER.kind}
+${ISSUER.name} and the ConfigMap ${CA_CONFIGMAP} (docs/operations.md "Certificates"), and the Secret
+${SESSION_KEY_SECRET} with a random key under \`${SESSION_KEY_ITEMS.current}\` (docs/operations.md "Session key").`,
       documents: [{ object: base }],
+    },
+    {
+      path: 'base/network-policies.yaml',
+      header: `${GENERATED}
+The namespace denies all traffic both ways, then allows exactly what the services need (settings.ts ALLOWANCES,
+docs/operations.md "Network"): clients to the directors' 61000 and the workers' 62001, directors to the
+directors' 61001, directors and workers to each other's membership ports, the scraper (pods labelled
+${Object.entries(SCRAPER.labels)
+  .map(([k, v]) => `${k}=${v}`)
+  .join(',')} in namespace ${SCRAPER.namespace}) to every admin port 9400, and DNS. The kubelet's
+probes come from the node, which NetworkPolicies never block.`,
+      documents: networkPolicies().map((object) => ({ object })),
     },
     {
       path: 'base/services.yaml',
@@ -407,11 +613,19 @@ Headless Services (one DNS address per pod), all UDP:
       path: 'base/director.yaml',
       header: `${GENERATED}
 Directors: a StatefulSet, so each pod keeps its name (director-0, director-1), which is its DIRECTOR_NAME and
-so its identity spiffe://switchyard/director/<pod name>, proved by its own certificate <pod name>.crt.`,
+so its identity spiffe://switchyard/director/<pod name>, proved by a key and certificate of its own that
+cert-manager's CSI driver issues to that pod alone when it starts. It signs each session's admission with the
+session key, from the Secret ${SESSION_KEY_SECRET} (item ${SESSION_KEY_ITEMS.current} only).`,
       documents: [
         {
           object: directorStatefulSet(version),
-          comments: [graceComment, ...resourceComments('director'), modeComment],
+          comments: [
+            graceComment,
+            ...resourceComments('director'),
+            ...identityComments,
+            caModeComment(1),
+            sessionKeyModeComment,
+          ],
         },
         { object: disruptionBudget('director') },
       ],
@@ -420,14 +634,49 @@ so its identity spiffe://switchyard/director/<pod name>, proved by its own certi
       path: 'base/worker.yaml',
       header: `${GENERATED}
 Workers: a StatefulSet, so each pod keeps its name (worker-0, worker-1, …), which is its WORKER_LABEL and so its
-identity spiffe://switchyard/worker/<pod name>, proved by its own certificate <pod name>.crt. Clients dial the
-advertised DNS name, so each worker's certificate carries it as a DNS SAN.`,
+identity spiffe://switchyard/worker/<pod name>, proved by a key and certificate of its own that cert-manager's
+CSI driver issues to that pod alone. Clients dial the advertised DNS name, so the certificate carries it. It
+checks admissions with the session key, from the Secret ${SESSION_KEY_SECRET} (item ${SESSION_KEY_ITEMS.current} only;
+components/session-key-rotation adds ${SESSION_KEY_ITEMS.previous} during a rotation).`,
       documents: [
         {
           object: workerStatefulSet(version),
-          comments: [graceComment, ...resourceComments('worker'), modeComment],
+          comments: [
+            graceComment,
+            ...resourceComments('worker'),
+            ...identityComments,
+            caModeComment(1),
+            sessionKeyModeComment,
+          ],
         },
         { object: disruptionBudget('worker') },
+      ],
+    },
+    {
+      path: 'components/session-key-rotation/kustomization.yaml',
+      header: `${GENERATED}
+A session key rotation (docs/operations.md "Rotating the session key"): add this component to an overlay's
+\`components\` only while the Secret ${SESSION_KEY_SECRET} holds both \`${SESSION_KEY_ITEMS.current}\` (the new key)
+and \`${SESSION_KEY_ITEMS.previous}\` (the old one); the workers then accept admissions signed with either. Remove
+it, and let the workers roll, before removing \`${SESSION_KEY_ITEMS.previous}\` from the Secret.`,
+      documents: [{ object: rotation }],
+    },
+    {
+      path: 'components/session-key-rotation/worker-previous-key.yaml',
+      header: `${GENERATED}
+During a rotation, workers mount the Secret's \`${SESSION_KEY_ITEMS.previous}\` too and accept it (SESSION_PREVIOUS_KEY_FILE).
+The two travel together: a worker told of a previous key file that is missing exits 78, and one whose volume names
+an item the Secret lacks does not start.`,
+      documents: [
+        {
+          object: previousKey,
+          comments: [
+            {
+              path: ['spec', 'template', 'spec', 'volumes', 0, 'secret', 'defaultMode'],
+              text: "octal 0440: readable by the image user's group (fsGroup), by no other user",
+            },
+          ],
+        },
       ],
     },
     {
@@ -453,8 +702,8 @@ client shows failovers. Without it (drop it from the overlay in manifests.ts) th
       path: 'overlays/local/client-job.yaml',
       header: `${GENERATED}
 One client: 200 tokens through the directors' headless Service, then a summary line (200 tokens, no protocol violation).
-A client proves no identity: it mounts only the CA.`,
-      documents: [{ object: clientJob(version), comments: [...resourceComments('client'), modeComment] }],
+A client proves no identity: it mounts only the CA certificate.`,
+      documents: [{ object: clientJob(version), comments: [...resourceComments('client'), caModeComment(0)] }],
     },
   ];
 }

@@ -3,6 +3,7 @@
 // TypeScript types catch them where the objects are written (tools/k8s/src/manifests.ts).
 import { StatefulSet } from 'kubernetes-models/apps/v1/StatefulSet';
 import { Job } from 'kubernetes-models/batch/v1/Job';
+import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { Namespace } from 'kubernetes-models/v1/Namespace';
 import { Service } from 'kubernetes-models/v1/Service';
@@ -15,6 +16,7 @@ interface Validatable {
 const MODELS: Record<string, new (data: never) => Validatable> = {
   'apps/v1/StatefulSet': StatefulSet,
   'batch/v1/Job': Job,
+  'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
   'v1/Namespace': Namespace,
   'v1/Service': Service,

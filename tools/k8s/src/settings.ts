@@ -28,9 +28,129 @@ export const WORKERS_SERVICE = 'switchyard-workers'; // workers' stable DNS name
 /** The cluster's DNS domain, in the names clients dial (and so in the certificates' DNS SANs). */
 export const CLUSTER_DOMAIN = 'cluster.local';
 
-/** One Secret holds the CA and every director's and worker's certificate and key, named after the pod. */
-export const TLS_SECRET = 'switchyard-tls';
+/**
+ * Keys and certificates (docs/operations.md "Certificates"). Each director and worker pod gets a key of its own,
+ * generated on its node at mount time by cert-manager's CSI driver (csi.cert-manager.io), with a certificate for
+ * spiffe://switchyard/<role>/<pod name> from ISSUER: no Secret holds it and no other pod can mount it. The CA
+ * certificate (never its key) comes from the ConfigMap CA_CONFIGMAP, the only TLS material a client mounts.
+ */
+export const CSI_DRIVER = 'csi.cert-manager.io';
+/** The cert-manager issuer that signs the pods' certificates; its CA key stays with it, outside this namespace. */
+export const ISSUER = { name: 'switchyard-ca', kind: 'ClusterIssuer', group: 'cert-manager.io' } as const;
+/**
+ * Certificates live 90 days. The services read them only when they start, so a pod must restart within that
+ * time (the driver renews the files at two thirds of it; the process keeps the certificate it started with).
+ */
+export const CERT_DURATION = '2160h';
+/** Where each member pod finds its own key and certificate (tls.key, tls.crt: the driver's file names). */
 export const TLS_DIR = '/etc/switchyard/tls';
+/** The CA certificate: ConfigMap CA_CONFIGMAP, key ca.crt, mounted at CA_DIR in every pod. */
+export const CA_CONFIGMAP = 'switchyard-ca';
+export const CA_DIR = '/etc/switchyard/ca';
+
+/**
+ * The session key (docs/operations.md "Session key"): directors sign each session's admission with it, workers check
+ * them, clients never see it. One Opaque Secret that the operator creates with a random key (it is never generated
+ * or committed here): item SESSION_KEY_ITEMS.current always, SESSION_KEY_ITEMS.previous only during a rotation.
+ * Directors and workers mount it read-only at SESSION_KEY_DIR, only the items they use, and read
+ * SESSION_KEY_FILE=SESSION_KEY_DIR/current; during a rotation workers also SESSION_PREVIOUS_KEY_FILE=…/previous
+ * (the rotation component). Not a TLS key: it proves no identity, every member holds the same.
+ */
+export const SESSION_KEY_SECRET = 'switchyard-session-key';
+export const SESSION_KEY_DIR = '/etc/switchyard/session';
+export const SESSION_KEY_ITEMS = { current: 'current', previous: 'previous' } as const;
+/** Fewest random bytes a session key holds (libs/service-kit session-keys.ts MIN_SESSION_KEY_BYTES). */
+export const MIN_SESSION_KEY_BYTES = 32;
+
+/** Why `text` is not a session key file as the services read it (base64 of at least 32 bytes, one line), or undefined. */
+export function sessionKeyProblem(text: string): string | undefined {
+  const encoded = text.trim();
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded)) return 'is not one line of base64';
+  const bytes = Buffer.from(encoded, 'base64').length;
+  return bytes < MIN_SESSION_KEY_BYTES ? `holds ${bytes} bytes, not at least ${MIN_SESSION_KEY_BYTES}` : undefined;
+}
+
+/** Admissions live this long (DIRECTOR_ADMISSION_TTL_MS, the directors' default): a rotation waits it out. */
+export const ADMISSION_TTL_SECONDS = 10;
+
+/** The labels every pod of a component carries (Services, budgets and NetworkPolicies select them). */
+export const PART_OF = 'switchyard';
+export type Component = 'director' | 'worker' | 'client';
+export const COMPONENTS: readonly Component[] = ['director', 'worker', 'client'];
+export function labels(component: Component): Record<string, string> {
+  return { 'app.kubernetes.io/name': component, 'app.kubernetes.io/part-of': PART_OF };
+}
+
+/**
+ * The scraper (Prometheus): the only peer admitted to the admin port. A pod labelled SCRAPER.labels in the
+ * namespace named SCRAPER.namespace; change both here (or patch the NetworkPolicies) to match yours.
+ */
+export const SCRAPER = { namespace: 'monitoring', labels: { 'app.kubernetes.io/name': 'prometheus' } } as const;
+/** Cluster DNS, the only destination outside the deployment a pod may send to: CoreDNS (kube-dns) pods. */
+export const DNS = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' }, port: 53 } as const;
+
+/** Who may send to a pod's declared port: pods of a component of this deployment (same namespace), or the scraper. */
+export type Peer = Component | 'scraper';
+
+export interface Allowance {
+  to: Component;
+  /** The container port's name. */
+  port: string;
+  number: number;
+  protocol: 'UDP' | 'TCP';
+  from: readonly Peer[];
+  why: string;
+}
+
+/**
+ * Every ingress the NetworkPolicies allow, and nothing else (the namespace's default is to deny both ways).
+ * Egress is its mirror: a component may send to a port when it is in that port's `from`, and to DNS.
+ * The generator writes the policies from this table, the rules check any build against it and
+ * docs/operations.md "Network" lists it.
+ */
+export const ALLOWANCES: readonly Allowance[] = [
+  {
+    to: 'director',
+    port: 'client',
+    number: DIRECTOR_CLIENT_PORT,
+    protocol: 'UDP',
+    from: ['client'],
+    why: 'AssignWorker (clients)',
+  },
+  {
+    to: 'director',
+    port: 'mgmt',
+    number: DIRECTOR_MGMT_PORT,
+    protocol: 'UDP',
+    from: ['director'],
+    why: "the workers' view (ListWorkers), mutual TLS",
+  },
+  {
+    to: 'director',
+    port: 'membership',
+    number: DIRECTOR_MEMBERSHIP_PORT,
+    protocol: 'UDP',
+    from: ['director', 'worker'],
+    why: 'membership datagrams (probes, gossip, push-pull)',
+  },
+  { to: 'worker', port: 'quic', number: WORKER_PORT, protocol: 'UDP', from: ['client'], why: 'Generate and Ping' },
+  {
+    to: 'worker',
+    port: 'membership',
+    number: WORKER_MEMBERSHIP_PORT,
+    protocol: 'UDP',
+    from: ['director', 'worker'],
+    why: 'membership datagrams (probes, gossip, push-pull)',
+  },
+  ...COMPONENTS.map((to): Allowance => ({
+    to,
+    port: 'admin',
+    number: ADMIN_PORT,
+    protocol: 'TCP',
+    from: ['scraper'],
+    why: '/metrics; the kubelet probes /healthz and /readyz from the node, which policies never block',
+  })),
+];
 
 /** WORKER_SHUTDOWN_GRACE_MS: after SIGTERM and GoAway, streams have this long; the process exits within it + 1 s. */
 export const WORKER_SHUTDOWN_GRACE_MS = 2000;
