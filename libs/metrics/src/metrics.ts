@@ -115,7 +115,7 @@ export interface TransportEvents {
 export class DirectorMetrics extends ServiceMetrics {
   readonly assignments = new Counter({
     name: `${METRIC_PREFIX}assignments_total`,
-    help: 'AssignWorker answers: assigned, or no_worker when none became available before the deadline.',
+    help: "AssignWorker answers: assigned; no_worker when none became available before the deadline; rate_limited when the caller's address called too often.",
     labelNames: ['result'],
     registers: [this.registry],
   });
@@ -150,7 +150,7 @@ export class WorkerMetrics extends ServiceMetrics {
   });
   readonly sessions = new Counter({
     name: `${METRIC_PREFIX}sessions_total`,
-    help: 'Token streams started, or refused (worker full, unavailable or shutting down).',
+    help: 'Token streams started; refused (worker full, unavailable or shutting down); unadmitted (no valid admission from a director); over_quota (too many from one address).',
     labelNames: ['result'],
     registers: [this.registry],
   });
