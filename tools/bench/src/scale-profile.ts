@@ -9,19 +9,23 @@ import { Cluster } from '@switchyard/service-harness';
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
 import { readCpuProfile, summariseCpuProfile } from './cpu-profile.js';
 import { LoadClient } from './load.js';
+import { loopbackLimits } from './loopback-limits.js';
 import { rssKiB, udpCounters } from './proc-stats.js';
 
 const SESSIONS = Number(process.env.PROFILE_SESSIONS ?? 300);
 const MEASURE_MS = Number(process.env.PROFILE_MS ?? 10_000);
 
 const dir = await mkdtemp(join(tmpdir(), 'bench-scale-profile-'));
+const limits = loopbackLimits(SESSIONS);
 const cluster = new Cluster({
   common: {
+    ...limits.common,
     TLS_DEV_DIR: join(dir, 'tls'),
     QUIC_MAX_UDP_PAYLOAD: String(DEFAULT_MAX_UDP_PAYLOAD_BYTES),
-    QUIC_MAX_CONNECTIONS_PER_PEER: String(4 * SESSIONS),
   },
+  director: limits.director,
   worker: {
+    ...limits.worker,
     WORKER_MAX_SESSIONS: String(SESSIONS),
     // --cpu-prof is not allowed in NODE_OPTIONS; the preload profiles through the inspector instead.
     NODE_OPTIONS: `--import=${join(import.meta.dirname, 'profile-preload.js')}`,

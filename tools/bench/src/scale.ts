@@ -1,6 +1,6 @@
 // `npm run bench:scale`: a thousand sessions failing over at once, and how many sessions one worker holds.
-// A director and workers run as real processes (the built apps) with default settings except two limits raised
-// through the environment (QUIC_MAX_CONNECTIONS_PER_PEER: every session dials from 127.0.0.1;
+// A director and workers run as real processes (the built apps) with default settings except limits raised
+// through the environment (the per-address ones, loopback-limits.ts: every session dials from 127.0.0.1;
 // WORKER_MAX_SESSIONS); the sessions run in BENCH_SCALE_LOAD_PROCESSES load processes (tools/bench/src/load-fleet.ts).
 // Writes the "scale" section of docs/benchmarks.md.
 import { writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
 import type { DeliveryTotals, TokenTimeline } from './load.js';
 import { LoadFleet, epochNow } from './load-fleet.js';
+import { loopbackLimits } from './loopback-limits.js';
 import { cpuMeter, rssKiB, udpCounters } from './proc-stats.js';
 import { quantile } from './stats.js';
 import { cdf, plot, stack, toSvg, type Chart, type Series } from './svg.js';
@@ -44,14 +45,11 @@ function percentiles(values: number[]): { p50: number; p99: number; max: number 
 }
 
 function cluster(tlsDir: string, maxSessions: number): Cluster {
+  const limits = loopbackLimits(SESSIONS + Math.max(...LEVELS));
   return new Cluster({
-    common: {
-      TLS_DEV_DIR: tlsDir,
-      QUIC_MAX_UDP_PAYLOAD: String(DEFAULT_MAX_UDP_PAYLOAD_BYTES),
-      // Every session of this benchmark dials from 127.0.0.1; the default allows 256 connections per address.
-      QUIC_MAX_CONNECTIONS_PER_PEER: String(4 * SESSIONS + 4 * Math.max(...LEVELS)),
-    },
-    worker: { WORKER_MAX_SESSIONS: String(maxSessions) },
+    common: { ...limits.common, TLS_DEV_DIR: tlsDir, QUIC_MAX_UDP_PAYLOAD: String(DEFAULT_MAX_UDP_PAYLOAD_BYTES) },
+    director: limits.director,
+    worker: { ...limits.worker, WORKER_MAX_SESSIONS: String(maxSessions) },
   });
 }
 
@@ -366,8 +364,9 @@ try {
 
 Produced by \`${SESSIONS === 1000 ? '' : `BENCH_SCALE_SESSIONS=${SESSIONS} `}npm run bench:scale\` (tools/bench/src/scale.ts) on ${machine()}.
 A director and ${WORKERS} workers run as processes (the built apps) on 127.0.0.1 with default settings (500 ms tokens,
-5 s client heartbeats, 1452-byte datagrams), except two limits raised through the environment:
-\`QUIC_MAX_CONNECTIONS_PER_PEER\` (every session dials from 127.0.0.1) and \`WORKER_MAX_SESSIONS\`. ${SESSIONS}
+5 s client heartbeats, 1452-byte datagrams), except limits raised through the environment: the per-address ones
+(\`QUIC_MAX_CONNECTIONS_PER_PEER\`, \`DIRECTOR_ASSIGN_RATE\`/\`_BURST\`, \`WORKER_MAX_SESSIONS_PER_ADDRESS\`: every
+session dials from 127.0.0.1) and \`WORKER_MAX_SESSIONS\`. ${SESSIONS}
 sessions run in ${LOAD_PROCESSES} load processes (\`BENCH_SCALE_LOAD_PROCESSES\`, tools/bench/src/load-fleet.ts), spread
 evenly and started ${RAMP} per second in all, each session a \`StreamSession\` with the client's default settings and
 its own QUIC connections to the director and to its worker (a process's dialled connections share one UDP socket).
