@@ -8,6 +8,7 @@ describe('director configuration', () => {
       DIRECTOR_CLIENT_ADDR: { host: '0.0.0.0', port: 61000 },
       DIRECTOR_MGMT_ADDR: { host: '0.0.0.0', port: 61001 },
       DIRECTOR_ASSIGN_WAIT_MS: 10_000,
+      DIRECTOR_ASSIGNMENT: 'least-loaded',
       DIRECTOR_ADMISSION_TTL_MS: 10_000,
       DIRECTOR_ASSIGN_RATE: 10,
       DIRECTOR_ASSIGN_BURST: 40,
@@ -31,6 +32,8 @@ describe('director configuration', () => {
     expect(() => loadConfig(directorEnv, { DIRECTOR_ASSIGN_RATE: '0' })).toThrow(
       'DIRECTOR_ASSIGN_RATE: must be at least 1',
     );
+    expect(loadConfig(directorEnv, { DIRECTOR_ASSIGNMENT: 'round-robin' }).DIRECTOR_ASSIGNMENT).toBe('round-robin');
+    expect(() => loadConfig(directorEnv, { DIRECTOR_ASSIGNMENT: 'random' })).toThrow('DIRECTOR_ASSIGNMENT');
     expect(() => loadConfig(directorEnv, { DIRECTOR_MGMT_ADDR: ':x' })).toThrow(
       'DIRECTOR_MGMT_ADDR: must be host:port',
     );

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { adminAddr, durationMs, hostPort, integer, membershipEnv, serviceEnv, sessionKeyEnv } from '@switchyard/config';
+import { ASSIGNMENT_STRATEGIES } from '@switchyard/assignment';
 import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 import { z } from 'zod';
 
@@ -22,6 +23,8 @@ export const directorEnv = z.object({
   DIRECTOR_MGMT_ADDR: hostPort().prefault('0.0.0.0:61001'),
   /** Longest an AssignWorker call waits for a worker when none is available (less near its deadline). */
   DIRECTOR_ASSIGN_WAIT_MS: durationMs({ min: 0 }).default(10_000),
+  /** How a worker is chosen among the available ones: the least loaded (ties round-robin), or round-robin. */
+  DIRECTOR_ASSIGNMENT: z.enum(ASSIGNMENT_STRATEGIES).default('least-loaded'),
   /**
    * How long an admission is good for: the client's connect and first call to the worker must fit in it, and the
    * clocks of directors and workers must agree within it (docs/security.md).

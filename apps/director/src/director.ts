@@ -24,6 +24,7 @@ import {
   type RateLimit,
 } from '@switchyard/service-kit';
 import { parseIdentityUri, serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
+import type { AssignmentStrategy } from '@switchyard/assignment';
 import { ManagementAccess } from './access.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -38,6 +39,8 @@ export interface DirectorOptions {
   };
   /** Longest an AssignWorker call waits for a worker (less when the caller's deadline is nearer). */
   assignWaitMs: number;
+  /** How a worker is chosen among the available ones; default `least-loaded`. */
+  assignment?: AssignmentStrategy;
   /** Signs the admission each assignment carries, which the worker assigned requires. */
   admissions: AdmissionSigner;
   /** AssignWorker calls each client address (IPv6: its /64) may make; more get RESOURCE_EXHAUSTED. */
@@ -64,7 +67,7 @@ const ANSWER_MARGIN = { fraction: 0.1, minMs: 100 };
  * the workers through membership; none holds state the others need.
  */
 export class Director {
-  readonly pool = new WorkerPool();
+  readonly pool: WorkerPool;
   private readonly clientServer: RpcServer;
   private readonly mgmtServer: RpcServer;
   private readonly listeners: QuicListener[] = [];
@@ -75,6 +78,7 @@ export class Director {
   private listening = false;
 
   constructor(private readonly options: DirectorOptions) {
+    this.pool = new WorkerPool(options.assignment);
     this.access = new ManagementAccess(options.logger);
     this.rateLimiter = new AddressRateLimiter(options.assignRateLimit);
     this.rateLimited = new ThrottledWarning(options.logger, DirectorLog.rateLimited);

@@ -23,6 +23,7 @@ const director = new Director({
   mgmtAddr: config.DIRECTOR_MGMT_ADDR,
   membership: membershipSettings(config),
   assignWaitMs: config.DIRECTOR_ASSIGN_WAIT_MS,
+  assignment: config.DIRECTOR_ASSIGNMENT,
   admissions: new AdmissionSigner(sessionKeys.current, { ttlMs: config.DIRECTOR_ADMISSION_TTL_MS }),
   assignRateLimit: { perSecond: config.DIRECTOR_ASSIGN_RATE, burst: config.DIRECTOR_ASSIGN_BURST },
   tls,

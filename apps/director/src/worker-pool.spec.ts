@@ -20,7 +20,7 @@ function worker(label: string, status: MemberStatus = 'alive', tags: Record<stri
 const labels = (pool: WorkerPool) => pool.list().map((w) => w.label);
 
 describe('WorkerPool', () => {
-  it('assigns available workers round-robin, skipping the one just left unless it is the only one', () => {
+  it('assigns equally loaded workers round-robin, skipping the one just left unless it is the only one', () => {
     const pool = new WorkerPool();
     for (const label of ['w1', 'w2', 'w3']) pool.update(worker(label));
     expect([1, 2, 3, 4].map(() => pool.pick()?.label)).toEqual(['w1', 'w2', 'w3', 'w1']);
@@ -29,6 +29,28 @@ describe('WorkerPool', () => {
     pool.update(worker('w3', 'suspect'));
     expect(pool.pick('w2')?.label).toBe('w2');
     expect(pool.pick()?.endpoint).toEqual({ host: 'w2.example', port: 62001 });
+  });
+
+  it('assigns the least loaded by default: the load published, plus what it was assigned here since', () => {
+    const pool = new WorkerPool();
+    pool.update(worker('w1', 'alive', { load: '5' }));
+    pool.update(worker('w2', 'alive', { load: '1' }));
+    pool.update(worker('w3', 'alive', { load: '3' }));
+    // w2 until it reaches w3's 3, then the two in turn until they reach w1's 5, then all three in turn.
+    const picks = Array.from({ length: 9 }, () => pool.pick()?.label);
+    expect(picks).toEqual(['w2', 'w2', 'w3', 'w2', 'w3', 'w2', 'w3', 'w1', 'w2']);
+    // w2 publishes (a new statement): its figure replaces what was counted here, and it is the lightest again.
+    pool.update({ ...worker('w2', 'alive', { load: '2' }), incarnation: 2 });
+    expect(pool.pick('w1')?.label).toBe('w2');
+    // The worker just left is skipped, however light.
+    expect(pool.pick('w2')?.label).not.toBe('w2');
+  });
+
+  it('round-robin, when configured, pays no attention to load', () => {
+    const pool = new WorkerPool('round-robin');
+    pool.update(worker('w1', 'alive', { load: '50' }));
+    pool.update(worker('w2', 'alive', { load: '0' }));
+    expect([1, 2, 3, 4].map(() => pool.pick()?.label)).toEqual(['w1', 'w2', 'w1', 'w2']);
   });
 
   it('ignores members that are not workers, and workers with no endpoint are not assigned', () => {

@@ -1,4 +1,4 @@
-import { RoundRobinPicker } from '@switchyard/assignment';
+import { LeastLoadedPicker, RoundRobinPicker, type AssignmentStrategy, type Picker } from '@switchyard/assignment';
 import type { Member, MemberStatus } from '@switchyard/membership';
 import { parseEndpoint, type Endpoint } from '@switchyard/protocol';
 import { parseIdentityUri } from '@switchyard/transport-quic';
@@ -23,15 +23,20 @@ interface Waiter {
 }
 
 /**
- * The workers of the cluster as this director's membership sees them, and round-robin assignment over the
- * available ones (alive, `available=true`, with an endpoint), skipping the worker a client just left unless
- * it is the only one. A worker members suspect or found dead is not assigned. When none is available,
- * `assign` waits (first come, first served) until one is, or until the caller gives up.
+ * The workers of the cluster as this director's membership sees them, and assignment over the available ones
+ * (alive, `available=true`, with an endpoint): the least loaded by default (the load each publishes, plus the
+ * sessions assigned here since, ties round-robin), or round-robin; skipping the worker a client just left unless it
+ * is the only one. A worker members suspect or found dead is not assigned. When none is available, `assign` waits
+ * (first come, first served) until one is, or until the caller gives up.
  */
 export class WorkerPool {
   private readonly workers = new Map<string, PoolWorker>();
-  private readonly picker = new RoundRobinPicker();
+  private readonly picker: Picker;
   private readonly waiters: Waiter[] = [];
+
+  constructor(strategy: AssignmentStrategy = 'least-loaded') {
+    this.picker = strategy === 'round-robin' ? new RoundRobinPicker() : new LeastLoadedPicker();
+  }
 
   /**
    * Applies a change seen by membership: the worker, whether its availability changed, and whether clients are
@@ -53,6 +58,10 @@ export class WorkerPool {
     const previous = this.workers.get(worker.label);
     this.workers.set(worker.label, worker);
     this.picker.add(worker.label);
+    // A new statement of the worker's (or a new figure) replaces the estimate made of its load here.
+    if (previous?.incarnation !== worker.incarnation || previous.load !== worker.load) {
+      this.picker.observeLoad(worker.label, worker.load);
+    }
     if (worker.available) this.wake();
     const moved =
       previous?.endpoint !== undefined &&

@@ -1,1 +1,3 @@
+export { ASSIGNMENT_STRATEGIES, type AssignmentStrategy, type Picker } from './picker.js';
+export { LeastLoadedPicker } from './least-loaded.js';
 export { RoundRobinPicker } from './round-robin.js';

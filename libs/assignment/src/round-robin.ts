@@ -1,9 +1,11 @@
+import type { Picker } from './picker.js';
+
 /**
  * Round-robin over a changing membership. Members keep their join order in a ring and the cursor
  * remembers the last member picked, so joins and leaves do not restart the rotation: the next pick
- * is always the first eligible member after the previous pick.
+ * is always the first eligible member after the previous pick. Load plays no part.
  */
-export class RoundRobinPicker {
+export class RoundRobinPicker implements Picker {
   private readonly ring: string[] = [];
   /** Index in `ring` of the last pick; -1 before the first. */
   private cursor = -1;
@@ -23,6 +25,10 @@ export class RoundRobinPicker {
     if (index < 0) return;
     this.ring.splice(index, 1);
     if (index <= this.cursor) this.cursor--;
+  }
+
+  observeLoad(): void {
+    // Load plays no part in a rotation.
   }
 
   /**
