@@ -81,6 +81,25 @@ describe('Membership (simulated)', () => {
     }
   });
 
+  it('the only seed, killed and started again with no seeds of its own, is found again within seconds', () => {
+    // Every member joined through m0, as workers join through their director. m0 dies, everyone finds it dead; then
+    // it comes back at its address knowing nobody. The others keep asking their seed, so they find it within
+    // SEED_RETRY_MAX_MS, not at their next push-pull with a dead member (every 30 s).
+    const sim = converged(6, 4);
+    const seed = sim.members[0];
+    sim.crash(seed);
+    sim.run(25_000);
+    expect(everyoneSees(sim, seed, 'dead')).toBe(true);
+    const restarted = sim.restart(seed);
+    const back = sim.clock.now();
+    sim.run(2_500);
+    const others = sim.live().filter((m) => m !== restarted);
+    for (const observer of others) expect(sim.statusOf(observer, restarted)).toBe('alive');
+    for (const observer of others) expect(sim.statusOf(restarted, observer)).toBe('alive');
+    const found = sim.observations.filter((o) => o.subject === seed.id && o.status === 'alive' && o.at >= back);
+    expect(Math.max(...found.map((o) => o.at)) - back).toBeLessThanOrEqual(2_500);
+  });
+
   it('a member restarted before anyone noticed its death outdoes its predecessor at once, at its new address', () => {
     // Probes so rare that nobody suspects the old process in this test: only the restart itself can tell.
     const sim = converged(5, 6, { config: { probeIntervalMs: 20_000 } });

@@ -117,6 +117,7 @@ export class Membership {
     runtime.after(config.gossipIntervalMs, () => this.gossipRound());
     if (config.pushPullIntervalMs > 0) runtime.after(config.pushPullIntervalMs, () => this.exchange.round());
     this.exchange.join(JOIN_RETRY_FIRST_MS);
+    runtime.after(JOIN_RETRY_FIRST_MS, () => this.exchange.watchSeeds());
   }
 
   /**
@@ -182,7 +183,7 @@ export class Membership {
       case 'nack':
         return this.prober.nack(request.seq, sender);
       case 'push-pull':
-        return this.exchange.receive(sender, request);
+        return this.exchange.receive(sender, request, from);
     }
   }
 

@@ -9,6 +9,22 @@ export const JOIN_RETRY_FIRST_MS = 1000;
 export const REPLY_INTERVAL_MS = JOIN_RETRY_FIRST_MS;
 
 /**
+ * A seed not alive in the view is asked again after 1 s, then every 2 s at most: a restarted seed (the only
+ * director, killed and started again with no seeds of its own) is found within that, not at the next push-pull.
+ */
+export const SEED_RETRY_MAX_MS = 2 * JOIN_RETRY_FIRST_MS;
+
+interface SeedWatch {
+  /** The member that answered from this seed's address, once one has. */
+  member?: MemberId;
+  /** When to ask next while it is not alive, and the wait after that. */
+  nextAt: number;
+  delayMs: number;
+}
+
+const addressKey = (address: Address) => `${address.host.replace(/^::ffff:/, '')}|${address.port}`;
+
+/**
  * Push-pull (memberlist `pushPull`): whole views exchanged, in pages, with a random live member every push-pull
  * interval, and with a random dead one so that the two sides of a healed partition find each other; joining is
  * the same exchange with the seeds, repeated until another member is alive.
@@ -19,6 +35,8 @@ export const REPLY_INTERVAL_MS = JOIN_RETRY_FIRST_MS;
  */
 export class PushPullExchange {
   private seeds: readonly Address[] = [];
+  /** Per seed (by address): who answered from it, and when to ask it again while it is not alive. */
+  private watches = new Map<string, SeedWatch>();
   /** When each requester was last answered (members only: the view bounds it). */
   private readonly replied = new Map<MemberId, number>();
 
@@ -34,6 +52,51 @@ export class PushPullExchange {
   setSeeds(seeds: readonly Address[]): void {
     const own = this.view.self.address;
     this.seeds = seeds.filter((seed) => seed.host !== own.host || seed.port !== own.port);
+    const watches = new Map<string, SeedWatch>();
+    for (const seed of this.seeds) {
+      const key = addressKey(seed);
+      watches.set(key, this.watches.get(key) ?? { nextAt: 0, delayMs: JOIN_RETRY_FIRST_MS });
+    }
+    this.watches = watches;
+  }
+
+  /**
+   * Keeps asking every seed that is not alive in this member's view (by the member that answered from its address,
+   * or one that states that address), after 1 s, then every `SEED_RETRY_MAX_MS`, with a one-page request holding this
+   * member's own statement: a seed that restarted learns of this member and answers with its view. Runs every
+   * second while the member runs; a seed that is alive costs nothing.
+   */
+  watchSeeds(): void {
+    const { runtime, view } = this;
+    runtime.after(JOIN_RETRY_FIRST_MS, () => this.watchSeeds());
+    const now = runtime.now();
+    const alive = (m: { status: string } | undefined) => m?.status === 'alive' || m?.status === 'suspect';
+    for (const seed of this.seeds) {
+      const watch = this.watches.get(addressKey(seed));
+      if (!watch) continue;
+      const reached =
+        (watch.member !== undefined && alive(view.members.get(watch.member))) ||
+        [...view.members.values()].some(
+          (m) => m.id !== runtime.id && alive(m) && addressKey(m.address) === addressKey(seed),
+        );
+      if (reached) {
+        watch.nextAt = 0;
+        watch.delayMs = JOIN_RETRY_FIRST_MS;
+        continue;
+      }
+      if (now < watch.nextAt) continue;
+      this.hello(seed);
+      watch.nextAt = now + watch.delayMs;
+      watch.delayMs = Math.min(watch.delayMs * 2, SEED_RETRY_MAX_MS);
+    }
+  }
+
+  /** One page with this member's own statement, asking for the receiver's view. */
+  private hello(to: Address): void {
+    const { runtime, view } = this;
+    const own = view.statements.get(runtime.id);
+    const request: PushPull = { type: 'push-pull', states: own ? [own] : [], failures: [], reply: true };
+    runtime.send(to, { from: runtime.id, request, gossip: [] });
   }
 
   /**
@@ -66,9 +129,13 @@ export class PushPullExchange {
     }
   }
 
-  /** Merges a page of `sender`'s view, and answers with this one's when asked (see the class). */
-  receive(sender: MemberId, page: PushPull): void {
+  /**
+   * Merges a page of `sender`'s view, received from `from`, and answers with this one's when asked (see the class).
+   */
+  receive(sender: MemberId, page: PushPull, from?: Address): void {
     const { runtime, view } = this;
+    const watch = from && this.watches.get(addressKey(from));
+    if (watch) watch.member = sender;
     for (const state of page.states) view.merge(state, false, sender);
     for (const failure of page.failures) view.merge(failure, false, sender);
     if (!page.reply) return;

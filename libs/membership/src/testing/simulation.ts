@@ -137,7 +137,23 @@ export class Simulation {
 
   /** A new member (a restart under the same identity, say); started at once, joining through `seed`. */
   add(id: MemberId, seedIndex?: number, meta: MemberMeta = { role: 'worker', tags: {} }): Membership {
-    const port = 10_000 + this.byPort.size;
+    const member = this.spawn(id, 10_000 + this.byPort.size, meta);
+    if (seedIndex !== undefined) member.start([this.address(this.members[seedIndex])]);
+    return member;
+  }
+
+  /**
+   * A crashed member's process started again (kill -9, then the same command): the same identity at the same
+   * address, with none of its old state, started at once and joining through `seeds` (none: it waits to be found).
+   */
+  restart(crashed: Membership, seeds: readonly Membership[] = []): Membership {
+    const address = this.address(crashed);
+    const member = this.spawn(crashed.id, address.port, crashed.get(crashed.id)!.meta);
+    member.start(seeds.map((seed) => this.address(seed)));
+    return member;
+  }
+
+  private spawn(id: MemberId, port: number, meta: MemberMeta): Membership {
     const process = new SimProcess(this.clock);
     const member = new Membership({
       id,
@@ -170,7 +186,6 @@ export class Simulation {
     this.byPort.set(port, member);
     this.addresses.set(id, { host: 'sim', port });
     this.members.push(member);
-    if (seedIndex !== undefined) member.start([this.address(this.members[seedIndex])]);
     return member;
   }
 
