@@ -268,6 +268,14 @@ async function diagnose() {
     say(
       `  ${name}: ${state.Status}${health ? ` (${health})` : ''}, exit ${state.ExitCode}, restarts ${info.RestartCount ?? '?'}`,
     );
+    // The last healthchecks: when each ran, its exit code and what it printed (why a container is unhealthy).
+    for (const entry of (state.Health ?? state.Healthcheck)?.Log?.slice(-3) ?? []) {
+      say(
+        `    healthcheck ${entry.Start}: exit ${entry.ExitCode} ${String(entry.Output ?? '')
+          .trim()
+          .slice(0, 200)}`,
+      );
+    }
     const { stdout, stderr } = await run('podman', ['logs', '--tail', '4', container(name)], { timeoutMs: 30_000 });
     for (const line of `${stdout}${stderr}`.trim().split('\n').filter(Boolean)) say(`    ${line.slice(0, 200)}`);
   }
