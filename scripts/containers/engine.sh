@@ -163,7 +163,7 @@ start() {
   echo $! >"$pids"
   # podman runs healthchecks from systemd timers; without systemd their status stays `starting`: run them here.
   setsid sh -c 'while :; do for c in $(podman ps -q --filter health=starting --filter health=healthy --filter health=unhealthy); do
-      podman healthcheck run "$c" >/dev/null 2>&1; done; sleep 2; done' >/dev/null 2>&1 &
+      podman healthcheck run "$c" >/dev/null 2>&1; done; sleep 5; done' >/dev/null 2>&1 &
   echo $! >>"$pids"
   for _ in $(seq 100); do
     curl -sf --unix-socket "$sock" http://d/_ping >/dev/null 2>&1 && {

@@ -227,7 +227,7 @@ async function startService() {
   return `pid ${service.pid}, DOCKER_HOST=unix://${socket}`;
 }
 
-/** Runs `podman healthcheck run` for this project's containers that have a healthcheck, every 2 s. */
+/** Runs `podman healthcheck run` for this project's containers that have a healthcheck, every 5 s (their interval). */
 function startHealthLoop() {
   let stopped = false;
   let timer;
@@ -244,7 +244,7 @@ function startHealthLoop() {
       .filter(Boolean);
     // A container without a healthcheck (the client) answers with an error at once; that is fine.
     await Promise.all(ids.map((id) => run('podman', ['healthcheck', 'run', id], { timeoutMs: 20_000 })));
-    if (!stopped) timer = setTimeout(round, 2_000);
+    if (!stopped) timer = setTimeout(round, 5_000);
   };
   timer = setTimeout(round, 0);
   return {
