@@ -170,7 +170,12 @@ describe('membership attacks on real processes', () => {
     expect(await (await assigner()).assign()).toBe('w1');
   });
 
-  it('finding 2: 500 sockets sending self-made certificates at 15 datagrams/s each: no false suspicion, assignment goes on', async () => {
+  // The review's rate was 15 a second per socket (7,500/s): docs/security.md has what it did before and after. Here 3
+  // (1,500/s), because this test must hold on a CI machine already running a second CPU-bound process, where the
+  // attacker's own sending at 7,500/s and the builds beside it starved every process of the cluster for seconds
+  // (suspicions of everyone by everyone, the director's included). 1,500/s still needs 1.3 cores of the code before
+  // the change, which verified every certificate at ~870 µs: it saturates a director on any machine.
+  it('finding 2: 500 sockets sending self-made certificates, 1,500 datagrams/s: no false suspicion, assignment goes on', async () => {
     cluster = fastCluster(tls);
     const director = await cluster.startDirector(DEFAULT_MEMBERSHIP);
     const w1 = await cluster.startWorker('w1', DEFAULT_MEMBERSHIP);
@@ -209,7 +214,7 @@ describe('membership attacks on real processes', () => {
     const attack = flood(
       sockets,
       { host: '127.0.0.1', port: cluster.directorPorts!.membershipPort },
-      7_500,
+      1_500,
       (i) => datagrams[i % datagrams.length],
     );
     closing.push({ close: () => attack.stop() });
