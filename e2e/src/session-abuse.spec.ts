@@ -119,8 +119,9 @@ describe('session abuse: a peer without a certificate against the workers', () =
     ]);
     expect(outcomes(replayed)).toEqual({ UNAUTHENTICATED: ATTACK_CALLS, PERMISSION_DENIED: 1 });
 
-    // Nothing of that took a slot: no worker ever reported itself full, none started a stream.
-    expect(director.find(DirectorLog.workerUnavailable)).toEqual([]);
+    // Nothing of that took a slot: no worker ever reported itself full (alive, but no longer available; a suspicion
+    // refuted under a loaded machine is something else), none started a stream.
+    expect(director.find(DirectorLog.workerUnavailable, { status: 'alive' })).toEqual([]);
     for (const w of workers) expect(w.find(WorkerLog.streamStarted)).toEqual([]);
 
     const clients = [1, 2, 3].map(() => cluster.startClient({ CLIENT_TOKENS: '30' }));
