@@ -9,6 +9,12 @@ export interface RpcChannel {
   readonly closed: Promise<RpcError | undefined>;
   /** Cancels the calls in flight and closes the connection. */
   close(): Promise<void>;
+  /**
+   * Milliseconds since anything at all was last heard from the peer on this connection (any packet, a bare
+   * acknowledgement included), when the transport knows. A live peer acknowledges a call within a round trip
+   * even when it takes long to answer; a peer that stays silent after a call was sent is gone or cut off.
+   */
+  silentForMs?(): number;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Backoff, sleep, type Clock } from '@switchyard/time';
+import { Backoff, sleep, type Clock, type TimerHandle } from '@switchyard/time';
 import {
   DirectorService,
   MAX_ADMISSION_BYTES,
@@ -9,9 +9,10 @@ import {
   type Endpoint,
   type director,
 } from '@switchyard/protocol';
-import { RpcCode, RpcError, createClient, type Dial, type RpcChannel, type ServiceClient } from '@switchyard/rpc';
+import { RpcCode, RpcError, createClient, type Dial, type RpcChannel } from '@switchyard/rpc';
 import { dialWithin } from './dial.js';
 import type { Emit } from './events.js';
+import { RoundTrips } from './worker-attempt.js';
 
 export interface AssignerOptions {
   /** The directors to ask, in order of preference; the session moves on when one fails. */
@@ -50,18 +51,51 @@ export interface Assignment {
   admission: Uint8Array;
 }
 
+/** A director gets at least this long to connect, or to answer a call, before the next one is asked as well. */
+export const HEDGE_MIN_MS = 250;
+/** ... and at most this long, however slow recent answers were (a call held for a worker answers late). */
+export const HEDGE_MAX_MS = 1000;
+/** Between the two, the wait is this many of the slowest recent connects and answers. */
+export const HEDGE_ANSWER_TIMES = 4;
+
+/** Slow directors widen a round to at most this many calls at once (failed ones are replaced regardless). */
+export const HEDGE_MAX_CALLS = 2;
+
+/** How one director's part of a round ended, when it assigned nothing. */
+interface Refusal {
+  kind: 'no-worker' | 'rate-limited' | 'unreachable';
+  error: RpcError;
+  director: Endpoint;
+  index: number;
+  /** From the call's start to its answer. */
+  tookMs: number;
+}
+
+/** A director's assignment, with the connection it came on. */
+interface Won {
+  assignment: Assignment;
+  channel: RpcChannel;
+  index: number;
+  director: Endpoint;
+}
+
 /**
- * The session's side of the directors: asks for a worker until one is assigned, keeping one
- * connection to the current director. When a director cannot be reached (or answers nonsense) the
- * next one in the list is tried at once; once all of them failed in a row, it backs off. When a
- * director has no worker available, it backs off on a separate schedule; when it refuses the call
- * because this address calls too often, it waits at least as long as the director says.
+ * The session's side of the directors: asks for a worker until one is assigned, keeping one connection to the
+ * director that answered last. A round asks that director first; the next one in the list is asked as well, without
+ * cancelling the first, when the first has not connected or answered within a budget drawn from recent answer
+ * times (`HEDGE_*`), and instead of it at once when it cannot be reached, or when it has not even acknowledged
+ * the call (the transport heard nothing from it since) within that budget. The first assignment wins and the other
+ * calls are cancelled; every director is asked for the same session id. When no director answered, it backs off:
+ * on one schedule when a director had no worker available (unless it held the call for most of its time), on
+ * another, at least as long as the director says, when it refused this address for calling too often, and on a
+ * third after every director failed.
  */
 export class Assigner {
   private channel: RpcChannel | undefined;
   private current = 0;
   private id: string | undefined;
   private directors: readonly Endpoint[];
+  private readonly answerTimes = new RoundTrips();
 
   constructor(private readonly options: AssignerOptions) {
     if (options.directors.length === 0) throw new RangeError('at least one director is needed');
@@ -77,7 +111,7 @@ export class Assigner {
     return this.id;
   }
 
-  /** The director asked last. */
+  /** The director asked first in the next round: the one that answered last. */
   get director(): Endpoint {
     return this.directors[this.current];
   }
@@ -92,57 +126,223 @@ export class Assigner {
     const noWorker = new Backoff({ initialMs: noWorkerRetryMs, maxMs: retryMaxMs, random });
     const unreachable = new Backoff({ initialMs: retryMs, maxMs: retryMaxMs, random });
     const limited = new Backoff({ initialMs: retryMs, maxMs: retryMaxMs, random });
-    let failedInARow = 0;
     while (!signal.aborted) {
-      const director = this.director;
-      let delayMs: number;
-      const asked = clock.now();
-      try {
-        const api = await this.connect(signal);
-        const response = await api.assignWorker(
-          { sessionId: this.id ?? '', excludedWorker: excluded ?? '' },
-          { timeoutMs: this.options.directorTimeoutMs, signal },
-        );
-        const assignment = checkAssignment(response, this.id);
-        this.id = assignment.sessionId;
+      const outcome = await this.round(excluded, signal);
+      if (signal.aborted) break;
+      if ('assignment' in outcome) {
+        const { assignment, director } = outcome;
         emit('assigned', { ...assignment, excluded, director });
         return assignment;
-      } catch (error) {
-        if (signal.aborted) break;
-        const err = RpcError.from(error);
-        if (err.remote && err.code === RpcCode.Unavailable) {
-          failedInARow = 0;
-          // A director that waited for a worker most of the call's time already spared everyone a poll.
-          delayMs = clock.now() - asked >= directorTimeoutMs / 2 ? 0 : noWorker.next();
-          emit('retry', { sessionId: this.id, cause: 'no-worker', delayMs, director, error: err });
-        } else if (err.remote && err.code === RpcCode.ResourceExhausted) {
-          // Rate-limited: the director works, and every director counts this address the same way.
-          failedInARow = 0;
-          const retryAfterMs = Number(err.trailers['retry-after-ms']) || 0;
-          delayMs = Math.min(retryMaxMs, Math.max(retryAfterMs, limited.next()));
-          emit('retry', { sessionId: this.id, cause: 'rate-limited', delayMs, director, error: err });
-        } else {
-          this.drop();
-          this.current = (this.current + 1) % this.directors.length;
-          failedInARow++;
-          // The next director is tried at once; only a whole round of failures costs a delay.
-          const roundFailed = failedInARow >= this.directors.length;
-          delayMs = roundFailed ? unreachable.next() : 0;
-          emit('retry', { sessionId: this.id, cause: 'director-unreachable', delayMs, director, error: err });
-          if (roundFailed) {
-            failedInARow = 0;
-            await this.refresh();
-          }
-        }
+      }
+      const sessionId = this.id;
+      const { kind, error, director } = outcome;
+      let delayMs: number;
+      if (kind === 'no-worker') {
+        // A director that waited for a worker most of the call's time already spared everyone a poll.
+        delayMs = outcome.tookMs >= directorTimeoutMs / 2 ? 0 : noWorker.next();
+        emit('retry', { sessionId, cause: 'no-worker', delayMs, director, error });
+      } else if (kind === 'rate-limited') {
+        // The director works, and every director counts this address the same way.
+        const retryAfterMs = Number(error.trailers['retry-after-ms']) || 0;
+        delayMs = Math.min(retryMaxMs, Math.max(retryAfterMs, limited.next()));
+        emit('retry', { sessionId, cause: 'rate-limited', delayMs, director, error });
+      } else {
+        // Every director failed: only a whole round of failures costs a delay.
+        delayMs = unreachable.next();
+        emit('retry', { sessionId, cause: 'director-unreachable', delayMs, director, error });
+        await this.refresh();
       }
       await sleep(clock, delayMs, signal);
     }
     return undefined;
   }
 
+  /**
+   * One round over the directors, starting with the current one: the first assignment, or the refusal that decides
+   * what happens next (no worker before rate-limited before unreachable; unreachable only when every director was).
+   */
+  private round(excluded: string | undefined, signal: AbortSignal): Promise<Won | Refusal> {
+    const { emit } = this.options;
+    const n = this.directors.length;
+    const first = this.current;
+    const stop = new AbortController();
+    const onAbort = () => stop.abort();
+    signal.addEventListener('abort', onAbort);
+    let started = 0;
+    let pending = 0;
+    let answered: Refusal | undefined;
+    let last: Refusal | undefined;
+    return new Promise<Won | Refusal>((resolve) => {
+      const finish = (outcome: Won | Refusal) => {
+        signal.removeEventListener('abort', onAbort);
+        stop.abort();
+        resolve(outcome);
+      };
+      /** Asks the next director not asked yet in this round; false when every one was. */
+      const askNext = (): boolean => {
+        if (started >= n || stop.signal.aborted) return false;
+        const index = (first + started) % n;
+        started++;
+        pending++;
+        // A slow director has the next one asked (once); it may be abandoned once another one was asked.
+        let hedged = false;
+        const slow = (): boolean => {
+          if (!hedged && pending < HEDGE_MAX_CALLS) {
+            hedged = true;
+            askNext();
+          }
+          return started > 1;
+        };
+        this.ask(index, excluded, stop.signal, slow).then(
+          (won) => {
+            pending--;
+            if (stop.signal.aborted) {
+              if (won.channel !== this.channel) void won.channel.close();
+              return;
+            }
+            this.adopt(won);
+            finish(won);
+          },
+          (refusal: Refusal) => {
+            pending--;
+            if (stop.signal.aborted) return;
+            last = refusal;
+            if (refusal.kind !== 'unreachable') {
+              // A director that answers is where the next round starts.
+              this.current = refusal.index;
+              if (!answered || rank(refusal) < rank(answered)) answered = refusal;
+            } else if (answered === undefined && askNext()) {
+              emit('retry', {
+                sessionId: this.id,
+                cause: 'director-unreachable',
+                delayMs: 0,
+                director: refusal.director,
+                error: refusal.error,
+              });
+            } else if (pending > 0) {
+              emit('retry', {
+                sessionId: this.id,
+                cause: 'director-unreachable',
+                delayMs: 0,
+                director: refusal.director,
+                error: refusal.error,
+              });
+            }
+            if (pending > 0) return;
+            if (answered === undefined) this.current = (first + started) % n;
+            finish(answered ?? last);
+          },
+        );
+        return true;
+      };
+      askNext();
+    });
+  }
+
+  /**
+   * Asks the director at `index` for a worker, on the current connection when it is that director's, on a new one
+   * otherwise. `slow` is called when the director has not connected, or not answered, within the hedge budget: it
+   * has the next director asked (once) and says whether any other director was asked in this round; a director
+   * that has not even acknowledged the call by then is abandoned when one was.
+   */
+  private async ask(
+    index: number,
+    excluded: string | undefined,
+    signal: AbortSignal,
+    slow: () => boolean,
+  ): Promise<Won> {
+    const { clock, dial, connectTimeoutMs, directorTimeoutMs } = this.options;
+    const director = this.directors[index];
+    const call = new AbortController();
+    const onAbort = () => call.abort();
+    signal.addEventListener('abort', onAbort);
+    let channel = index === this.current ? this.channel : undefined;
+    let abandoned: RpcError | undefined;
+    const abandon = (why: RpcError) => {
+      abandoned ??= why;
+      call.abort();
+    };
+    let timer: TimerHandle | undefined;
+    let deadline: TimerHandle | undefined;
+    let sentAt = clock.now();
+    try {
+      if (!channel) {
+        timer = clock.setTimeout(() => void slow(), this.hedgeMs());
+        channel = await dialWithin(dial, director, {
+          clock,
+          timeoutMs: connectTimeoutMs,
+          signal: call.signal,
+          peer: { role: 'director' },
+        });
+        clock.clearTimeout(timer);
+        this.answerTimes.record(clock.now() - sentAt);
+      }
+      const api = createClient(DirectorService, channel.client);
+      const on = channel;
+      sentAt = clock.now();
+      timer = clock.setTimeout(() => {
+        const silentMs = on.silentForMs?.();
+        const unheard = silentMs !== undefined && silentMs > clock.now() - sentAt;
+        if (slow() && unheard) {
+          const ms = Math.round(clock.now() - sentAt);
+          abandon(new RpcError(RpcCode.Unavailable, `nothing heard from the director ${ms} ms after the call`));
+        }
+      }, this.hedgeMs());
+      deadline = clock.setTimeout(
+        () => abandon(new RpcError(RpcCode.DeadlineExceeded, `no answer within ${directorTimeoutMs} ms`)),
+        directorTimeoutMs,
+      );
+      // The director learns the deadline (it holds the call for a worker until near it); the clock enforces it.
+      const response = await api.assignWorker(
+        { sessionId: this.id ?? '', excludedWorker: excluded ?? '' },
+        { timeoutMs: directorTimeoutMs, signal: call.signal },
+      );
+      this.answerTimes.record(clock.now() - sentAt);
+      const assignment = checkAssignment(response, this.id);
+      this.id = assignment.sessionId;
+      return { assignment, channel, index, director };
+    } catch (caught) {
+      const error = abandoned ?? RpcError.from(caught);
+      const tookMs = clock.now() - sentAt;
+      let kind: Refusal['kind'] = 'unreachable';
+      if (error.remote && error.code === RpcCode.Unavailable) kind = 'no-worker';
+      else if (error.remote && error.code === RpcCode.ResourceExhausted) kind = 'rate-limited';
+      if (error.remote) this.answerTimes.record(tookMs);
+      if (channel && (kind === 'unreachable' || channel !== this.channel)) {
+        if (channel === this.channel) this.channel = undefined;
+        void channel.close();
+      }
+      throw { kind, error, director, index, tookMs } satisfies Refusal;
+    } finally {
+      if (timer !== undefined) clock.clearTimeout(timer);
+      if (deadline !== undefined) clock.clearTimeout(deadline);
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** The winner's connection becomes the one kept, and its director the first asked next time. */
+  private adopt(won: Won): void {
+    this.current = won.index;
+    if (won.channel === this.channel) return;
+    const previous = this.channel;
+    const channel = won.channel;
+    this.channel = channel;
+    void channel.closed.then(() => {
+      if (this.channel === channel) this.channel = undefined;
+    });
+    void previous?.close();
+  }
+
+  /** How long a director may take to connect or answer before the next one is asked too. */
+  private hedgeMs(): number {
+    const slowest = this.answerTimes.max ?? 0;
+    return Math.min(HEDGE_MAX_MS, Math.max(HEDGE_MIN_MS, HEDGE_ANSWER_TIMES * slowest));
+  }
+
   private async refresh(): Promise<void> {
     const found = await this.options.refreshDirectors?.().catch(() => undefined);
     if (!found || found.length === 0) return;
+    void this.close();
     this.directors = found;
     this.current = 0;
   }
@@ -153,27 +353,11 @@ export class Assigner {
     this.channel = undefined;
     await channel?.close();
   }
+}
 
-  private async connect(signal: AbortSignal): Promise<ServiceClient<typeof DirectorService>> {
-    if (!this.channel) {
-      const { dial, clock, connectTimeoutMs } = this.options;
-      const channel = await dialWithin(dial, this.director, {
-        clock,
-        timeoutMs: connectTimeoutMs,
-        signal,
-        peer: { role: 'director' },
-      });
-      this.channel = channel;
-      void channel.closed.then(() => {
-        if (this.channel === channel) this.channel = undefined;
-      });
-    }
-    return createClient(DirectorService, this.channel.client);
-  }
-
-  private drop(): void {
-    void this.close();
-  }
+/** Which refusal decides a round: a director without a worker says most, then one that limits this address. */
+function rank(refusal: Refusal): number {
+  return refusal.kind === 'no-worker' ? 0 : refusal.kind === 'rate-limited' ? 1 : 2;
 }
 
 /** The assignment in `response`, or INTERNAL naming what a misbehaving director got wrong. */

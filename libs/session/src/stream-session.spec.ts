@@ -6,6 +6,7 @@ import { settle } from '@switchyard/rpc/testing';
 import type { SessionEvents, SessionEventType } from './events.js';
 import { StreamSession, type SessionOptions } from './stream-session.js';
 import { MIN_STALL_PROBE_MS } from './worker-attempt.js';
+import { HEDGE_ANSWER_TIMES, HEDGE_MIN_MS } from './assigner.js';
 import { InProcessCluster } from './testing/index.js';
 import type { Token } from './token-buffer.js';
 
@@ -25,7 +26,14 @@ afterEach(async () => {
   running = undefined;
 });
 
-function start(options: Partial<SessionOptions> & { workers?: string[]; directors?: Endpoint[] } = {}) {
+function start(
+  options: Partial<SessionOptions> & {
+    workers?: string[];
+    directors?: Endpoint[];
+    /** Runs before the session starts. */
+    setup?: (cluster: InProcessCluster) => void;
+  } = {},
+) {
   const clock = new ManualClock({ settle: () => settle(10) });
   const cluster = new InProcessCluster(clock);
   const directorEndpoints = options.directors ?? [D1];
@@ -33,9 +41,10 @@ function start(options: Partial<SessionOptions> & { workers?: string[]; director
   for (const label of options.workers ?? ['w1', 'w2', 'w3']) {
     cluster.addWorker(label, endpointOf(label)).onStream = (stream) => stream.every(500);
   }
+  options.setup?.(cluster);
   const session = new StreamSession({
     prompt: 'p',
-    dial: (endpoint) => cluster.network.dial(endpoint),
+    dial: (endpoint, dialOptions) => cluster.network.dial(endpoint, dialOptions),
     clock,
     random: () => 0.5, // no jitter: delays are exactly the nominal backoff
     ...options,
@@ -370,6 +379,96 @@ describe('StreamSession failover', () => {
     expect(h.of('assigned').at(-1)).toMatchObject({ director: D2, sessionId });
     expect(h.cluster.directors[1].calls).toEqual([{ sessionId, excludedWorker: 'w1' }]);
     expectExactly(h.received, 6);
+  });
+
+  it('hedged connect: a first director that never completes a handshake costs the hedge delay, not the timeout', async () => {
+    const h = start({ directors: [D1, D2], connectTimeoutMs: 3000, setup: (cluster) => cluster.silence(D1) });
+    await h.tokensUpTo(1);
+    // D1's dial is still pending when D2 answers: D2 is asked HEDGE_MIN_MS after D1, without waiting for D1.
+    expect(h.of('assigned')).toMatchObject([{ director: D2, at: HEDGE_MIN_MS }]);
+    expect(h.of('retry')).toEqual([]);
+    expect(h.cluster.directors[1].calls).toHaveLength(1);
+    expectExactly(h.received, 1);
+  });
+
+  it('early abandon: a director that vanished without a word is left once a call goes unacknowledged', async () => {
+    const h = start({ directors: [D1, D2], directorTimeoutMs: 3000 });
+    await h.tokensUpTo(3);
+    const sessionId = h.session.summary().sessionId;
+    // The host of D1 is gone: its connection is still open here, but nothing comes back on it any more.
+    h.cluster.silence(D1);
+    const failedAt = h.clock.now();
+    h.serving().stream.fail();
+    await h.tokensUpTo(4);
+    const [retry] = h.of('retry');
+    expect(retry).toMatchObject({
+      cause: 'director-unreachable',
+      delayMs: 0,
+      director: D1,
+      at: failedAt + HEDGE_MIN_MS,
+    });
+    expect(retry.error?.message).toMatch(/nothing heard from the director/);
+    expect(h.of('assigned').at(-1)).toMatchObject({ director: D2, sessionId, at: failedAt + HEDGE_MIN_MS });
+    // The next failover starts with D2, the director that answered.
+    h.serving().stream.fail();
+    await h.tokensUpTo(5);
+    expect(h.of('assigned').at(-1)).toMatchObject({ director: D2, sessionId });
+    expect(h.cluster.directors[1].calls.map((c) => c.sessionId)).toEqual([sessionId, sessionId]);
+    expectExactly(h.received, 5);
+  });
+
+  it('a lone director that goes silent is waited for until the call times out: there is nowhere else to go', async () => {
+    const h = start({ directors: [D1], directorTimeoutMs: 3000, retryMs: 1000 });
+    await h.tokensUpTo(2);
+    h.cluster.silence(D1);
+    const failedAt = h.clock.now();
+    h.serving().stream.fail();
+    await h.until(() => h.of('retry').length > 0);
+    expect(h.of('retry')[0]).toMatchObject({ cause: 'director-unreachable', at: failedAt + 3000, delayMs: 1000 });
+  });
+
+  it('hedged call: a director that acknowledges but is slow to answer has the next one asked; the first answer wins', async () => {
+    const h = start({ directors: [D1, D2], directorTimeoutMs: 3000 });
+    await h.tokensUpTo(2);
+    const sessionId = h.session.summary().sessionId;
+    const [d1, d2] = h.cluster.directors;
+    d1.delayMs = 2000; // alive (its connection acknowledges at once) but slow
+    const failedAt = h.clock.now();
+    h.serving().stream.fail();
+    await h.tokensUpTo(3);
+    expect(h.of('assigned').at(-1)).toMatchObject({ director: D2, sessionId, at: failedAt + HEDGE_MIN_MS });
+    expect(h.of('retry')).toEqual([]);
+    // D1's call was cancelled once D2 answered.
+    expect(d1.calls).toHaveLength(2);
+    expect(d1.cancelled).toBe(1);
+    expect(d2.calls).toEqual([{ sessionId, excludedWorker: 'w1' }]);
+    expectExactly(h.received, 3);
+  });
+
+  it('the hedge budget follows the answer times: a director that always takes 200 ms gets 800 ms', async () => {
+    const h = start({ directors: [D1, D2], directorTimeoutMs: 3000 });
+    const [d1, d2] = h.cluster.directors;
+    d1.delayMs = 200;
+    await h.tokensUpTo(2);
+    expect(h.of('assigned')).toMatchObject([{ director: D1, at: 200 }]);
+    expect(d2.calls).toEqual([]);
+    d1.delayMs = 2000;
+    const failedAt = h.clock.now();
+    h.serving().stream.fail();
+    await h.tokensUpTo(3);
+    expect(h.of('assigned').at(-1)).toMatchObject({ director: D2, at: failedAt + HEDGE_ANSWER_TIMES * 200 });
+  });
+
+  it('no worker at the first director, the other one unreachable: backs off on the no-worker schedule', async () => {
+    const h = start({ directors: [D1, D2], noWorkerRetryMs: 2000 });
+    for (const label of ['w1', 'w2', 'w3']) h.director.unavailable.add(label);
+    h.cluster.kill(D2);
+    await h.until(() => h.of('retry').length >= 2);
+    expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.director])).toEqual([
+      ['no-worker', 2000, D1],
+      ['no-worker', 4000, D1],
+    ]);
+    expect(h.cluster.network.dials.filter((d) => d.startsWith('director-2'))).toEqual([]);
   });
 
   it('no worker available: backs off on its own schedule until a worker is back', async () => {

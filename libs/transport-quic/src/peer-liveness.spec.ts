@@ -79,4 +79,22 @@ describe('QUIC transport: peer liveness', () => {
     const error = await client.unary({ payload: new Uint8Array([2]) }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: RpcCode.Unavailable });
   });
+
+  it('knows when the server was last heard from: a live one after every call, a frozen one never again', async () => {
+    const port = await startServerProcess();
+    connection = await connectRpc({ tls, host: '127.0.0.1', port, serverName: 'localhost', keepAliveIntervalMs: 200 });
+    const client = createClient(EchoService, connection.client);
+    const sentAt = performance.now();
+    await client.unary({ payload: new Uint8Array([1]) });
+    expect(connection.silentForMs()).toBeLessThanOrEqual(performance.now() - sentAt);
+    child!.kill('SIGSTOP');
+    const frozenAt = performance.now();
+    const unanswered = client.unary({ payload: new Uint8Array([2]) }, { timeoutMs: 5000 }).catch((e: unknown) => e);
+    // The measured quantity is silence itself: let some pass (and keep-alive PINGs go unanswered).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(connection.silentForMs()).toBeGreaterThan(performance.now() - frozenAt);
+    // Never answered: it ends only when this end gives up the connection.
+    await connection.close();
+    expect(await unanswered).toMatchObject({ code: RpcCode.Cancelled });
+  });
 });

@@ -15,6 +15,11 @@ import { formatEndpoint } from '@switchyard/protocol';
 import { toByteStream } from './quic-byte-stream.js';
 import { silentLogger } from './silent-logger.js';
 
+/** What the library patch `idle-only-keepalive` adds to a connection: when it last read a packet (performance.now). */
+interface PatchedConnection {
+  lastRecvAt: number;
+}
+
 /** Server certificate chains this process accepted recently (see `ChainCache`). */
 const serverChains = new ChainCache();
 
@@ -213,6 +218,11 @@ export class QuicConnection {
   /** Resolves when the connection has closed, with the reason. */
   get closed(): Promise<RpcError> {
     return this.closedPromise;
+  }
+
+  /** Milliseconds since the server was last heard from (any packet it sent that this end could read). */
+  silentForMs(): number {
+    return performance.now() - (this.client.connection as unknown as PatchedConnection).lastRecvAt;
   }
 
   /** Opens a bidirectional stream; throws RESOURCE_EXHAUSTED rather than exceed the safe stream count. */

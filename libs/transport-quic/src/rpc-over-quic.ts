@@ -19,6 +19,11 @@ export class RpcConnection {
     this.closed = Promise.race([client.closed, connection.closed]);
   }
 
+  /** Milliseconds since the server was last heard from on this connection. */
+  silentForMs(): number {
+    return this.connection.silentForMs();
+  }
+
   /** Cancels calls in flight and closes the connection. */
   async close(): Promise<void> {
     await this.client.close();

@@ -3,6 +3,11 @@ import type { ByteStream } from '../byte-stream.js';
 export interface InMemoryStreamPairOptions {
   /** Chunks each direction buffers before the writer waits. Default 4. */
   highWaterChunks?: number;
+  /**
+   * Asked for every chunk written (`a-b`: written on the first stream, read on the second): false drops it, as a
+   * link that lost its peer would. Default: everything is delivered.
+   */
+  deliver?(direction: 'a-b' | 'b-a'): boolean;
 }
 
 /**
@@ -13,14 +18,19 @@ export interface InMemoryStreamPairOptions {
 export function createInMemoryStreamPair(options: InMemoryStreamPairOptions = {}): [ByteStream, ByteStream] {
   const highWaterMark = options.highWaterChunks ?? 4;
   const controllers: TransformStreamDefaultController<Uint8Array>[] = [];
-  const pipe = () =>
+  const pipe = (direction: 'a-b' | 'b-a') =>
     new TransformStream<Uint8Array, Uint8Array>(
-      { start: (controller) => void controllers.push(controller) },
+      {
+        start: (controller) => void controllers.push(controller),
+        transform: (chunk, controller) => {
+          if (options.deliver?.(direction) !== false) controller.enqueue(chunk);
+        },
+      },
       { highWaterMark },
       { highWaterMark },
     );
-  const aToB = pipe();
-  const bToA = pipe();
+  const aToB = pipe('a-b');
+  const bToA = pipe('b-a');
   const cancel = (reason?: unknown) => {
     for (const controller of controllers) {
       try {

@@ -1,5 +1,5 @@
 import type { Clock, TimerHandle } from '@switchyard/time';
-import { DirectorService, WorkerService, type Endpoint, type worker } from '@switchyard/protocol';
+import { DirectorService, WorkerService, type Endpoint, type director, type worker } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer } from '@switchyard/rpc';
 import { InMemoryNetwork } from '@switchyard/rpc/testing';
 
@@ -200,6 +200,10 @@ export class FakeDirector {
   readonly unavailable = new Set<string>();
   /** With no worker available, hold the call this long before answering UNAVAILABLE, as real directors do. */
   holdMs = 0;
+  /** Every call takes this long on the clock before anything else (a busy director). */
+  delayMs = 0;
+  /** Calls cancelled by the client before they were answered. */
+  cancelled = 0;
   private cursor = -1;
 
   constructor(
@@ -209,21 +213,36 @@ export class FakeDirector {
     this.server = new RpcServer().register(DirectorService, {
       assignWorker: async (request, ctx) => {
         this.calls.push({ sessionId: request.sessionId, excludedWorker: request.excludedWorker });
-        if (this.rateLimitedCalls > 0) {
-          this.rateLimitedCalls--;
-          ctx.trailers['retry-after-ms'] = String(this.retryAfterMs);
-          throw new RpcError(RpcCode.ResourceExhausted, 'too many AssignWorker calls');
+        let answering = true;
+        ctx.signal.addEventListener('abort', () => {
+          if (answering) this.cancelled++;
+        });
+        try {
+          return await this.assign(request, ctx.trailers);
+        } finally {
+          answering = false;
         }
-        const sessionId = request.sessionId || `conn-${crypto.randomUUID()}`;
-        if (this.holdMs > 0 && !this.pick(request.excludedWorker, false)) {
-          await new Promise<void>((resolve) => this.clock.setTimeout(() => resolve(), this.holdMs));
-        }
-        const picked = this.pick(request.excludedWorker);
-        if (!picked) throw new RpcError(RpcCode.Unavailable, 'no worker is available');
-        const admission = this.admissions.issue(sessionId, picked.label);
-        return { sessionId, worker: picked.label, endpoint: picked.endpoint, admission };
       },
     });
+  }
+
+  private async assign(request: director.v1.AssignWorkerRequest, trailers: Record<string, string>) {
+    if (this.delayMs > 0) await this.sleep(this.delayMs);
+    if (this.rateLimitedCalls > 0) {
+      this.rateLimitedCalls--;
+      trailers['retry-after-ms'] = String(this.retryAfterMs);
+      throw new RpcError(RpcCode.ResourceExhausted, 'too many AssignWorker calls');
+    }
+    const sessionId = request.sessionId || `conn-${crypto.randomUUID()}`;
+    if (this.holdMs > 0 && !this.pick(request.excludedWorker, false)) await this.sleep(this.holdMs);
+    const picked = this.pick(request.excludedWorker);
+    if (!picked) throw new RpcError(RpcCode.Unavailable, 'no worker is available');
+    const admission = this.admissions.issue(sessionId, picked.label);
+    return { sessionId, worker: picked.label, endpoint: picked.endpoint, admission };
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => this.clock.setTimeout(resolve, ms));
   }
 
   /** The next worker round-robin; `advance` false only looks. */
@@ -249,7 +268,7 @@ export class FakeDirector {
 
 /** Directors and workers on an in-memory network, all on one manual clock, sharing their admissions. */
 export class InProcessCluster {
-  readonly network = new InMemoryNetwork();
+  readonly network = new InMemoryNetwork({ now: () => this.clock.now() });
   readonly directors: FakeDirector[] = [];
   readonly workers = new Map<string, FakeWorker>();
   readonly admissions: FakeAdmissions;
@@ -284,6 +303,12 @@ export class InProcessCluster {
   kill(endpoint: Endpoint): void {
     this.network.unlisten(endpoint);
     this.network.reset(endpoint);
+  }
+
+  /** The host at `endpoint` vanished without a word: dials to it hang, its connections go silent. */
+  silence(endpoint: Endpoint): void {
+    this.network.unlisten(endpoint);
+    this.network.silence(endpoint);
   }
 
   async close(): Promise<void> {
