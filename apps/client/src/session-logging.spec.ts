@@ -83,7 +83,7 @@ describe('client log lines', () => {
       ['director-1:61000', 1000],
       ['director-1:61000', 2000],
     ]);
-    for (const director of h.cluster.directors) for (const label of ['w1', 'w2']) director.unavailable.add(label);
+    for (const director of h.cluster.directors) for (const label of ['w1', 'w2']) director.setAvailable(label, false);
     h.cluster.network.listen(D1, h.cluster.directors[0].server);
     await h.until(() => h.logs.find(ClientLog.noWorkerAvailable).length >= 2);
     expect(h.logs.find(ClientLog.noWorkerAvailable).map((line) => line.retryInMs)).toEqual([2000, 4000]);

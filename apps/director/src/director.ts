@@ -24,9 +24,10 @@ import {
   type RateLimit,
 } from '@switchyard/service-kit';
 import { parseIdentityUri, serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
-import type { AssignmentStrategy } from '@switchyard/assignment';
+import { WorkerPool, type AssignmentStrategy } from '@switchyard/assignment';
+import { systemClock } from '@switchyard/time';
 import { ManagementAccess } from './access.js';
-import { WorkerPool } from './worker-pool.js';
+import { workerLabelOf, workerOf } from './worker-state.js';
 
 export interface DirectorOptions {
   clientAddr: Endpoint;
@@ -78,7 +79,7 @@ export class Director {
   private listening = false;
 
   constructor(private readonly options: DirectorOptions) {
-    this.pool = new WorkerPool(options.assignment);
+    this.pool = new WorkerPool({ clock: systemClock, strategy: options.assignment });
     this.access = new ManagementAccess(options.logger);
     this.rateLimiter = new AddressRateLimiter(options.assignRateLimit);
     this.rateLimited = new ThrottledWarning(options.logger, DirectorLog.rateLimited);
@@ -110,7 +111,10 @@ export class Director {
         onChange: (member, previous) => this.onMember(member, previous),
         // Workers found dead or gone leave the pool once membership forgets them (after its retention), so a
         // cluster whose workers come back under new names (a Deployment's pods) keeps a bounded pool.
-        onForget: (member) => this.pool.forget(member),
+        onForget: (member) => {
+          const label = workerLabelOf(member);
+          if (label !== undefined) this.pool.forget(label);
+        },
       });
     } catch (error) {
       await Promise.all(this.listeners.map((listener) => listener.stop()));
@@ -152,10 +156,11 @@ export class Director {
     // Labelled by the certificate's role (a member's id is its certificate's identity), never by what it states.
     if (member.status === 'dead' && previous !== 'dead')
       this.options.metrics?.memberDeaths.inc({ role: parseIdentityUri(member.id)?.role ?? 'unknown' });
-    const change = this.pool.update(member);
+    const worker = workerOf(member);
+    if (!worker) return;
+    const change = this.pool.update(worker);
     // Logged when it becomes available or not, and when an available worker moved (restarted elsewhere).
-    if (!change || !(change.availabilityChanged || (change.moved && change.worker.available))) return;
-    const { worker } = change;
+    if (!(change.availabilityChanged || (change.moved && worker.available))) return;
     const fields = {
       worker: worker.label,
       endpoint: worker.endpoint && formatEndpoint(worker.endpoint),
@@ -178,8 +183,7 @@ export class Director {
         if (excluded !== undefined && !isWorkerLabel(excluded)) {
           throw new RpcError(RpcCode.InvalidArgument, `excluded_worker must be ${WORKER_LABEL_RULE}`);
         }
-        const wait = this.waitSignal(ctx);
-        const worker = await this.pool.assign(excluded, wait.signal).finally(wait.cleanup);
+        const worker = await this.pool.assign(excluded, { waitMs: this.waitMs(ctx), signal: ctx.signal });
         if (!worker?.endpoint) {
           this.options.metrics?.assignments.inc({ result: 'no_worker' });
           logger.info({ sessionId, excluded, workers: this.pool.list().length }, DirectorLog.noWorkerAvailable);
@@ -211,22 +215,11 @@ export class Director {
     );
   }
 
-  /** Aborts shortly before the call's deadline, after `assignWaitMs`, or with the call, whichever is first. */
-  private waitSignal(ctx: HandlerContext): { signal: AbortSignal; cleanup(): void } {
+  /** How long a call may wait for a worker: `assignWaitMs`, or until shortly before the call's deadline. */
+  private waitMs(ctx: HandlerContext): number {
     const remaining = ctx.deadline - performance.now();
     const untilDeadline = remaining - Math.max(ANSWER_MARGIN.minMs, remaining * ANSWER_MARGIN.fraction);
-    const waitMs = Math.max(0, Math.min(this.options.assignWaitMs, untilDeadline));
-    const controller = new AbortController();
-    const abort = () => controller.abort();
-    const timer = setTimeout(abort, waitMs);
-    ctx.signal.addEventListener('abort', abort);
-    return {
-      signal: controller.signal,
-      cleanup: () => {
-        clearTimeout(timer);
-        ctx.signal.removeEventListener('abort', abort);
-      },
-    };
+    return Math.max(0, Math.min(this.options.assignWaitMs, untilDeadline));
   }
 
   private mgmtHandlers(): ServiceHandlers<typeof RegistryService> {

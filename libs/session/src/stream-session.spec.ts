@@ -461,7 +461,7 @@ describe('StreamSession failover', () => {
 
   it('no worker at the first director, the other one unreachable: backs off on the no-worker schedule', async () => {
     const h = start({ directors: [D1, D2], noWorkerRetryMs: 2000 });
-    for (const label of ['w1', 'w2', 'w3']) h.director.unavailable.add(label);
+    for (const label of ['w1', 'w2', 'w3']) h.director.setAvailable(label, false);
     h.cluster.kill(D2);
     await h.until(() => h.of('retry').length >= 2);
     expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.director])).toEqual([
@@ -473,14 +473,14 @@ describe('StreamSession failover', () => {
 
   it('no worker available: backs off on its own schedule until a worker is back', async () => {
     const h = start({ noWorkerRetryMs: 2000 });
-    for (const label of ['w1', 'w2', 'w3']) h.director.unavailable.add(label);
+    for (const label of ['w1', 'w2', 'w3']) h.director.setAvailable(label, false);
     await h.until(() => h.of('retry').length >= 3);
     expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.at])).toEqual([
       ['no-worker', 2000, 0],
       ['no-worker', 4000, 2000],
       ['no-worker', 8000, 6000],
     ]);
-    h.director.unavailable.delete('w3');
+    h.director.setAvailable('w3', true);
     await h.tokensUpTo(1);
     expect(h.received[0].worker).toBe('w3');
   });
@@ -488,21 +488,35 @@ describe('StreamSession failover', () => {
   it('a director that held the call for a worker until near its deadline is asked again at once', async () => {
     const h = start({ directorTimeoutMs: 3000, noWorkerRetryMs: 2000 });
     h.director.holdMs = 2900;
-    for (const label of ['w1', 'w2', 'w3']) h.director.unavailable.add(label);
+    for (const label of ['w1', 'w2', 'w3']) h.director.setAvailable(label, false);
     await h.until(() => h.of('retry').length >= 2);
     expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.at])).toEqual([
       ['no-worker', 0, 2900],
       ['no-worker', 0, 5800],
     ]);
-    h.director.unavailable.delete('w2');
+    h.director.setAvailable('w2', true);
     await h.tokensUpTo(1);
     expect(h.received[0].worker).toBe('w2');
+  });
+
+  it('wake on availability: a session held for a worker is assigned the moment one becomes available', async () => {
+    const h = start({ directorTimeoutMs: 3000, noWorkerRetryMs: 2000 });
+    h.director.holdMs = 2900;
+    for (const label of ['w1', 'w2', 'w3']) h.director.setAvailable(label, false);
+    // Through one whole hold (answered "no worker" at 2900 and asked again at once) and into the next.
+    await h.until(() => h.clock.now() >= 4000);
+    expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.at])).toEqual([['no-worker', 0, 2900]]);
+    const availableAt = h.clock.now();
+    h.director.setAvailable('w3', true);
+    await h.tokensUpTo(1);
+    expect(h.of('assigned')).toMatchObject([{ worker: 'w3', at: availableAt }]);
+    expect(h.received[0]).toMatchObject({ worker: 'w3', sequence: 1 });
   });
 
   it('every director failed: the directors are found again (a DNS name resolved anew) and the new one serves', async () => {
     const h = start({ directors: [D1], retryMs: 1000, refreshDirectors: async () => [D2] });
     h.cluster.kill(D1);
-    h.cluster.addDirector(D2).workers = [...h.director.workers];
+    h.cluster.addDirector(D2);
     await h.tokensUpTo(2);
     expect(h.of('retry').map((r) => [r.cause, r.delayMs, r.director])).toEqual([['director-unreachable', 1000, D1]]);
     expect(h.of('assigned')[0]).toMatchObject({ director: D2, at: 1000 });

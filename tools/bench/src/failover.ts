@@ -4,7 +4,7 @@
 // compared with the client's `failover` and `resumed` log lines. The same is done with the stall probe off and
 // the progress deadline out of the way (heartbeat only) as the baseline, and with two directors, killing the
 // director that assigned the worker together with it. Writes the "failover" section of docs/benchmarks.md.
-import { ClientLog } from '@switchyard/log-events';
+import { ClientLog, DirectorLog } from '@switchyard/log-events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -25,6 +25,8 @@ import { cdf, legend, plot, stack, toSvg, type Chart } from './svg.js';
 
 const KILLS = Number(process.env.BENCH_FAILOVER_KILLS ?? 20);
 const BASELINE_KILLS = Number(process.env.BENCH_FAILOVER_BASELINE_KILLS ?? 10);
+/** Runs of each case around the directors and the workers' return. */
+const CASE_RUNS = Number(process.env.BENCH_FAILOVER_CASE_RUNS ?? 10);
 const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..', '..', 'docs', 'benchmarks.md');
 
 interface Mode {
@@ -34,6 +36,8 @@ interface Mode {
   kills: number;
   /** Two directors, and the one that assigned the serving worker is killed (kill -9) with it. */
   killDirector?: boolean;
+  /** With `killDirector`: the director is killed this long before the worker (its client connection still open, or gone). */
+  directorLeadMs?: number;
 }
 
 const modes: Mode[] = [
@@ -47,6 +51,22 @@ const modes: Mode[] = [
     stallProbe: true,
     kills: KILLS,
     killDirector: true,
+  },
+  {
+    name: "kill -9 of the worker 1 s after its director's",
+    signal: 'SIGKILL',
+    stallProbe: true,
+    kills: KILLS,
+    killDirector: true,
+    directorLeadMs: 1000,
+  },
+  {
+    name: "kill -9 of the worker 12 s after its director's (the client's connection to it is gone)",
+    signal: 'SIGKILL',
+    stallProbe: true,
+    kills: KILLS,
+    killDirector: true,
+    directorLeadMs: 12_000,
   },
 ];
 
@@ -111,9 +131,13 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
           .pop(),
       );
       const director = [...cluster.directors].find(([, ports]) => ports.clientPort === directorPort)?.[0];
+      if (mode.directorLeadMs !== undefined) {
+        directors.get(director!)!.signal('SIGKILL');
+        await sleep(mode.directorLeadMs);
+      }
       const failedAt = Date.now();
       workers.get(serving)!.signal(mode.signal);
-      if (mode.killDirector) directors.get(director!)!.signal('SIGKILL');
+      if (mode.killDirector && mode.directorLeadMs === undefined) directors.get(director!)!.signal('SIGKILL');
       const failover = await client.waitFor(
         'failover',
         (e) => e.msg === ClientLog.failover && e.time >= failedAt,
@@ -149,6 +173,161 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
     const tokens = client.find(ClientLog.token).map((e) => ({ time: e.time, sequence: e.sequence as number }));
     const delivery = checkDelivery(deliveredTokens(client), PROMPT, summary.lastSequence as number);
     return { mode, samples, summary, delivery, startedAt: client.startedAt, tokens };
+  } finally {
+    await cluster.stop();
+  }
+}
+
+/** One measured case beside the failover rows: what was timed, from which log line to which, over `samples`. */
+interface Timed {
+  name: string;
+  measured: string;
+  samples: number[];
+}
+
+const workerLabels = ['w1', 'w2', 'w3'];
+
+/**
+ * A client started with a dead director first in its list, against one started with both alive: from the client's
+ * `starting` line to its `worker assigned` line, one fresh client process each time.
+ */
+async function newClients(tlsEnv: Record<string, string>, runs: number): Promise<Timed[]> {
+  const cluster = new Cluster({ common: { ...tlsEnv, QUIC_MAX_UDP_PAYLOAD: '1452' } });
+  try {
+    const d1 = await cluster.startDirector();
+    await cluster.startDirector({}, 'd2');
+    for (const label of workerLabels) await cluster.startWorker(label);
+    const firstAssignment = async () => {
+      const samples: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const client = cluster.startClient({ CLIENT_TOKENS: '1', CLIENT_PROMPT: PROMPT });
+        const starting = await client.waitForMsg(ClientLog.starting);
+        const assigned = await client.waitForMsg(ClientLog.workerAssigned, {}, 30_000);
+        samples.push(assigned.time - starting.time);
+        await client.exited;
+      }
+      return samples;
+    };
+    const measured = 'client `starting` → `worker assigned`';
+    const alive = { name: 'a new client, both directors alive', measured, samples: await firstAssignment() };
+    await d1.kill();
+    const dead = { name: 'a new client whose first director is dead', measured, samples: await firstAssignment() };
+    return [alive, dead];
+  } finally {
+    await cluster.stop();
+  }
+}
+
+/**
+ * Every worker killed at once, then one started again after 0–2 s: from the director's `worker available` line for it
+ * to the client's `worker assigned` and `resumed` lines (the latter includes the worker's first token interval).
+ */
+async function allWorkersDead(tlsEnv: Record<string, string>, runs: number): Promise<Timed[]> {
+  const cluster = new Cluster({
+    common: { ...tlsEnv, QUIC_MAX_UDP_PAYLOAD: '1452' },
+    client: { LOG_LEVEL: 'debug', CLIENT_PROMPT: PROMPT },
+  });
+  try {
+    const director = await cluster.startDirector();
+    const workers = new Map<string, ServiceProcess>();
+    for (const label of workerLabels) workers.set(label, await cluster.startWorker(label));
+    const client = cluster.startClient({ CLIENT_TOKENS: '0' });
+    const assigned: number[] = [];
+    const resumed: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const tokens = client.find(ClientLog.token);
+      const from = tokens.length ? (tokens[tokens.length - 1].sequence as number) : 0;
+      await client.waitFor(
+        `token ${from + 3}`,
+        (e) => e.msg === ClientLog.token && (e.sequence as number) >= from + 3,
+        30_000,
+      );
+      const killedAt = Date.now();
+      await Promise.all([...workers.values()].map((w) => w.kill()));
+      for (const label of workerLabels) {
+        await director.waitFor(
+          `${label} unavailable`,
+          (e) => e.msg === DirectorLog.workerUnavailable && e.worker === label && e.time >= killedAt,
+          30_000,
+        );
+      }
+      await sleep(Math.random() * 2000);
+      const back = workerLabels[run % workerLabels.length];
+      const restartedAt = Date.now();
+      workers.set(back, await cluster.startWorker(back));
+      const available = director
+        .find(DirectorLog.workerAvailable)
+        .filter((e) => e.worker === back && e.time >= restartedAt)[0];
+      const assignment = await client.waitFor(
+        'assigned',
+        (e) => e.msg === ClientLog.workerAssigned && e.worker === back && e.time >= restartedAt,
+        30_000,
+      );
+      const resumption = await client.waitFor(
+        'resumed',
+        (e) => e.msg === ClientLog.resumed && e.time >= restartedAt,
+        30_000,
+      );
+      assigned.push(assignment.time - available.time);
+      resumed.push(resumption.time - available.time);
+      process.stdout.write(
+        `every worker dead #${run + 1}: ${back} available → assigned ${assigned.at(-1)} ms, → resumed ${resumed.at(-1)} ms\n`,
+      );
+      for (const label of workerLabels) if (label !== back) workers.set(label, await cluster.startWorker(label));
+    }
+    client.signal('SIGINT');
+    const summary = await client.waitForMsg(ClientLog.summary);
+    const delivery = checkDelivery(deliveredTokens(client), PROMPT, summary.lastSequence as number);
+    if (delivery.missing || delivery.repeated || delivery.wrongText)
+      throw new Error(`delivery broken: ${JSON.stringify(delivery)}`);
+    return [
+      {
+        name: 'every worker dead, then one back',
+        measured: 'director `worker available` → client `worker assigned`',
+        samples: assigned,
+      },
+      {
+        name: 'every worker dead, then one back',
+        measured: 'director `worker available` → client `resumed`',
+        samples: resumed,
+      },
+    ];
+  } finally {
+    await cluster.stop();
+  }
+}
+
+/**
+ * The only director killed (kill -9) and started again on its ports with no seeds: from its `director listening`
+ * line to its `worker available` line for the last of the three workers.
+ */
+async function directorRestarts(tlsEnv: Record<string, string>, runs: number): Promise<Timed> {
+  const cluster = new Cluster({ common: { ...tlsEnv, QUIC_MAX_UDP_PAYLOAD: '1452' } });
+  try {
+    let director = await cluster.startDirector();
+    for (const label of workerLabels) await cluster.startWorker(label);
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      await director.kill();
+      director = await cluster.startDirector({}, 'd1');
+      const listening = director.find(DirectorLog.listening)[0];
+      let last = 0;
+      for (const label of workerLabels) {
+        const seen = await director.waitFor(
+          `${label} available`,
+          (e) => e.msg === DirectorLog.workerAvailable && e.worker === label,
+          60_000,
+        );
+        last = Math.max(last, seen.time);
+      }
+      samples.push(last - listening.time);
+      process.stdout.write(`director restarted #${run + 1}: every worker known after ${samples.at(-1)} ms\n`);
+    }
+    return {
+      name: 'the only director restarted (kill -9, started again with no seeds)',
+      measured: 'director `listening` → `worker available` for the last of 3 workers',
+      samples,
+    };
   } finally {
     await cluster.stop();
   }
@@ -267,6 +446,12 @@ try {
   const tlsEnv = { TLS_DEV_DIR: join(dir, 'tls') };
   const outcomes: Outcome[] = [];
   for (const mode of modes) outcomes.push(await runMode(mode, tlsEnv));
+  const timed: Timed[] = [
+    ...(await newClients(tlsEnv, CASE_RUNS)),
+    ...(await allWorkersDead(tlsEnv, CASE_RUNS)),
+    await directorRestarts(tlsEnv, CASE_RUNS),
+  ];
+  const timedRows = timed.map((t) => `| ${t.name} | ${t.measured} | ${t.samples.length} | ${stats(t.samples)} |`);
 
   const rows = outcomes.map(({ mode, samples, delivery }) => {
     const reasons = Object.entries(
@@ -304,8 +489,15 @@ ${rows.join('\n')}
 Baseline ÷ stall probe, medians: detection ${ratio(outcomes[0], outcomes[2], 'detectMs')}× slower for kill -9 and ${ratio(outcomes[1], outcomes[3], 'detectMs')}× for SIGSTOP;
 first resumed token ${ratio(outcomes[0], outcomes[2], 'resumeMs')}× and ${ratio(outcomes[1], outcomes[3], 'resumeMs')}×.
 
+Around the directors and the workers' return, ${CASE_RUNS} runs each (same settings):
+
+| case | measured | runs | p50 (ms) | p99 | max |
+| --- | --- | --- | --- | --- | --- |
+${timedRows.join('\n')}
+
 Raw samples (detect / first resumed token, ms):
 ${outcomes.map((o) => `- ${o.mode.name}: ${o.samples.map((s) => `${s.detectMs}/${s.resumeMs}`).join(', ')}`).join('\n')}
+${timed.map((t) => `- ${t.name}, ${t.measured}: ${t.samples.join(', ')}`).join('\n')}
 
 ![Failure → first resumed token and failure → detection, CDFs per row of the table](failover-times.svg)
 

@@ -1,3 +1,4 @@
+import { WorkerPool } from '@switchyard/assignment';
 import type { Clock, TimerHandle } from '@switchyard/time';
 import { DirectorService, WorkerService, type Endpoint, type director, type worker } from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer } from '@switchyard/rpc';
@@ -186,30 +187,31 @@ export class FakeWorker {
   }
 }
 
-/** A director that hands out its workers round-robin, skipping the excluded one unless it is the only one. */
+/**
+ * A director with the real `WorkerPool` (round-robin, so tests know who comes next), whose workers' availability
+ * the test sets; it holds a call for a worker `holdMs` on the cluster's clock, as real directors do.
+ */
 export class FakeDirector {
   readonly server: RpcServer;
+  readonly pool: WorkerPool;
   readonly calls: { sessionId: string; excludedWorker: string }[] = [];
   /** Calls to refuse with RESOURCE_EXHAUSTED, as a director refuses an address that calls too often. */
   rateLimitedCalls = 0;
   /** The `retry-after-ms` trailer of those refusals. */
   retryAfterMs = 1000;
-  /** Labels with endpoints, in ring order. */
-  workers: { label: string; endpoint: Endpoint }[] = [];
-  /** Labels that are not available. */
-  readonly unavailable = new Set<string>();
-  /** With no worker available, hold the call this long before answering UNAVAILABLE, as real directors do. */
+  /** With no worker available, hold the call this long for one, as real directors do. */
   holdMs = 0;
   /** Every call takes this long on the clock before anything else (a busy director). */
   delayMs = 0;
   /** Calls cancelled by the client before they were answered. */
   cancelled = 0;
-  private cursor = -1;
+  private readonly endpoints = new Map<string, Endpoint>();
 
   constructor(
     private readonly clock: Clock,
     private readonly admissions: FakeAdmissions,
   ) {
+    this.pool = new WorkerPool({ clock, strategy: 'round-robin' });
     this.server = new RpcServer().register(DirectorService, {
       assignWorker: async (request, ctx) => {
         this.calls.push({ sessionId: request.sessionId, excludedWorker: request.excludedWorker });
@@ -218,7 +220,7 @@ export class FakeDirector {
           if (answering) this.cancelled++;
         });
         try {
-          return await this.assign(request, ctx.trailers);
+          return await this.assign(request, ctx.trailers, ctx.signal);
         } finally {
           answering = false;
         }
@@ -226,43 +228,34 @@ export class FakeDirector {
     });
   }
 
-  private async assign(request: director.v1.AssignWorkerRequest, trailers: Record<string, string>) {
-    if (this.delayMs > 0) await this.sleep(this.delayMs);
+  /** A worker this director knows, available. */
+  addWorker(label: string, endpoint: Endpoint): void {
+    this.endpoints.set(label, endpoint);
+    this.setAvailable(label, true);
+  }
+
+  /** What the worker now says of itself, as membership would report it. */
+  setAvailable(label: string, available: boolean): void {
+    const endpoint = this.endpoints.get(label);
+    this.pool.update({ label, endpoint, available, load: 0, status: 'alive', incarnation: 1 });
+  }
+
+  private async assign(
+    request: director.v1.AssignWorkerRequest,
+    trailers: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<director.v1.AssignWorkerResponse.$Properties> {
+    if (this.delayMs > 0) await new Promise((resolve) => this.clock.setTimeout(() => resolve(undefined), this.delayMs));
     if (this.rateLimitedCalls > 0) {
       this.rateLimitedCalls--;
       trailers['retry-after-ms'] = String(this.retryAfterMs);
       throw new RpcError(RpcCode.ResourceExhausted, 'too many AssignWorker calls');
     }
     const sessionId = request.sessionId || `conn-${crypto.randomUUID()}`;
-    if (this.holdMs > 0 && !this.pick(request.excludedWorker, false)) await this.sleep(this.holdMs);
-    const picked = this.pick(request.excludedWorker);
-    if (!picked) throw new RpcError(RpcCode.Unavailable, 'no worker is available');
+    const picked = await this.pool.assign(request.excludedWorker || undefined, { waitMs: this.holdMs, signal });
+    if (!picked?.endpoint) throw new RpcError(RpcCode.Unavailable, 'no worker is available');
     const admission = this.admissions.issue(sessionId, picked.label);
     return { sessionId, worker: picked.label, endpoint: picked.endpoint, admission };
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => this.clock.setTimeout(resolve, ms));
-  }
-
-  /** The next worker round-robin; `advance` false only looks. */
-  private pick(excluded: string, advance = true): { label: string; endpoint: Endpoint } | undefined {
-    const n = this.workers.length;
-    let fallback: number | undefined;
-    for (let step = 1; step <= n; step++) {
-      const index = (this.cursor + step) % n;
-      const candidate = this.workers[index];
-      if (this.unavailable.has(candidate.label)) continue;
-      if (candidate.label === excluded) {
-        fallback ??= index;
-        continue;
-      }
-      if (advance) this.cursor = index;
-      return candidate;
-    }
-    if (fallback === undefined) return undefined;
-    if (advance) this.cursor = fallback;
-    return this.workers[fallback];
   }
 }
 
@@ -277,8 +270,10 @@ export class InProcessCluster {
     this.admissions = new FakeAdmissions(clock);
   }
 
+  /** A director that knows every worker added so far (and every one added later). */
   addDirector(endpoint: Endpoint): FakeDirector {
     const director = new FakeDirector(this.clock, this.admissions);
+    for (const worker of this.workers.values()) director.addWorker(worker.label, worker.endpoint);
     this.directors.push(director);
     this.network.listen(endpoint, director.server);
     return director;
@@ -289,7 +284,7 @@ export class InProcessCluster {
     const worker = new FakeWorker(label, endpoint, this.clock, this.admissions);
     this.workers.set(label, worker);
     this.network.listen(endpoint, worker.server);
-    for (const director of this.directors) director.workers.push({ label, endpoint });
+    for (const director of this.directors) director.addWorker(label, endpoint);
     return worker;
   }
 
