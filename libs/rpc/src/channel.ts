@@ -15,6 +15,11 @@ export interface RpcChannel {
    * even when it takes long to answer; a peer that stays silent after a call was sent is gone or cut off.
    */
   silentForMs?(): number;
+  /**
+   * Has the peer's transport acknowledge something now (a QUIC PING), without a call: what comes back shows in
+   * `silentForMs`. The peer's application does no work for it, but its process must be running to answer.
+   */
+  probe?(): void;
 }
 
 /**

@@ -14,7 +14,7 @@ export type FailoverReason =
   | 'connect-failed'
   /** A periodic ping failed or went unanswered within its timeout. */
   | 'heartbeat'
-  /** Tokens stopped arriving and a ping sent at once went unanswered. */
+  /** Tokens stopped arriving and nothing came back from the worker after a probe sent at once. */
   | 'stall'
   /** The worker answers pings but sent no first token, or stopped sending tokens, within the deadline. */
   | 'no-progress'
@@ -27,7 +27,7 @@ export interface SessionEvents {
   assigned: { sessionId: string; worker: string; endpoint: Endpoint; excluded: string | undefined; director: Endpoint };
   /** The worker accepted the stream and continues after `resumeAfter`. */
   connected: { sessionId: string; worker: string; resumeAfter: number };
-  /** Tokens stopped arriving for longer than their rhythm explains; the worker is pinged at once. */
+  /** Tokens stopped arriving for longer than their rhythm explains; the worker is probed at once. */
   stall: { sessionId: string; worker: string; silentMs: number };
   /** The session left a worker; `detectMs` is the time from its last sign of life to the detection. */
   failover: {

@@ -180,13 +180,13 @@ describe('StreamSession failover', () => {
     expect(h.of('failover')[0].error.message).toContain('not available');
   });
 
-  it('stall: tokens stop, the ping sent at once goes unanswered, and the worker is left long before the heartbeat', async () => {
+  it('stall: tokens stop, the probe sent at once goes unacknowledged, and the worker is left long before the heartbeat', async () => {
     const h = start({ heartbeatIntervalMs: 5000, heartbeatTimeoutMs: 3000 });
     await h.tokensUpTo(20); // t = 10000: the detector has learned the 500 ms rhythm
     const w1 = h.serving();
     const lastTokenAt = h.clock.now();
-    w1.stream.pause();
-    w1.pings = 'hang';
+    // The worker's process is frozen: nothing comes back from its host, not even an acknowledgement.
+    h.cluster.silence(w1.endpoint);
     await h.until(() => h.of('failover').length > 0);
     const [stall] = h.of('stall');
     const [failover] = h.of('failover');
@@ -199,26 +199,66 @@ describe('StreamSession failover', () => {
     expectExactly(h.received, 24);
   });
 
-  it('stall on a slow path: the ping sent on a stall waits four of the slowest recent round trips', async () => {
+  it('stall on a slow path: the probe sent on a stall waits four of the slowest recent round trips', async () => {
     const h = start({ heartbeatIntervalMs: 1000, heartbeatTimeoutMs: 900 });
     const w1 = h.cluster.worker('w1');
     w1.pingDelayMs = 150; // every ping answered after 150 ms of the clock
     await h.tokensUpTo(20);
     expect(w1.pingCount).toBeGreaterThanOrEqual(5);
-    w1.stream.pause();
-    w1.pings = 'hang';
+    h.cluster.silence(w1.endpoint);
     await h.until(() => h.of('failover').length > 0);
     const [stall] = h.of('stall');
     expect(h.of('failover')[0]).toMatchObject({ reason: 'stall', at: stall.at + 4 * 150 });
   });
 
-  it('stall on a busy worker: tokens resume while the ping is unanswered, and the stream goes on', async () => {
+  it('stall while this process could not run: an acknowledgement that came meanwhile is read before the verdict', async () => {
+    let probes = 0;
+    let ack: 'none' | 'unread' | number = 'none';
+    let lastTokenAt = 0;
+    const h = start({
+      dial: async (endpoint, dialOptions) => {
+        const connection = await h.cluster.network.dial(endpoint, dialOptions);
+        if (endpoint.host !== endpointOf('w1').host) return connection;
+        // w1's transport, with its acknowledgement of the stall probe under the test's control.
+        return {
+          ...connection,
+          probe: () => void (probes++, (ack = 'unread')),
+          silentForMs: () =>
+            ack === 'none' ? connection.silentForMs() : h.clock.now() - (ack === 'unread' ? lastTokenAt : ack),
+        };
+      },
+    });
+    await h.tokensUpTo(20);
+    lastTokenAt = h.clock.now();
+    const w1 = h.serving();
+    w1.stream.pause();
+    await h.until(() => h.of('stall').length > 0);
+    expect(probes).toBe(1);
+    // This process stalls for a second: the probe's timer fires late, the acknowledgement sits unread in the socket.
+    h.clock.freeze(1000);
+    await h.clock.advance(0);
+    expect(h.of('failover')).toEqual([]);
+    ack = h.clock.now(); // read now, before the verdict that waited for it
+    await h.clock.advance(MIN_STALL_PROBE_MS);
+    expect(h.of('failover')).toEqual([]);
+    w1.stream.tokens(1);
+    w1.stream.every(500);
+    await h.tokensUpTo(24);
+    expect(h.of('failover')).toEqual([]);
+    expectExactly(h.received, 24);
+  });
+
+  it('stall on a busy worker: its transport acknowledges the probe (no call costs it anything), and the stream goes on', async () => {
     const h = start();
     await h.tokensUpTo(20);
     const w1 = h.serving();
     w1.stream.pause();
     w1.pings = 'hang'; // busy: a new call to it waits, its stream's data does not
     await h.until(() => h.of('stall').length > 0);
+    const pings = w1.pingCount;
+    await h.clock.advance(MIN_STALL_PROBE_MS);
+    expect(w1.pingCount).toBe(pings);
+    expect(h.of('failover')).toEqual([]);
     w1.stream.tokens(1);
     w1.stream.every(500);
     await h.clock.advance(MIN_STALL_PROBE_MS);

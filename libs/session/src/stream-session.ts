@@ -54,7 +54,10 @@ export interface SessionOptions {
    * when that is longer. Default 2000.
    */
   progressTimeoutMs?: number;
-  /** Ping the worker as soon as tokens stall (phi-accrual over their arrival times). Default true. */
+  /**
+   * Probe the worker's transport as soon as tokens stall (phi-accrual over their arrival times): a QUIC PING when the
+   * connection offers `probe`, a ping call otherwise. Default true.
+   */
   stallProbe?: boolean;
   /** First delay after an attempt that produced no token, or after every director failed. Default 1000. */
   retryMs?: number;

@@ -1,5 +1,5 @@
 import { HeartbeatLoop, StallMonitor, Watchdog, type PhiAccrualDetector } from '@switchyard/heartbeat';
-import type { Clock } from '@switchyard/time';
+import { lateTimerGraceMs, type Clock, type TimerHandle } from '@switchyard/time';
 import { WorkerService } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient, type Dial, type RpcChannel } from '@switchyard/rpc';
 import type { Assignment } from './assigner.js';
@@ -141,9 +141,32 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
       onStall: (silentMs) => {
         options.onStall(silentMs);
         const probeMs = Math.max(MIN_STALL_PROBE_MS, STALL_PROBE_ROUND_TRIPS * (options.roundTrips.max ?? 0));
-        void heartbeat.probeNow('stall', Math.min(options.heartbeatTimeoutMs, probeMs));
+        const waitMs = Math.min(options.heartbeatTimeoutMs, probeMs);
+        if (channel.probe && channel.silentForMs) probeTransport(waitMs);
+        else void heartbeat.probeNow('stall', waitMs);
       },
     });
+  // On a stall the worker's transport is asked to acknowledge (a QUIC PING), which costs the worker next to nothing;
+  // a worker whose process answers but whose work is stuck is left by the progress deadline or the periodic ping.
+  let transportProbe: TimerHandle | undefined;
+  const probeTransport = (waitMs: number) => {
+    if (transportProbe !== undefined) return;
+    const sentAt = clock.now();
+    channel.probe!();
+    const verdict = (graced: boolean) => {
+      transportProbe = undefined;
+      if (channel.silentForMs!() <= clock.now() - sentAt) return;
+      // Fired late (this process could not run): the acknowledgement may be waiting unread; read it first.
+      const graceMs = graced ? 0 : lateTimerGraceMs(clock.now() - sentAt - waitMs, waitMs);
+      if (graceMs > 0) transportProbe = clock.setTimeout(() => verdict(true), graceMs);
+      else
+        detect(
+          'stall',
+          new RpcError(RpcCode.Unavailable, `nothing heard from the worker within ${waitMs} ms of a probe`),
+        );
+    };
+    transportProbe = clock.setTimeout(() => verdict(false), waitMs);
+  };
   void channel.closed.then((error) =>
     detect('stream-closed', error ?? new RpcError(RpcCode.Unavailable, 'connection closed')),
   );
@@ -208,6 +231,7 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
   } finally {
     heartbeat.stop();
     progress.stop();
+    if (transportProbe !== undefined) clock.clearTimeout(transportProbe);
     // The learned rhythm stays for the next worker; the silence of this failure does not count.
     stall?.restart();
     signal.removeEventListener('abort', onAbort);

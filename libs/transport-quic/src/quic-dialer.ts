@@ -18,6 +18,9 @@ import { silentLogger } from './silent-logger.js';
 /** What the library patch `idle-only-keepalive` adds to a connection: when it last read a packet (performance.now). */
 interface PatchedConnection {
   lastRecvAt: number;
+  /** The quiche connection: `sendAckEliciting` queues a PING unless something ack-eliciting is queued already. */
+  conn: { sendAckEliciting(): void };
+  send(): Promise<void>;
 }
 
 /** Server certificate chains this process accepted recently (see `ChainCache`). */
@@ -223,6 +226,18 @@ export class QuicConnection {
   /** Milliseconds since the server was last heard from (any packet it sent that this end could read). */
   silentForMs(): number {
     return performance.now() - (this.client.connection as unknown as PatchedConnection).lastRecvAt;
+  }
+
+  /** Sends the server a PING (unless something else it must acknowledge is on its way); nothing once closing. */
+  probe(): void {
+    if (this.closing) return;
+    const connection = this.client.connection as unknown as PatchedConnection;
+    try {
+      connection.conn.sendAckEliciting();
+    } catch {
+      return; // closed or draining: nothing to probe
+    }
+    connection.send().catch((error: unknown) => this.logger.debug({ err: error }, 'QUIC probe not sent'));
   }
 
   /** Opens a bidirectional stream; throws RESOURCE_EXHAUSTED rather than exceed the safe stream count. */

@@ -24,6 +24,11 @@ export class RpcConnection {
     return this.connection.silentForMs();
   }
 
+  /** Sends the server a PING; its acknowledgement shows in `silentForMs`. */
+  probe(): void {
+    this.connection.probe();
+  }
+
   /** Cancels calls in flight and closes the connection. */
   async close(): Promise<void> {
     await this.client.close();

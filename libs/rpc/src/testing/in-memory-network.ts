@@ -12,6 +12,8 @@ export interface InMemoryConnection {
   close(): Promise<void>;
   /** Time since the server was last heard from: since it last sent anything, or took in what the client sent. */
   silentForMs(): number;
+  /** The server acknowledges at once, unless its host went silent. */
+  probe(): void;
 }
 
 export interface InMemoryNetworkOptions {
@@ -95,6 +97,16 @@ export class InMemoryNetwork {
     server.handleStream(serverSide);
     const client = new RpcClient(clientSide);
     void client.closed.then(() => streams.delete(clientSide));
-    return { client, closed: client.closed, close: () => client.close(), silentForMs: () => this.now() - heardAt };
+    const probe = () => {
+      lost ||= this.silenced.has(key);
+      if (!lost) heardAt = this.now();
+    };
+    return {
+      client,
+      closed: client.closed,
+      close: () => client.close(),
+      silentForMs: () => this.now() - heardAt,
+      probe,
+    };
   }
 }
