@@ -91,7 +91,9 @@ interface Won {
  * third after every director failed.
  */
 export class Assigner {
+  /** The connection kept between rounds, and the index of the director it is to. */
   private channel: RpcChannel | undefined;
+  private channelIndex = -1;
   private current = 0;
   private id: string | undefined;
   private directors: readonly Endpoint[];
@@ -208,8 +210,8 @@ export class Assigner {
             if (stop.signal.aborted) return;
             last = refusal;
             if (refusal.kind !== 'unreachable') {
-              // A director that answers is where the next round starts.
-              this.current = refusal.index;
+              // The first director to answer is where the next round starts.
+              if (!answered) this.current = refusal.index;
               if (!answered || rank(refusal) < rank(answered)) answered = refusal;
             } else if (answered === undefined && askNext()) {
               emit('retry', {
@@ -256,7 +258,7 @@ export class Assigner {
     const call = new AbortController();
     const onAbort = () => call.abort();
     signal.addEventListener('abort', onAbort);
-    let channel = index === this.current ? this.channel : undefined;
+    let channel = index === this.channelIndex ? this.channel : undefined;
     let abandoned: RpcError | undefined;
     const abandon = (why: RpcError) => {
       abandoned ??= why;
@@ -327,6 +329,7 @@ export class Assigner {
     const previous = this.channel;
     const channel = won.channel;
     this.channel = channel;
+    this.channelIndex = won.index;
     void channel.closed.then(() => {
       if (this.channel === channel) this.channel = undefined;
     });
@@ -347,7 +350,7 @@ export class Assigner {
     this.current = 0;
   }
 
-  /** Closes the connection to the current director. */
+  /** Closes the connection kept for the next round. */
   async close(): Promise<void> {
     const channel = this.channel;
     this.channel = undefined;

@@ -485,6 +485,22 @@ describe('StreamSession failover', () => {
     expectExactly(h.received, 3);
   });
 
+  it('a round asks each director on its own connection, whichever answered first last time', async () => {
+    const h = start({ directors: [D1, D2], directorTimeoutMs: 3000, noWorkerRetryMs: 2000 });
+    await h.tokensUpTo(2);
+    const [d1, d2] = h.cluster.directors;
+    for (const director of [d1, d2]) for (const label of ['w1', 'w2', 'w3']) director.setAvailable(label, false);
+    d1.delayMs = 2000; // slow: D2 is asked as well, and says first that it has no worker
+    h.serving().stream.fail();
+    await h.until(() => h.of('retry').length >= 1);
+    expect(h.of('retry')[0]).toMatchObject({ cause: 'no-worker', director: D2 });
+    // The next round starts with D2, over a connection to D2 (the one kept is D1's).
+    for (const label of ['w1', 'w2', 'w3']) d2.setAvailable(label, true);
+    await h.tokensUpTo(3);
+    expect(h.of('assigned').at(-1)).toMatchObject({ director: D2 });
+    expect([d1.calls.length, d2.calls.length]).toEqual([2, 2]);
+  });
+
   it('the hedge budget follows the answer times: a director that always takes 200 ms gets 800 ms', async () => {
     const h = start({ directors: [D1, D2], directorTimeoutMs: 3000 });
     const [d1, d2] = h.cluster.directors;
