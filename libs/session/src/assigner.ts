@@ -213,15 +213,8 @@ export class Assigner {
               // The first director to answer is where the next round starts.
               if (!answered) this.current = refusal.index;
               if (!answered || rank(refusal) < rank(answered)) answered = refusal;
-            } else if (answered === undefined && askNext()) {
-              emit('retry', {
-                sessionId: this.id,
-                cause: 'director-unreachable',
-                delayMs: 0,
-                director: refusal.director,
-                error: refusal.error,
-              });
-            } else if (pending > 0) {
+            } else if ((answered === undefined && askNext()) || pending > 0) {
+              // The round goes on without it: it costs no delay.
               emit('retry', {
                 sessionId: this.id,
                 cause: 'director-unreachable',
