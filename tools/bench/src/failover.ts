@@ -99,6 +99,17 @@ interface Outcome {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the client has logged three tokens past the last one it logged so far. */
+async function threeMoreTokens(client: ServiceProcess): Promise<void> {
+  const tokens = client.find(ClientLog.token);
+  const from = tokens.length ? (tokens[tokens.length - 1].sequence as number) : 0;
+  await client.waitFor(
+    `token ${from + 3}`,
+    (e) => e.msg === ClientLog.token && (e.sequence as number) >= from + 3,
+    30_000,
+  );
+}
 /** The client's prompt: the delivery check recomputes every token's text from it. */
 const PROMPT = 'bench:failover';
 
@@ -120,13 +131,7 @@ async function runMode(mode: Mode, tlsEnv: Record<string, string>): Promise<Outc
     const samples: Sample[] = [];
     for (let kill = 0; kill < mode.kills; kill++) {
       // Steady state: three tokens from the current worker, then a failure at a random moment.
-      const tokens = client.find(ClientLog.token);
-      const from = tokens.length ? (tokens[tokens.length - 1].sequence as number) : 0;
-      await client.waitFor(
-        `token ${from + 3}`,
-        (e) => e.msg === ClientLog.token && (e.sequence as number) >= from + 3,
-        30_000,
-      );
+      await threeMoreTokens(client);
       await sleep(Math.random() * 500);
       const assigned = client.find(ClientLog.workerAssigned);
       const serving = assigned[assigned.length - 1].worker as string;
@@ -240,13 +245,7 @@ async function allWorkersDead(tlsEnv: Record<string, string>, runs: number): Pro
     const assigned: number[] = [];
     const resumed: number[] = [];
     for (let run = 0; run < runs; run++) {
-      const tokens = client.find(ClientLog.token);
-      const from = tokens.length ? (tokens[tokens.length - 1].sequence as number) : 0;
-      await client.waitFor(
-        `token ${from + 3}`,
-        (e) => e.msg === ClientLog.token && (e.sequence as number) >= from + 3,
-        30_000,
-      );
+      await threeMoreTokens(client);
       const killedAt = Date.now();
       await Promise.all([...workers.values()].map((w) => w.kill()));
       for (const label of workerLabels) {
