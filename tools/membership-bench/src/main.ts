@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DEFAULT_MEMBERSHIP, MEMBERLIST_LAN, type MembershipConfig } from '@switchyard/membership';
 import { machine, writeSection } from '@switchyard/service-harness';
 import { fairness } from './fairness.js';
+import { storm, type StormCosts } from './storm.js';
 import { crashDetection, disseminationMs, falsePositives, messagesPerMemberSecond } from './scenarios.js';
 import { transportCost } from './transport-cost.js';
 
@@ -74,6 +75,35 @@ for (const directors of [1, 2, 3]) {
 }
 console.log(fairnessRows);
 
+// Measured figures (docs/benchmarks.md, docs/performance.md): stall detection p50–p99 of bench:failover, a worker's
+// CPU per new connection, the client's connect timeout plus its retry delay after an attempt with no token.
+const STORM_COSTS: StormCosts = {
+  detectMs: { min: 580, max: 868 },
+  assignCpuMs: 0.5,
+  connectCpuMs: 5,
+  deadDialMs: 4000,
+  firstTokenMs: 500,
+  oneWayMs: 1,
+};
+const stormRows: string[] = [];
+for (const killed of [1, 4]) {
+  for (const strategy of ['least-loaded', 'round-robin'] as const) {
+    const r = storm({
+      sessions: 10_000,
+      workers: 40,
+      directors: 3,
+      killed,
+      seed: 31 + killed,
+      costs: STORM_COSTS,
+      strategy,
+    });
+    stormRows.push(
+      `| ${killed} | ${strategy} | ${r.displaced} | ${r.resumeMs.p50} / ${r.resumeMs.p99} / ${r.resumeMs.max} | ${r.peakCallsPerSecond} | ${r.deadAssignments} | ${r.takenPerWorker.min}–${r.takenPerWorker.max} |`,
+    );
+    console.log(stormRows.at(-1));
+  }
+}
+
 const report = `## Membership
 
 Produced by \`npm run bench:membership\` (tools/membership-bench) on ${machine()}. The real state machine
@@ -121,6 +151,21 @@ idlest worker against the mean:
 | directors | workers | busiest worker | idlest worker |
 | --- | --- | --- | --- |
 ${fairnessRows.join('\n')}
+
+**A failover storm** (tools/membership-bench/src/storm.ts): 10,000 sessions spread evenly over 40 workers, 3
+directors, the real membership protocol in the simulator and the real worker pool in every director; workers killed
+at once. Each displaced session detects the failure after ${STORM_COSTS.detectMs.min}–${STORM_COSTS.detectMs.max} ms
+(bench:failover's stall detection, p50–p99), asks its own director (a director serves one call at a time,
+${STORM_COSTS.assignCpuMs} ms of CPU each), dials the worker assigned (a worker takes one new connection at a time,
+${STORM_COSTS.connectCpuMs} ms each; a worker already dead but not yet suspected by that director costs the connect
+timeout and the retry delay, ${STORM_COSTS.deadDialMs / 1000} s, then the session asks again, excluding it) and resumes
+one token interval (${STORM_COSTS.firstTokenMs} ms) after connecting. Workers republish their load every second.
+Resume is failure → first resumed token (p50 / p99 / max, ms); calls per second are one director's, its busiest
+second; the last column is how many displaced sessions each surviving worker took (fewest–most).
+
+| killed | assignment | displaced | resume ms | director calls/s, peak | sent to a dead worker | taken per worker |
+| --- | --- | --- | --- | --- | --- | --- |
+${stormRows.join('\n')}
 `;
 writeSection(OUTPUT, 'membership', report);
 console.log(`wrote ${OUTPUT}`);
