@@ -138,6 +138,14 @@ const common = {
   QUIC_MAX_UDP_PAYLOAD: String(QUIC_MAX_UDP_PAYLOAD),
 };
 
+/**
+ * V8's old space at half the container's memory limit: garbage is collected long before the limit, where an attack
+ * on the director otherwise left it to grow toward the limit (docs/security.md, non-reading peers).
+ */
+const heapFor = (component: keyof typeof RESOURCES) => ({
+  NODE_OPTIONS: `--max-old-space-size=${Number.parseInt(RESOURCES[component].limits.memory, 10) / 2}`,
+});
+
 const liveness: IProbe = {
   httpGet: { path: '/healthz', port: 'admin' },
   periodSeconds: 10,
@@ -288,6 +296,7 @@ export function directorStatefulSet(version: string): StatefulSet {
               ...podFields,
               ...vars({
                 ...common,
+                ...heapFor('director'),
                 DIRECTOR_NAME: '$(POD_NAME)',
                 DIRECTOR_CLIENT_ADDR: `0.0.0.0:${DIRECTOR_CLIENT_PORT}`,
                 DIRECTOR_MGMT_ADDR: `0.0.0.0:${DIRECTOR_MGMT_PORT}`,
@@ -328,6 +337,7 @@ export function workerStatefulSet(version: string): StatefulSet {
               ...podFields,
               ...vars({
                 ...common,
+                ...heapFor('worker'),
                 WORKER_LABEL: '$(POD_NAME)',
                 WORKER_ADDR: `0.0.0.0:${WORKER_PORT}`,
                 WORKER_ADVERTISE_ADDR: `$(POD_NAME).${WORKERS_SERVICE}.$(POD_NAMESPACE).svc.${CLUSTER_DOMAIN}:${WORKER_PORT}`,
@@ -408,6 +418,7 @@ export function clientJob(version: string): Job {
                 field('POD_NAMESPACE', 'metadata.namespace'),
                 ...vars({
                   ...common,
+                  ...heapFor('client'),
                   DIRECTOR_TARGET: `${DIRECTOR_SERVICE}.$(POD_NAMESPACE).svc.${CLUSTER_DOMAIN}:${DIRECTOR_CLIENT_PORT}`,
                   CLIENT_TOKENS: '200',
                   // A client authenticates nobody: the CA alone.
