@@ -128,16 +128,20 @@ describeWith(['prometheus', 'promtool'], 'operations', () => {
     expect(failovers).toBeGreaterThanOrEqual(1);
     expect(await query('sum(switchyard_failover_duration_seconds_sum)')).toBeGreaterThan(0);
 
-    // The expositions themselves: the values match what happened, and promtool finds nothing to lint. The survivor's
-    // is taken while it serves the session: on a loaded machine the client may leave it for a moment (a stall probe
-    // that went unanswered in time) and come back, and a snapshot then would show no session in flight.
-    const worker = await until('the survivor to report the session in flight', async () => {
+    // The expositions themselves: the values match what happened, and promtool finds nothing to lint. A service renders
+    // /metrics at most once a second, so a text read just after the failover may predate it: each is read until it
+    // shows what happened (a gauge or counter that never does still fails the test).
+    const workerText = await until('the survivor to report the session in flight', async () => {
       const body = (await get(`${survivorUrl}/metrics`)).body;
       return sample(body, 'switchyard_sessions_in_flight') === 1 ? body : undefined;
     });
+    const directorText = await until('the director to count both assignments', async () => {
+      const body = (await get(`${directorUrl}/metrics`)).body;
+      return (sample(body, 'switchyard_assignments_total{result="assigned"}') ?? 0) >= 2 ? body : undefined;
+    });
     const expositions = {
-      director: (await get(`${directorUrl}/metrics`)).body,
-      worker,
+      director: directorText,
+      worker: workerText,
       client: (await get(`${clientUrl}/metrics`)).body,
     };
     expect(sample(expositions.director, 'switchyard_assignments_total{result="assigned"}')).toBeGreaterThanOrEqual(2);
