@@ -131,9 +131,10 @@ describeWith(['prometheus', 'promtool'], 'operations', () => {
     // The expositions themselves: the values match what happened, and promtool finds nothing to lint. A service renders
     // /metrics at most once a second, so a text read just after the failover may predate it: each is read until it
     // shows what happened (a gauge or counter that never does still fails the test).
-    const workerText = await until('the survivor to report the session in flight', async () => {
+    const workerText = await until('the survivor to report the session in flight and its tokens', async () => {
       const body = (await get(`${survivorUrl}/metrics`)).body;
-      return sample(body, 'switchyard_sessions_in_flight') === 1 ? body : undefined;
+      const serving = sample(body, 'switchyard_sessions_in_flight') === 1;
+      return serving && (sample(body, 'switchyard_tokens_sent_total') ?? 0) > 0 ? body : undefined;
     });
     const directorText = await until('the director to count both assignments', async () => {
       const body = (await get(`${directorUrl}/metrics`)).body;
