@@ -81,32 +81,26 @@ export class InMemoryNetwork {
     if (!server) throw new RpcError(RpcCode.Unavailable, `nothing listens at ${key}`);
     let heardAt = this.now();
     let lost = false;
-    const [clientSide, serverSide] = createInMemoryStreamPair({
-      // Delivered either way is heard: a chunk from the server, or the server's (instant) acknowledgement of one.
-      // A connection that lost a chunk stays lost, even if the endpoint comes back.
-      deliver: () => {
-        lost ||= this.silenced.has(key);
-        if (lost) return false;
-        heardAt = this.now();
-        return true;
-      },
-    });
+    /** Whether the server's host still answers, noting that it was heard from now; once silent, silent for good. */
+    const heard = () => {
+      lost ||= this.silenced.has(key);
+      if (!lost) heardAt = this.now();
+      return !lost;
+    };
+    // Delivered either way is heard: a chunk from the server, or the server's (instant) acknowledgement of one.
+    const [clientSide, serverSide] = createInMemoryStreamPair({ deliver: heard });
     let streams = this.open.get(key);
     if (!streams) this.open.set(key, (streams = new Set()));
     streams.add(clientSide);
     server.handleStream(serverSide);
     const client = new RpcClient(clientSide);
     void client.closed.then(() => streams.delete(clientSide));
-    const probe = () => {
-      lost ||= this.silenced.has(key);
-      if (!lost) heardAt = this.now();
-    };
     return {
       client,
       closed: client.closed,
       close: () => client.close(),
       silentForMs: () => this.now() - heardAt,
-      probe,
+      probe: () => void heard(),
     };
   }
 }
