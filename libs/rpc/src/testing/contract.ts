@@ -168,7 +168,9 @@ export function describeRpcContract(name: string, harness: RpcHarness): void {
             throw ctx.signal.reason;
           },
         });
-        const error = await rpcErrorOf(client.unary({ payload: payload(1) }, { timeoutMs: 100 }));
+        // Long enough for the call to reach the handler on a loaded machine (at 100 ms a CI run once saw the deadline
+        // pass before the server had started it, so there was no handler to abort).
+        const error = await rpcErrorOf(client.unary({ payload: payload(1) }, { timeoutMs: 1000 }));
         expect(error.code).toBe(RpcCode.DeadlineExceeded);
         const reason = await aborted(handlerSignal!);
         expect(reason).toBeInstanceOf(RpcError);
