@@ -53,15 +53,20 @@ const mgmtApi = async (identity: Identity) =>
   createClient(RegistryService, (await connect(ports.mgmtPort, await tlsOf(identity))).client);
 
 /** A worker member that publishes `tags` (its endpoint is a made-up one: the director only hands it out). */
-async function workerMember(label: string, available = true): Promise<MembershipNode> {
+async function workerMember(
+  label: string,
+  available = true,
+  config = FAST,
+  logger = createLogSink('worker').logger,
+): Promise<MembershipNode> {
   const node = await MembershipNode.start({
     tls: await tlsOf({ role: 'worker', name: label }),
     bind: { host: '127.0.0.1', port: 0 },
     advertise: { host: '127.0.0.1', port: 0 },
     seeds: [{ host: '127.0.0.1', port: ports.membershipPort }],
     meta: { role: 'worker', tags: { available: String(available), load: '0', endpoint: `${label}.example:62001` } },
-    config: FAST,
-    logger: createLogSink('worker').logger,
+    config,
+    logger,
   });
   members.push(node);
   return node;
@@ -75,6 +80,7 @@ async function startDirector(
   assignWaitMs = 5000,
   metrics?: DirectorMetrics,
   assignRateLimit: RateLimit = { perSecond: 1000, burst: 1000 },
+  config = FAST,
 ) {
   director = new Director({
     admissions: new AdmissionSigner(key, { ttlMs: 10_000 }),
@@ -85,7 +91,7 @@ async function startDirector(
       bind: { host: '127.0.0.1', port: 0 },
       advertise: { host: '127.0.0.1', port: 0 },
       seeds: [],
-      config: FAST,
+      config,
     },
     assignWaitMs,
     tls: await tlsOf({ role: 'director', name: 'd1' }),
@@ -142,6 +148,46 @@ describe('Director', () => {
       ['w2', false],
     ]);
     expect(workers.find((w) => w.label === 'w1')?.status).toMatch(/suspect|dead/);
+  });
+
+  it('probes a worker a client just left at once, and assigns it to nobody until the probe answers', async () => {
+    // Probe rounds a minute apart everywhere: only a client's word makes anyone look at w1 within the test.
+    const slow = { ...FAST, probeIntervalMs: 60_000 };
+    await startDirector(5000, undefined, undefined, slow);
+    const w1 = await workerMember('w1', true, slow);
+    const w2Logs = createLogSink('w2');
+    await workerMember('w2', true, slow, w2Logs.logger);
+    await Promise.all(['w1', 'w2'].map(available));
+    // w2 knows w1, so that it can help probe it.
+    await w2Logs.next(MemberLog.joined, { member: w1.membership.id });
+    await w1.stop(); // gone without a word
+    const client = await clientApi();
+    expect((await client.assignWorker({ excludedWorker: 'w1' })).worker).toBe('w2');
+    // Least loaded would pick w1 next (w2 was just given a session): w1 is being probed, so w2 it is.
+    const next = [];
+    for (let i = 0; i < 3; i++) next.push((await client.assignWorker({})).worker);
+    expect(next).toEqual(['w2', 'w2', 'w2']);
+    // Nobody answers for w1 (w2, asked to help, nacks): suspected, and so unavailable.
+    await logs.next(DirectorLog.workerUnavailable, { worker: 'w1' });
+    const { workers } = await (await mgmtApi({ role: 'operator', name: 'ops' })).listWorkers({});
+    expect(workers.find((w) => w.label === 'w1')?.status).toBe('suspect');
+  });
+
+  it('a worker a client left that answers its probe is assigned again', async () => {
+    const slow = { ...FAST, probeIntervalMs: 60_000 };
+    await startDirector(5000, undefined, undefined, slow);
+    for (const label of ['w1', 'w2']) await workerMember(label, true, slow);
+    await Promise.all(['w1', 'w2'].map(available));
+    const client = await clientApi();
+    // The worker the client left (for a reason of its own) is alive: assigned again once it answered.
+    expect((await client.assignWorker({ excludedWorker: 'w1' })).worker).toBe('w2');
+    const next = new Set<string>();
+    while (!next.has('w1')) next.add((await client.assignWorker({})).worker);
+    const { workers } = await (await mgmtApi({ role: 'operator', name: 'ops' })).listWorkers({});
+    expect(workers.map((w) => [w.label, w.status])).toEqual([
+      ['w1', 'alive'],
+      ['w2', 'alive'],
+    ]);
   });
 
   it('holds an AssignWorker call until a worker is available, instead of refusing it at once', async () => {

@@ -23,7 +23,13 @@ import {
   type AdmissionSigner,
   type RateLimit,
 } from '@switchyard/service-kit';
-import { parseIdentityUri, serveRpc, type QuicListener, type TlsMaterial } from '@switchyard/transport-quic';
+import {
+  identityUri,
+  parseIdentityUri,
+  serveRpc,
+  type QuicListener,
+  type TlsMaterial,
+} from '@switchyard/transport-quic';
 import { WorkerPool, type AssignmentStrategy } from '@switchyard/assignment';
 import { systemClock } from '@switchyard/time';
 import { ManagementAccess } from './access.js';
@@ -79,7 +85,13 @@ export class Director {
   private listening = false;
 
   constructor(private readonly options: DirectorOptions) {
-    this.pool = new WorkerPool({ clock: systemClock, strategy: options.assignment });
+    this.pool = new WorkerPool({
+      clock: systemClock,
+      strategy: options.assignment,
+      // A worker a client just left is probed at once rather than at its turn (WorkerPool says why).
+      probe: (label, onVerdict) =>
+        this.node?.membership.probe(identityUri({ role: 'worker', name: label }), onVerdict) ?? false,
+    });
     this.access = new ManagementAccess(options.logger);
     this.rateLimiter = new AddressRateLimiter(options.assignRateLimit);
     this.rateLimited = new ThrottledWarning(options.logger, DirectorLog.rateLimited);

@@ -152,4 +152,71 @@ describe('WorkerPool', () => {
     expect(largest).toBe(retained + 1);
     expect(pool.list()).toHaveLength(retained);
   });
+
+  describe('a worker a client just left', () => {
+    /** A pool whose probes are answered by hand: `verdicts.get(label)!(answered)`. */
+    function probed() {
+      const clock = new ManualClock();
+      const verdicts = new Map<string, (answered: boolean) => void>();
+      const asked: string[] = [];
+      const pool = new WorkerPool({
+        clock,
+        probe: (label, onVerdict) => {
+          asked.push(label);
+          if (verdicts.has(label)) return false;
+          verdicts.set(label, (answered) => {
+            verdicts.delete(label);
+            onVerdict(answered);
+          });
+          return true;
+        },
+      });
+      for (const label of ['w1', 'w2', 'w3']) pool.update(worker(label));
+      return { clock, pool, verdicts, asked };
+    }
+
+    it('is probed and assigned to nobody until it answers', async () => {
+      const { pool, verdicts, asked } = probed();
+      // A session displaced from w1 is sent elsewhere; so is every other session while w1 is being probed.
+      expect((await pool.assign('w1', { waitMs: 0, signal: never }))?.label).not.toBe('w1');
+      expect(asked).toEqual(['w1']);
+      const picks = await Promise.all([1, 2, 3, 4].map(() => pool.assign(undefined, { waitMs: 0, signal: never })));
+      expect(picks.map((w) => w?.label)).not.toContain('w1');
+      // Another client reporting it while the probe runs asks for no second one.
+      await pool.assign('w1', { waitMs: 0, signal: never });
+      expect(asked).toEqual(['w1']);
+      verdicts.get('w1')!(true);
+      const after = await Promise.all([1, 2, 3].map(() => pool.assign(undefined, { waitMs: 0, signal: never })));
+      expect(after.map((w) => w?.label)).toContain('w1');
+    });
+
+    it('when it was the only one, the held call gets it the moment it answers', async () => {
+      const { pool, verdicts } = probed();
+      pool.update(worker('w2', 'alive', { available: false }));
+      pool.update(worker('w3', 'dead'));
+      const held = pool.assign('w1', { waitMs: 5000, signal: never });
+      expect(pool.waiting).toBe(1);
+      verdicts.get('w1')!(true);
+      expect((await held)?.label).toBe('w1');
+    });
+
+    it('unanswered, it stays out once the cluster suspects it', async () => {
+      const { pool, verdicts } = probed();
+      const held = pool.assign('w1', { waitMs: 5000, signal: never });
+      expect((await held)?.label).not.toBe('w1');
+      // The membership protocol suspects it before it calls back.
+      pool.update(worker('w1', 'suspect'));
+      verdicts.get('w1')!(false);
+      const picks = await Promise.all([1, 2, 3, 4].map(() => pool.assign(undefined, { waitMs: 0, signal: never })));
+      expect(picks.map((w) => w?.label)).not.toContain('w1');
+    });
+
+    it('is not probed when it is unavailable already, or unknown', async () => {
+      const { pool, asked } = probed();
+      pool.update(worker('w2', 'suspect'));
+      await pool.assign('w2', { waitMs: 0, signal: never });
+      await pool.assign('w9', { waitMs: 0, signal: never });
+      expect(asked).toEqual([]);
+    });
+  });
 });

@@ -33,6 +33,11 @@ export interface WorkerPoolOptions {
   strategy?: AssignmentStrategy;
   /** Default `MAX_WAITERS`. */
   maxWaiters?: number;
+  /**
+   * Has the cluster probe a worker a client just left (the director: `Membership.probe`); calls `onVerdict` once,
+   * true as soon as the worker answers; returns false when no probe was started. Unset: no probe.
+   */
+  probe?(label: string, onVerdict: (answered: boolean) => void): boolean;
 }
 
 interface Waiter {
@@ -45,6 +50,11 @@ interface Waiter {
  * published, plus the sessions assigned here since, ties round-robin), or round-robin; skipping the worker a client
  * just left unless it is the only one. When none is available, `assign` holds the call (first come, first served)
  * and answers it the moment one becomes available, or with nothing once its wait is over.
+ *
+ * A worker a client just left may be dead while the cluster has not found out yet (its turn to be probed may be tens
+ * of seconds away): when `probe` is given, that worker is probed at once and assigned to nobody until it answers, so
+ * that the other sessions displaced by the same failure are not sent to it. Unanswered, it is suspected by the
+ * membership protocol and unavailable from then on.
  */
 export class WorkerPool {
   private readonly workers = new Map<string, PoolWorker>();
@@ -52,8 +62,10 @@ export class WorkerPool {
   private readonly waiters: Waiter[] = [];
   private readonly clock: Clock;
   private readonly maxWaiters: number;
+  /** Workers a client just left, being probed: assigned to nobody until they answer. */
+  private readonly inDoubt = new Set<string>();
 
-  constructor(options: WorkerPoolOptions) {
+  constructor(private readonly options: WorkerPoolOptions) {
     this.clock = options.clock;
     this.maxWaiters = options.maxWaiters ?? MAX_WAITERS;
     this.picker = options.strategy === 'round-robin' ? new RoundRobinPicker() : new LeastLoadedPicker();
@@ -90,6 +102,7 @@ export class WorkerPool {
     const current = this.workers.get(label);
     if (!current || current.status === 'alive' || current.status === 'suspect') return;
     this.workers.delete(label);
+    this.inDoubt.delete(label);
     this.picker.remove(label);
   }
 
@@ -105,7 +118,8 @@ export class WorkerPool {
 
   /** An available worker now, or undefined. */
   pick(excluded?: string): PoolWorker | undefined {
-    const label = this.picker.pick((member) => this.workers.get(member)?.available === true, excluded);
+    const assignable = (member: string) => this.workers.get(member)?.available === true && !this.inDoubt.has(member);
+    const label = this.picker.pick(assignable, excluded);
     return label === undefined ? undefined : { ...this.workers.get(label)! };
   }
 
@@ -118,6 +132,7 @@ export class WorkerPool {
     options: { waitMs: number; signal: AbortSignal },
   ): Promise<PoolWorker | undefined> {
     const { waitMs, signal } = options;
+    if (excluded !== undefined) this.left(excluded);
     const now = this.waiters.length === 0 ? this.pick(excluded) : undefined;
     if (now || signal.aborted || waitMs <= 0 || this.waiters.length >= this.maxWaiters) return Promise.resolve(now);
     return new Promise((resolve) => {
@@ -138,6 +153,22 @@ export class WorkerPool {
       signal.addEventListener('abort', leave);
       this.waiters.push(waiter);
     });
+  }
+
+  /**
+   * A client just left `label` (its session failed over; `assign` calls this for the worker it excludes): when
+   * `probe` is set and the worker is available, it is probed and assigned to nobody until it answers (`WorkerPool`
+   * says why).
+   */
+  left(label: string): void {
+    const probe = this.options.probe;
+    if (!probe || this.inDoubt.has(label) || this.workers.get(label)?.available !== true) return;
+    let decided = false;
+    const started = probe(label, () => {
+      decided = true;
+      if (this.inDoubt.delete(label)) this.wake();
+    });
+    if (started && !decided) this.inDoubt.add(label);
   }
 
   /** Serves waiters in order while workers are available. */

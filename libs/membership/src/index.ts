@@ -8,6 +8,7 @@ export {
 } from './config.js';
 export { MAX_INCARNATION, incarnationBound } from './incarnation.js';
 export { Membership, type MembershipOptions } from './membership.js';
+export { MAX_PROBES_OUT_OF_TURN } from './probing.js';
 export type {
   Address,
   AliveMessage,

@@ -107,6 +107,18 @@ export class Membership {
     return this.awareness.multiplier;
   }
 
+  /**
+   * Probes member `id` at once, out of its turn, as a probe round would: for news from outside the protocol that it
+   * failed (a client that lost its worker). A member nobody reaches is suspected as after any probe. `onVerdict` is
+   * called once, `true` as soon as it acks, `false` once nobody reached it; returns false (and never calls back) when
+   * no probe was started: `id` is not another live member, is being probed out of turn already, answered such a probe
+   * within the last probe interval, or `MAX_PROBES_OUT_OF_TURN` are in flight. Each member is so probed out of turn
+   * about once per probe interval at most, however often it is asked for.
+   */
+  probe(id: MemberId, onVerdict: (answered: boolean) => void): boolean {
+    return this.prober.probeNow(id, onVerdict);
+  }
+
   /** Starts probing, gossip and push-pull, and asks each seed for its view (the join). */
   start(seeds: readonly Address[] = []): void {
     const { runtime, config } = this;

@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_MEMBERSHIP } from './config.js';
 import { SimClock, seededRandom } from './testing/sim-clock.js';
 import { Simulation, type SimulationOptions } from './testing/simulation.js';
-import { Membership, type AliveMessage, type Member, type MemberId, type Request } from './index.js';
+import {
+  MAX_PROBES_OUT_OF_TURN,
+  Membership,
+  type AliveMessage,
+  type Member,
+  type MemberId,
+  type Request,
+} from './index.js';
 
 // When a probe is decided, and what a pause does to it: the real state machine on the simulator's virtual clock
 // (no test sleeps), and one member against scripted peers where the exact timing is the point.
@@ -279,5 +286,75 @@ describe('Lifeguard local health', () => {
     });
     expect(a.healthMultiplier).toBe(3);
     expect(a.get(a.id)!.incarnation).toBe(incarnation + 1);
+  });
+});
+
+describe('a probe out of turn (news from outside the protocol that a member failed)', () => {
+  it('finds a crashed member within one probe interval, without waiting for its turn', () => {
+    for (const seed of [41, 42, 43]) {
+      const sim = converged(8, seed);
+      const [a, , , , , , , c] = sim.members;
+      sim.crash(c);
+      const started = sim.clock.now();
+      const verdicts: { answered: boolean; at: number }[] = [];
+      expect(a.probe(c.id, (answered) => verdicts.push({ answered, at: sim.clock.now() - started }))).toBe(true);
+      sim.run(INTERVAL);
+      expect(verdicts).toHaveLength(1);
+      expect(verdicts[0].answered).toBe(false);
+      expect(verdicts[0].at).toBeLessThanOrEqual(INTERVAL);
+      expect(sim.statusOf(a, c)).toBe('suspect');
+    }
+  });
+
+  it('a live member answers at once and is not suspected', () => {
+    const sim = converged(4, 44);
+    const [a, b] = sim.members;
+    const from = sim.clock.now();
+    const verdicts: { answered: boolean; at: number }[] = [];
+    expect(a.probe(b.id, (answered) => verdicts.push({ answered, at: sim.clock.now() - from }))).toBe(true);
+    sim.run(INTERVAL);
+    // Two one-way delays of the simulator's network (1–5 ms each).
+    expect(verdicts).toEqual([{ answered: true, at: expect.any(Number) }]);
+    expect(verdicts[0].at).toBeLessThanOrEqual(10);
+    expect(accusations(sim, sim.members, from)).toEqual([]);
+  });
+
+  it('is bounded: one at a time per member, none again within an interval of an answer, only of live others', () => {
+    const sim = converged(4, 45);
+    const [a, b, c, d] = sim.members;
+    const none = () => undefined;
+    expect(a.probe(b.id, none)).toBe(true);
+    // One in flight already.
+    expect(a.probe(b.id, none)).toBe(false);
+    sim.run(20);
+    // Answered just now.
+    expect(a.probe(b.id, none)).toBe(false);
+    sim.run(INTERVAL);
+    expect(a.probe(b.id, none)).toBe(true);
+    expect(a.probe(a.id, none)).toBe(false);
+    expect(a.probe('spiffe://switchyard/worker/nobody', none)).toBe(false);
+    sim.crash(c);
+    expect(a.probe(c.id, none)).toBe(true);
+    sim.run(INTERVAL);
+    expect(sim.statusOf(a, c)).toBe('suspect');
+    // Suspected already: the protocol is deciding it.
+    expect(a.probe(c.id, none)).toBe(false);
+    a.stop();
+    expect(a.probe(d.id, none)).toBe(false);
+  });
+
+  it(`is bounded over all members: ${MAX_PROBES_OUT_OF_TURN} in flight at most`, () => {
+    const sim = converged(MAX_PROBES_OUT_OF_TURN + 3, 46);
+    const [a, ...others] = sim.members;
+    for (const member of others) sim.crash(member);
+    const started = others.map((member) => a.probe(member.id, () => undefined));
+    expect(started.filter(Boolean)).toHaveLength(MAX_PROBES_OUT_OF_TURN);
+    expect(started.slice(MAX_PROBES_OUT_OF_TURN)).toEqual([false, false]);
+    sim.run(INTERVAL);
+    // Decided: room again (the two not yet suspected).
+    expect(others.slice(MAX_PROBES_OUT_OF_TURN).map((member) => a.probe(member.id, () => undefined))).toEqual([
+      true,
+      true,
+    ]);
   });
 });

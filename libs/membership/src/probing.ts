@@ -4,6 +4,9 @@ import type { Runtime } from './runtime.js';
 import type { Address, Delivery, Member, MemberId } from './types.js';
 import type { View } from './view.js';
 
+/** Probes out of turn (`Prober.probeNow`) in flight at most, over all members. */
+export const MAX_PROBES_OUT_OF_TURN = 16;
+
 interface PendingProbe {
   /** Members whose ack counts: the target, and the helpers once asked. */
   ackers: Set<MemberId>;
@@ -35,6 +38,10 @@ export class Prober {
   private readonly deadlines: AckDeadlines;
   private order: MemberId[] = [];
   private index = 0;
+  /** Members being probed out of turn. */
+  private readonly outOfTurn = new Set<MemberId>();
+  /** When each member last answered a probe out of turn. */
+  private readonly answeredOutOfTurn = new Map<MemberId, number>();
 
   constructor(
     private readonly runtime: Runtime,
@@ -49,14 +56,43 @@ export class Prober {
    * are multiplied by the local health (Lifeguard), which the verdict raises or lowers before the next round.
    */
   round(): void {
+    const interval = this.runtime.config.probeIntervalMs * this.awareness.multiplier;
+    const target = this.nextTarget();
+    if (target) this.probe(target, interval);
+    this.runtime.after(interval, () => this.round());
+  }
+
+  /**
+   * Probes `id` now, out of its turn, exactly as a round would (its verdict, suspicion included, is the same); for an
+   * application that saw the member fail. `onVerdict` is called once: `true` as soon as it acks, `false` once nobody
+   * reached it. Not started (false, and no call) unless `id` is another member, alive, not probed out of turn
+   * already, and not answered such a probe within the last probe interval; nor while `MAX_PROBES_OUT_OF_TURN` are in
+   * flight. So however often it is asked, each member is probed out of turn at most about once per interval, and
+   * the whole costs at most that many probes at a time.
+   */
+  probeNow(id: MemberId, onVerdict: (answered: boolean) => void): boolean {
+    const { runtime, view } = this;
+    const target = view.members.get(id);
+    if (!runtime.running || !target || id === runtime.id || target.status !== 'alive') return false;
+    if (this.outOfTurn.has(id) || this.outOfTurn.size >= MAX_PROBES_OUT_OF_TURN) return false;
+    const answeredAt = this.answeredOutOfTurn.get(id);
+    if (answeredAt !== undefined && runtime.now() - answeredAt < runtime.config.probeIntervalMs) return false;
+    this.outOfTurn.add(id);
+    this.probe({ ...target }, runtime.config.probeIntervalMs * this.awareness.multiplier, (answered) => {
+      this.outOfTurn.delete(id);
+      if (answered) this.answeredOutOfTurn.set(id, runtime.now());
+      onVerdict(answered);
+    });
+    return true;
+  }
+
+  /**
+   * One probe of `target`: a direct ping; after the ack deadline `indirectChecks` helpers and a second direct ping;
+   * unacked by the end of `interval` (or earlier, once helpers nacked), the target is suspected.
+   */
+  private probe(target: Member, interval: number, onVerdict?: (answered: boolean) => void): void {
     const { runtime, view, awareness } = this;
     const { config } = runtime;
-    const interval = config.probeIntervalMs * awareness.multiplier;
-    const target = this.nextTarget();
-    if (!target) {
-      runtime.after(interval, () => this.round());
-      return;
-    }
     const seq = runtime.sequence(this.pending);
     const started = runtime.now();
     const deadline = this.deadlines.deadline(target.id) * awareness.multiplier;
@@ -77,6 +113,7 @@ export class Prober {
       if (current?.status === 'alive' && current.incarnation === target.incarnation) {
         view.merge({ type: 'suspect', id: target.id, incarnation: target.incarnation, from: runtime.id });
       }
+      onVerdict?.(false);
     };
     const probe: PendingProbe = {
       ackers: new Set([target.id]),
@@ -86,6 +123,7 @@ export class Prober {
         acked = true;
         if (!indirect) this.deadlines.record(target.id, runtime.now() - started);
         awareness.apply(-1);
+        onVerdict?.(true);
       },
       onNack: () => {
         nacks++;
@@ -124,7 +162,6 @@ export class Prober {
     });
     // The verdict before the next round, so that the next interval is multiplied by the health it left.
     runtime.afterListening(interval, verdict);
-    runtime.after(interval, () => this.round());
   }
 
   /**
@@ -180,11 +217,13 @@ export class Prober {
   /** Drops what was learnt of `id`'s round trips (it is dead or gone). */
   forget(id: MemberId): void {
     this.deadlines.forget(id);
+    this.answeredOutOfTurn.delete(id);
   }
 
   /** Abandons the probes in flight (the member stops). */
   stop(): void {
     this.pending.clear();
+    this.outOfTurn.clear();
   }
 
   /** Round-robin over a shuffled list of the other live members, reshuffled each lap (SWIM). */

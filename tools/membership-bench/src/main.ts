@@ -86,22 +86,28 @@ const STORM_COSTS: StormCosts = {
   oneWayMs: 1,
 };
 const stormRows: string[] = [];
-for (const killed of [1, 4]) {
-  for (const strategy of ['least-loaded', 'round-robin'] as const) {
-    const r = storm({
-      sessions: 10_000,
-      workers: 40,
-      directors: 3,
-      killed,
-      seed: 31 + killed,
-      costs: STORM_COSTS,
-      strategy,
-    });
-    stormRows.push(
-      `| ${killed} | ${strategy} | ${r.displaced} | ${r.resumeMs.p50} / ${r.resumeMs.p99} / ${r.resumeMs.max} | ${r.peakCallsPerSecond} | ${r.deadAssignments} | ${r.takenPerWorker.min}–${r.takenPerWorker.max} |`,
-    );
-    console.log(stormRows.at(-1));
-  }
+const stormCases = [
+  ...[1, 4].flatMap((killed) =>
+    (['least-loaded', 'round-robin'] as const).map((strategy) => ({ killed, strategy, probeLeft: true })),
+  ),
+  // Without the probe of the worker a client left: the baseline of that design.
+  { killed: 4, strategy: 'least-loaded' as const, probeLeft: false },
+];
+for (const { killed, strategy, probeLeft } of stormCases) {
+  const r = storm({
+    sessions: 10_000,
+    workers: 40,
+    directors: 3,
+    killed,
+    seed: 31 + killed,
+    costs: STORM_COSTS,
+    strategy,
+    probeLeft,
+  });
+  stormRows.push(
+    `| ${killed} | ${strategy} | ${probeLeft ? 'yes' : 'no'} | ${r.displaced} | ${r.resumeMs.p50} / ${r.resumeMs.p99} / ${r.resumeMs.max} | ${r.peakCallsPerSecond} | ${r.deadAssignments} | ${r.takenPerWorker.min}–${r.takenPerWorker.max} |`,
+  );
+  console.log(stormRows.at(-1));
 }
 
 const report = `## Membership
@@ -160,11 +166,13 @@ ${STORM_COSTS.assignCpuMs} ms of CPU each), dials the worker assigned (a worker 
 ${STORM_COSTS.connectCpuMs} ms each; a worker already dead but not yet suspected by that director costs the connect
 timeout and the retry delay, ${STORM_COSTS.deadDialMs / 1000} s, then the session asks again, excluding it) and resumes
 one token interval (${STORM_COSTS.firstTokenMs} ms) after connecting. Workers republish their load every second.
+"Probe left" is the director probing the worker a session just left at once and assigning it to nobody until it
+answers (\`WorkerPool.left\`, \`Membership.probe\`); without it, a dead worker waits for its turn in the probe rounds.
 Resume is failure → first resumed token (p50 / p99 / max, ms); calls per second are one director's, its busiest
 second; the last column is how many displaced sessions each surviving worker took (fewest–most).
 
-| killed | assignment | displaced | resume ms | director calls/s, peak | sent to a dead worker | taken per worker |
-| --- | --- | --- | --- | --- | --- | --- |
+| killed | assignment | probe left | displaced | resume ms | director calls/s, peak | sent to a dead worker | taken per worker |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${stormRows.join('\n')}
 `;
 writeSection(OUTPUT, 'membership', report);

@@ -28,6 +28,8 @@ export interface StormOptions {
   costs: StormCosts;
   /** The directors' assignment strategy; default least-loaded. */
   strategy?: AssignmentStrategy;
+  /** Directors probe a worker a client just left before assigning it again (`WorkerPool.left`); default true. */
+  probeLeft?: boolean;
 }
 
 export interface StormResult {
@@ -51,7 +53,8 @@ const labelOf = (member: Member) => member.id.slice(member.id.lastIndexOf('/') +
  * (`detectMs`), asks its own director (directors queue calls at `assignCpuMs`), dials the worker assigned (workers
  * queue new connections at `connectCpuMs`; one still alive only in that director's view costs `deadDialMs`, then
  * the session asks again), and resumes one token interval later. Workers republish their load every second, as the
- * real ones do within a second of a change.
+ * real ones do within a second of a change. A director probes the worker a session just left before assigning it
+ * again (`WorkerPool.left`), unless `probeLeft` is false.
  */
 export function storm(options: StormOptions): StormResult {
   const { costs } = options;
@@ -69,8 +72,18 @@ export function storm(options: StormOptions): StormResult {
   const directors: Membership[] = [];
   for (let d = 0; d < options.directors; d++) {
     const id = `spiffe://switchyard/director/d${d}`;
-    pools.set(id, new WorkerPool({ clock: sim.clock, strategy: options.strategy }));
-    directors.push(sim.add(id, d === 0 ? undefined : 0, { role: 'director', tags: {} }));
+    const director = sim.add(id, d === 0 ? undefined : 0, { role: 'director', tags: {} });
+    const probe = (label: string, onVerdict: (answered: boolean) => void) =>
+      director.probe(`spiffe://switchyard/worker/${label}`, onVerdict);
+    pools.set(
+      id,
+      new WorkerPool({
+        clock: sim.clock,
+        strategy: options.strategy,
+        probe: options.probeLeft === false ? undefined : probe,
+      }),
+    );
+    directors.push(director);
   }
   directors[0].start();
   const load = new Map<string, number>();
@@ -116,7 +129,9 @@ export function storm(options: StormOptions): StormResult {
     calls.set(director.id, [...(calls.get(director.id) ?? []), answeredAt]);
     sim.clock.setTimeout(
       () => {
-        const worker = pools.get(director.id)!.pick(excluded);
+        const pool = pools.get(director.id)!;
+        pool.left(excluded);
+        const worker = pool.pick(excluded);
         // None available (not expected with most workers alive): the director holds the call; asked again.
         if (!worker) return void sim.clock.setTimeout(() => ask(director, excluded), 100);
         if (dead.has(worker.label)) {
