@@ -3,6 +3,7 @@
 // through the environment (the per-address ones, loopback-limits.ts: every session dials from 127.0.0.1;
 // WORKER_MAX_SESSIONS); the sessions run in BENCH_SCALE_LOAD_PROCESSES load processes (tools/bench/src/load-fleet.ts).
 // Writes the "scale" section of docs/benchmarks.md.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -25,6 +26,13 @@ const LOAD_PROCESSES = Number(process.env.BENCH_SCALE_LOAD_PROCESSES ?? 4);
 /** Sessions on one worker, tried in turn until the token delay target is missed. */
 const LEVELS = (process.env.BENCH_SCALE_LEVELS ?? '250,500,750,1000,1250,1500,2000').split(',').map(Number);
 const MEASURE_MS = Number(process.env.BENCH_SCALE_MEASURE_MS ?? 10_000);
+/**
+ * The services on the first half of the CPUs and the load processes on the rest (taskset), so that the load does not
+ * take the services' CPU; on by default with two CPUs or more, `BENCH_SCALE_PIN=0` turns it off.
+ */
+const PIN = process.env.BENCH_SCALE_PIN !== '0' && availableParallelism() >= 2;
+const SERVICE_CPUS = `0-${Math.max(0, Math.floor(availableParallelism() / 2) - 1)}`;
+const LOAD_CPUS = `${Math.floor(availableParallelism() / 2)}-${availableParallelism() - 1}`;
 const DELAY_TARGET_MS = 50;
 const TOKEN_INTERVAL_MS = 500;
 /** Bin of the tokens-per-second chart around the kill: one token interval (each session's token falls in one). */
@@ -42,6 +50,11 @@ const round = (value: number) => Math.round(value);
 function percentiles(values: number[]): { p50: number; p99: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted[sorted.length - 1] ?? NaN };
+}
+
+/** Pins every thread of each process to `cpus` (a taskset list). */
+function pin(pids: number[], cpus: string): void {
+  for (const pid of pids) execFileSync('taskset', ['-a', '-pc', cpus, String(pid)], { stdio: 'ignore' });
 }
 
 function cluster(tlsDir: string, maxSessions: number): Cluster {
@@ -88,7 +101,9 @@ interface FailoverResult {
   timeline: TokenTimeline | undefined;
   killedAtMs: number;
   /** CPU used during the steady window, in % of one core: the director, each worker, all load processes. */
-  steadyCpu: { director: number; workers: Map<string, number>; load: number };
+  steadyCpu: CpuBy;
+  /** The same, from the kill until every displaced session resumed (or 60 s). */
+  failoverCpu: CpuBy;
   /** Datagrams dropped on this machine for a full socket receive buffer, sessions started → last resumed. */
   udpDrops: number;
 }
@@ -103,6 +118,10 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     await sleep(1000);
     const rssBefore = new Map([...workers].map(([label, p]) => [label, rssKiB(p.pid)]));
     load = await loadFor(c, tlsDir);
+    if (PIN) {
+      pin([director.pid, ...[...workers.values()].map((w) => w.pid)], SERVICE_CPUS);
+      pin(load.pids, LOAD_CPUS);
+    }
     const dropsBefore = udpCounters().receiveBufferDrops;
     const connectStart = performance.now();
     console.log(
@@ -115,15 +134,17 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     await sleep(3000);
     await load.record();
     const origin = await load.startTimeline(TIMELINE_BIN_MS);
-    const cpu = cpuMeter([director.pid, ...[...workers.values()].map((w) => w.pid), ...load.pids]);
-    await sleep(MEASURE_MS);
-    const steady = await load.stopRecord();
-    const cpuPercent = cpu();
-    const steadyCpu = {
+    const pids = [director.pid, ...[...workers.values()].map((w) => w.pid), ...load.pids];
+    /** CPU of the director, each worker and all load processes together, in % of one core. */
+    const cpuBy = (cpuPercent: number[]) => ({
       director: cpuPercent[0],
       workers: new Map([...workers.keys()].map((w, i) => [w, cpuPercent[1 + i]])),
       load: cpuPercent.slice(1 + workers.size).reduce((a, b) => a + b, 0),
-    };
+    });
+    const cpu = cpuMeter(pids);
+    await sleep(MEASURE_MS);
+    const steady = await load.stopRecord();
+    const steadyCpu = cpuBy(cpu());
     const steadyDelay = percentiles(steady.delays);
     const perWorkerBefore = await load.perWorker();
     const memory = [...workers].map(([worker, p]) => ({
@@ -138,6 +159,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     const victim = [...perWorkerBefore].sort((a, b) => b[1] - a[1])[0][0];
     const displaced = await load.leave(victim);
     const killedAt = epochNow();
+    const failoverCpuMeter = cpuMeter(pids);
     workers.get(victim)!.signal('SIGKILL');
     console.log(`kill -9 ${victim} (${displaced} sessions)`);
     const deadline = killedAt + 60_000;
@@ -146,6 +168,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       await sleep(50);
       progress = await load.displaced();
     }
+    const failoverCpu = cpuBy(failoverCpuMeter());
     const lastResume = progress.pending > 0 ? epochNow() : Math.max(...progress.resumedAt);
     const windowMs = lastResume - killedAt;
     const udpDrops = udpCounters().receiveBufferDrops - dropsBefore;
@@ -182,6 +205,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       steadyDelay,
       steadyLoopP99: steady.loopP99,
       steadyCpu,
+      failoverCpu,
       memory,
       victim,
       displaced,
@@ -206,6 +230,20 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
   }
 }
 
+/** CPU used in a window, in % of one core: the director, each worker, all load processes together. */
+interface CpuBy {
+  director: number;
+  workers: Map<string, number>;
+  load: number;
+}
+
+/** `director 25, workers 19 / 18, load processes 98: 160 in all`. */
+function formatCpu(cpu: CpuBy): string {
+  const workers = [...cpu.workers.values()];
+  const all = cpu.director + workers.reduce((a, b) => a + b, 0) + cpu.load;
+  return `director ${round(cpu.director)}, workers ${workers.map(round).join(' / ')}, load processes ${round(cpu.load)}: ${round(all)} in all`;
+}
+
 interface Level {
   sessions: number;
   streaming: boolean;
@@ -221,11 +259,15 @@ async function capacityPhase(tlsDir: string): Promise<Level[]> {
   const levels: Level[] = [];
   let load: LoadFleet | undefined;
   try {
-    await c.startDirector();
+    const director = await c.startDirector();
     const worker = await c.startWorker('w1');
     await sleep(1000);
     const rssBefore = rssKiB(worker.pid);
     load = await loadFor(c, tlsDir);
+    if (PIN) {
+      pin([director.pid, worker.pid], SERVICE_CPUS);
+      pin(load.pids, LOAD_CPUS);
+    }
     let sessions = 0;
     for (const target of LEVELS) {
       console.log(`one worker, ${target} sessions`);
@@ -371,8 +413,12 @@ sessions run in ${LOAD_PROCESSES} load processes (\`BENCH_SCALE_LOAD_PROCESSES\`
 evenly and started ${RAMP} per second in all, each session a \`StreamSession\` with the client's default settings and
 its own QUIC connections to the director and to its worker (a process's dialled connections share one UDP socket).
 Token delay is how much later than 500 ms after the previous token from the same worker a token arrived; it includes
-the load processes' own event-loop delay (the worst process's is shown beside it). Every process, services and load
-alike, shares the machine's two cores.
+the load processes' own event-loop delay (the worst process's is shown beside it). ${
+    PIN
+      ? `The services run on CPU ${SERVICE_CPUS} and the load processes on CPU ${LOAD_CPUS} (taskset, every thread), so that
+the load does not take the services' CPU; the CPU each side used is shown.`
+      : `Every process, services and load alike, shares the machine's ${availableParallelism()} CPUs (\`BENCH_SCALE_PIN=0\`).`
+  }
 
 ### Failover of ${f.displaced} sessions
 
@@ -384,9 +430,10 @@ alike, shares the machine's two cores.
     .join(', ')} |
 | all ${SESSIONS} sessions streaming after | ${ms(f.connectMs)} ms |
 | token delay before the kill, p50 / p99 / max | ${f.steadyDelay.p50.toFixed(1)} / ${f.steadyDelay.p99.toFixed(1)} / ${f.steadyDelay.max.toFixed(1)} ms (worst load process's event-loop delay p99 ${f.steadyLoopP99.toFixed(1)} ms) |
-| CPU during those ${MEASURE_MS / 1000} s (% of one core; the machine has ${availableParallelism()}) | director ${round(f.steadyCpu.director)}, workers ${[...f.steadyCpu.workers.values()].map(round).join(' / ')}, load processes ${round(f.steadyCpu.load)}: ${round(f.steadyCpu.director + [...f.steadyCpu.workers.values()].reduce((a, b) => a + b, 0) + f.steadyCpu.load)} in all |
+| CPU during those ${MEASURE_MS / 1000} s (% of one core; the machine has ${availableParallelism()}) | ${formatCpu(f.steadyCpu)} |
 | killed (\`kill -9\`) | ${f.victim}, ${f.displaced} sessions displaced |
 | kill → first resumed token, p50 / p99 / max | **${ms(f.resume.p50)} / ${ms(f.resume.p99)} / ${ms(f.resume.max)} ms**${f.unresumed ? ` (${f.unresumed} not resumed within 60 s)` : ''} |
+| CPU from the kill to the last resume (% of one core) | ${formatCpu(f.failoverCpu)} |
 | detected by | ${f.detectedBy} |
 | AssignWorker calls served, kill → last resume | ${f.assignPerSecond.toFixed(0)} per second over ${ms(f.windowMs)} ms |
 | new connections per surviving worker, same window | ${f.connectionsPerWorker.map((w) => `${w.worker} ${w.connections} (${w.perSecond.toFixed(0)}/s, peak ${w.peakPerSecond} in one second)`).join('; ')} |
