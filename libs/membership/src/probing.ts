@@ -38,6 +38,14 @@ export class Prober {
   private readonly deadlines: AckDeadlines;
   private order: MemberId[] = [];
   private index = 0;
+  /**
+   * Members that answered a probe of this member's at least once (directly or through a helper): only they are asked
+   * to help. A member heard of but never reached (a newcomer that crashed before its first probe) would never nack,
+   * and Lifeguard counts a missed nack against this member's own health: under churn such helpers raised every
+   * member's multiplier to its maximum, which slowed the very probes that find crashed members, so more piled up
+   * (views of up to 389 members where 17 is typical, in the forgetting test's churn over eight seeds).
+   */
+  private readonly reached = new Set<MemberId>();
   /** Members being probed out of turn. */
   private readonly outOfTurn = new Set<MemberId>();
   /** When each member last answered a probe out of turn. */
@@ -121,6 +129,7 @@ export class Prober {
       onAck: () => {
         if (acked) return;
         acked = true;
+        this.reached.add(target.id);
         if (!indirect) this.deadlines.record(target.id, runtime.now() - started);
         awareness.apply(-1);
         onVerdict?.(true);
@@ -138,7 +147,10 @@ export class Prober {
     runtime.afterListening(deadline, () => {
       if (acked) return;
       indirect = true;
-      const helpers = view.pick(config.indirectChecks, (m) => m.status === 'alive' && m.id !== target.id);
+      const helpers = view.pick(
+        config.indirectChecks,
+        (m) => m.status === 'alive' && m.id !== target.id && this.reached.has(m.id),
+      );
       expectedNacks = helpers.length;
       for (const helper of helpers) {
         probe.ackers.add(helper.id);
@@ -185,6 +197,7 @@ export class Prober {
       onAck: () => {
         if (answered) return;
         answered = true;
+        this.reached.add(target.id);
         this.pending.delete(seq);
         answer('ack');
       },
@@ -218,6 +231,7 @@ export class Prober {
   forget(id: MemberId): void {
     this.deadlines.forget(id);
     this.answeredOutOfTurn.delete(id);
+    this.reached.delete(id);
   }
 
   /** Abandons the probes in flight (the member stops). */
