@@ -81,6 +81,24 @@ describe('Membership (simulated)', () => {
     }
   });
 
+  it('the only seed, killed and started again at once with no seeds, knows everyone again within seconds', () => {
+    // Restarted before anyone noticed: the others never suspect it (the new process answers their probes), so they
+    // have no reason to ask their seed; it asks the first member it hears from.
+    for (const seed of [5, 6, 7]) {
+      const sim = converged(seed, 6);
+      const old = sim.members[0];
+      sim.crash(old);
+      const restarted = sim.restart(old);
+      const back = sim.clock.now();
+      sim.run(2_000);
+      const others = sim.live().filter((m) => m !== restarted);
+      for (const observer of others) expect(sim.statusOf(restarted, observer)).toBe('alive');
+      const learnt = sim.observations.filter((o) => o.observer === restarted.id && o.at >= back);
+      expect(Math.max(...learnt.map((o) => o.at)) - back).toBeLessThanOrEqual(2_000);
+      expect(sim.observations.filter((o) => o.at >= back && o.status !== 'alive')).toEqual([]);
+    }
+  });
+
   it('the only seed, killed and started again with no seeds of its own, is found again within seconds', () => {
     // Every member joined through m0, as workers join through their director. m0 dies, everyone finds it dead; then
     // it comes back at its address knowing nobody. The others keep asking their seed, so they find it within

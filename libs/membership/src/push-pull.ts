@@ -39,6 +39,8 @@ export class PushPullExchange {
   private watches = new Map<string, SeedWatch>();
   /** When each requester was last answered (members only: the view bounds it). */
   private readonly replied = new Map<MemberId, number>();
+  /** When this member, alone, last asked a member that spoke to it for its view. */
+  private greetedAt = -Infinity;
 
   constructor(
     private readonly runtime: Runtime,
@@ -89,6 +91,21 @@ export class PushPullExchange {
       watch.nextAt = now + watch.delayMs;
       watch.delayMs = Math.min(watch.delayMs * 2, SEED_RETRY_MAX_MS);
     }
+  }
+
+  /**
+   * A member that knows no other live member asks the first member it hears from (at `from`, where its authenticated
+   * datagram came from) for its view, once a `REPLY_INTERVAL_MS` at most. The only director, killed and started again
+   * at once with no seeds, is so found again by the first member that probes it, which never noticed the restart and
+   * so has no reason to ask its seed: without this, not until some member's next push-pull picks it.
+   */
+  heard(from: Address): void {
+    const { runtime, view } = this;
+    const now = runtime.now();
+    if (now - this.greetedAt < REPLY_INTERVAL_MS) return;
+    if ([...view.members.values()].some((m) => m.id !== runtime.id && m.status === 'alive')) return;
+    this.greetedAt = now;
+    this.hello(from);
   }
 
   /** One page with this member's own statement, asking for the receiver's view. */
