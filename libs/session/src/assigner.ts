@@ -51,8 +51,12 @@ export interface Assignment {
   admission: Uint8Array;
 }
 
-/** A director gets at least this long to connect, or to answer a call, before the next one is asked as well. */
-export const HEDGE_MIN_MS = 250;
+/**
+ * A director gets at least this long to connect, or to answer a call, before the next one is asked as well: the
+ * floor RFC 8305 (happy eyeballs) sets for a delay derived from measured round trips. Above it the budget follows
+ * the answer times, so a slow machine or network widens it by itself.
+ */
+export const HEDGE_MIN_MS = 100;
 /** ... and at most this long, however slow recent answers were (a call held for a worker answers late). */
 export const HEDGE_MAX_MS = 1000;
 /** Between the two, the wait is this many of the slowest recent connects and answers. */

@@ -529,7 +529,7 @@ kills it (\`kill -9\`) or freezes it (\`SIGSTOP\`), and restarts it once the cli
 last three rows two directors run, and the director that assigned the serving worker is killed with it, 1 s before
 it (the client's connection to it is still open: its call goes unacknowledged), or 12 s before it (that connection
 has idled out: a new one is dialled to a dead port); the client asks the other director as well once the first
-has not answered within its hedge budget (250 ms at these answer times). Times are measured
+has not answered within its hedge budget (100 ms at these answer times). Times are measured
 from the signal (taken by the benchmark) to the client's \`failover\` log line (detection) and to its \`resumed\` log
 line (the first token from the replacement worker, which includes that worker's first 500 ms token interval).
 p99 is the nearest rank, so with 20 kills it is the second-worst value. The baseline rows turn the stall probe
