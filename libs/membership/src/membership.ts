@@ -175,8 +175,8 @@ export class Membership {
   receive(from: Address, sender: MemberId, packet: Packet, delivery: Delivery = {}): void {
     if (!this.runtime.running || packet.from !== sender) return;
     for (const gossip of packet.gossip) this.state.merge(gossip, true, sender);
-    if (sender !== this.id) this.exchange.heard(from);
     if (packet.request) this.answer(from, sender, packet.request, delivery);
+    this.exchange.heard(sender, from);
   }
 
   private answer(from: Address, sender: MemberId, request: Request, delivery: Delivery): void {

@@ -39,7 +39,7 @@ export class PushPullExchange {
   private watches = new Map<string, SeedWatch>();
   /** When each requester was last answered (members only: the view bounds it). */
   private readonly replied = new Map<MemberId, number>();
-  /** When this member, alone, last asked a member that spoke to it for its view. */
+  /** When this member last asked a member it did not know, that spoke to it, for its view. */
   private greetedAt = -Infinity;
 
   constructor(
@@ -94,16 +94,17 @@ export class PushPullExchange {
   }
 
   /**
-   * A member that knows no other live member asks the first member it hears from (at `from`, where its authenticated
-   * datagram came from) for its view, once a `REPLY_INTERVAL_MS` at most. The only director, killed and started again
-   * at once with no seeds, is so found again by the first member that probes it, which never noticed the restart and
-   * so has no reason to ask its seed: without this, not until some member's next push-pull picks it.
+   * A member that hears from a member it does not know (`sender`, authenticated by the transport, whose datagram came
+   * from `from`) asks it for its view, once a `REPLY_INTERVAL_MS` at most over all senders. The only director, killed
+   * and started again at once with no seeds, is so found again by the first worker that probes it: that worker never
+   * noticed the restart (the new process answers the probes meant for the old one), so it has no reason to ask its
+   * seed, and the gossip the director overhears names only some of the members. Without this, it learnt the rest
+   * only when some member's next push-pull happened to pick it.
    */
-  heard(from: Address): void {
+  heard(sender: MemberId, from: Address): void {
     const { runtime, view } = this;
     const now = runtime.now();
-    if (now - this.greetedAt < REPLY_INTERVAL_MS) return;
-    if ([...view.members.values()].some((m) => m.id !== runtime.id && m.status === 'alive')) return;
+    if (sender === runtime.id || view.members.has(sender) || now - this.greetedAt < REPLY_INTERVAL_MS) return;
     this.greetedAt = now;
     this.hello(from);
   }
