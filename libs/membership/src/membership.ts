@@ -176,7 +176,9 @@ export class Membership {
     if (!this.runtime.running || packet.from !== sender) return;
     for (const gossip of packet.gossip) this.state.merge(gossip, true, sender);
     if (packet.request) this.answer(from, sender, packet.request, delivery);
-    this.exchange.heard(sender, from);
+    // Not for an ack or a nack: the request for a view must be no larger than what it follows (PushPullExchange.heard).
+    const kind = packet.request?.type;
+    if (kind !== 'ack' && kind !== 'nack') this.exchange.heard(sender, from, delivery);
   }
 
   private answer(from: Address, sender: MemberId, request: Request, delivery: Delivery): void {
