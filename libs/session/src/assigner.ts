@@ -172,8 +172,6 @@ export class Assigner {
     const n = this.directors.length;
     const first = this.current;
     const stop = new AbortController();
-    const onAbort = () => stop.abort();
-    signal.addEventListener('abort', onAbort);
     let started = 0;
     let pending = 0;
     let answered: Refusal | undefined;
@@ -184,6 +182,16 @@ export class Assigner {
         stop.abort();
         resolve(outcome);
       };
+      // Stopped: the calls in flight are cancelled and the round ends now (their outcomes no longer count).
+      const onAbort = () =>
+        finish({
+          kind: 'unreachable',
+          error: new RpcError(RpcCode.Cancelled, 'the session was stopped'),
+          director: this.directors[first],
+          index: first,
+          tookMs: 0,
+        });
+      signal.addEventListener('abort', onAbort);
       /** Asks the next director not asked yet in this round; false when every one was. */
       const askNext = (): boolean => {
         if (started >= n || stop.signal.aborted) return false;

@@ -67,6 +67,8 @@ function start(
     events,
     received,
     stop,
+    /** Settles once the consumer's iteration has ended. */
+    consuming,
     of: <K extends SessionEventType>(type: K) =>
       events.filter((e) => e.type === type) as unknown as (SessionEvents[K] & { at: number })[],
     /** Advances the clock until `predicate` holds (at most `limitMs`). */
@@ -694,6 +696,24 @@ describe('StreamSession as a library', () => {
     expect([...h.received, ...more].map((t) => t.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(h.session.summary()).toMatchObject({ sessionId: summary.sessionId, tokens: 6, failovers: 0 });
     expect(h.director.calls.map((c) => c.sessionId)).toEqual(['', summary.sessionId]);
+  });
+
+  it('aborting while a director holds the call for a worker ends the iteration at once', async () => {
+    const h = start({ directors: [D1, D2] });
+    await h.tokensUpTo(2);
+    for (const director of h.cluster.directors) {
+      director.holdMs = 10_000;
+      for (const label of ['w1', 'w2', 'w3']) director.setAvailable(label, false);
+    }
+    h.serving().stream.fail();
+    // Both directors hold the session's call (the second one asked once the first was slow to answer).
+    await h.until(() => h.cluster.directors.every((d) => d.calls.length >= 2));
+    let ended = false;
+    void h.consuming.then(() => (ended = true));
+    h.stop.abort();
+    await h.clock.advance(10);
+    expect(ended).toBe(true);
+    expect(h.received.map((t) => t.sequence)).toEqual([1, 2]);
   });
 
   it('a slow consumer slows the stream down instead of losing or buffering without bound', async () => {
