@@ -94,16 +94,18 @@ export class PushPullExchange {
   }
 
   /**
-   * A member probed by a member it does not know (`sender`, authenticated by the transport, whose ping came from
-   * `from` with `delivery`) asks it for its view, once a `REPLY_INTERVAL_MS` at most over all senders. The only
+   * A member that hears from a member it does not know (`sender`, authenticated by the transport, whose datagram came
+   * from `from` with `delivery`; anything but an ack or a nack) asks it for its view, once a `REPLY_INTERVAL_MS` at
+   * most over all senders. The only
    * director, killed and started again at once with no seeds, is so found again by the first worker that probes it:
    * that worker never noticed the restart (the new process answers the probes meant for the old one), so it has no
    * reason to ask its seed, and the gossip the director overhears names only some of the members. Without this, it
    * learnt the rest only when some member's next push-pull happened to pick it.
    *
    * The request holds no statement (the prober knows this member, and sends its view to the address it holds for
-   * it, not to `from`), so it is smaller than the ping it answers; it is bound to `sender` and sent as an answer,
-   * rate-limited per destination like an ack: a replayed ping aims nothing larger or more frequent than an ack.
+   * it, not to `from`), so it is smaller than the ping, gossip or request it follows; it is bound to `sender` and sent
+   * as an answer, rate-limited per destination like an ack: a replayed datagram aims nothing larger or more frequent
+   * than an ack.
    */
   heard(sender: MemberId, from: Address, delivery: Delivery): void {
     const { runtime, view } = this;
