@@ -121,6 +121,7 @@ export class Director {
         meta: { role: 'director', tags: {} },
         logger,
         onChange: (member, previous) => this.onMember(member, previous),
+        onDatagram: this.options.metrics?.membershipDatagram,
         // Workers found dead or gone leave the pool once membership forgets them (after its retention), so a
         // cluster whose workers come back under new names (a Deployment's pods) keeps a bounded pool.
         onForget: (member) => {
@@ -162,6 +163,7 @@ export class Director {
       metrics.members.inc({ role: member.meta.role, state: member.status });
     }
     metrics.assignableWorkers.set(this.pool.list().filter((worker) => worker.available).length);
+    metrics.countCertificateChecks(this.node?.certificatesChecked ?? 0);
   }
 
   private onMember(member: Member, previous: Member['status'] | undefined): void {

@@ -9,7 +9,7 @@ export const LOAD_PUBLISH_INTERVAL_MS = 1000;
 
 export interface PresenceOptions extends Pick<
   MembershipNodeOptions,
-  'tls' | 'bind' | 'advertise' | 'seeds' | 'config' | 'logger'
+  'tls' | 'bind' | 'advertise' | 'seeds' | 'config' | 'logger' | 'onDatagram'
 > {
   /** Where clients dial this worker. */
   endpoint: Endpoint;
@@ -36,6 +36,11 @@ export class Presence {
       meta: this.meta(this.published),
       onChange: (member) => this.onMember(member),
     });
+  }
+
+  /** Certificates of membership datagrams checked against the CA in full so far. */
+  get certificatesChecked(): number {
+    return this.node?.certificatesChecked ?? 0;
   }
 
   /** Whether this worker sees a live director now: its state reaches at least one. */

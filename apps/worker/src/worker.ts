@@ -141,6 +141,7 @@ export class Worker {
       logger,
       endpoint: advertise,
       state: () => ({ available: this.available, load: this.streams.size }),
+      onDatagram: this.options.metrics?.membershipDatagram,
     });
     await this.presence.start().catch(async (error: unknown) => {
       await this.listener?.stop();
@@ -159,6 +160,7 @@ export class Worker {
   refreshMetrics(): void {
     this.options.metrics?.sessionsInFlight.set(this.streams.size);
     this.options.metrics?.available.set(this.available ? 1 : 0);
+    this.options.metrics?.countCertificateChecks(this.presence?.certificatesChecked ?? 0);
   }
 
   /**

@@ -112,7 +112,51 @@ export interface TransportEvents {
   accepted(result: AcceptResult): void;
 }
 
-export class DirectorMetrics extends ServiceMetrics {
+/** A membership datagram's outcome, in the membership transport's words (a rejected one comes with a reason). */
+export type MembershipDatagramOutcome = 'received' | 'rejected';
+
+/**
+ * The metrics of a service that is a member of the cluster (a director or a worker): its membership port's intake,
+ * what an operator watches for a flood (docs/security.md, finding 2).
+ */
+export abstract class MemberMetrics extends ServiceMetrics {
+  readonly membershipDatagrams = new Counter({
+    name: `${METRIC_PREFIX}membership_datagrams_total`,
+    help: 'Membership datagrams received: accepted, or rejected with the reason (malformed, stale, misdirected, over-budget, untrusted, bad-signature, out-of-range, misattributed).',
+    labelNames: ['result', 'reason'],
+    registers: [this.registry],
+  });
+  readonly membershipCertificateChecks = new Counter({
+    name: `${METRIC_PREFIX}membership_certificate_checks_total`,
+    help: 'Certificates of membership datagrams checked against the CA in full: each at most once while it is remembered, accepted or refused, and few new ones a second.',
+    registers: [this.registry],
+  });
+  private certificateChecksCounted = 0;
+  private readonly datagramChildren = new Map<string, { inc(): void }>();
+
+  /**
+   * Counts one datagram (`MembershipNodeOptions.onDatagram`). One child counter per (result, reason), looked up by
+   * the reason: a datagram costs no label object. Bounded: the transport's reasons are a closed set.
+   */
+  readonly membershipDatagram = (outcome: MembershipDatagramOutcome, reason?: string): void => {
+    const key = outcome === 'received' ? '' : (reason ?? 'unknown');
+    let child = this.datagramChildren.get(key);
+    if (!child) {
+      const labels = outcome === 'received' ? { result: 'accepted' } : { result: 'rejected', reason: key };
+      this.datagramChildren.set(key, (child = this.membershipDatagrams.labels(labels)));
+    }
+    child.inc();
+  };
+
+  /** Brings the certificate checks up to the transport's running `total` (before a scrape). */
+  countCertificateChecks(total: number): void {
+    if (total > this.certificateChecksCounted)
+      this.membershipCertificateChecks.inc(total - this.certificateChecksCounted);
+    this.certificateChecksCounted = total;
+  }
+}
+
+export class DirectorMetrics extends MemberMetrics {
   readonly assignments = new Counter({
     name: `${METRIC_PREFIX}assignments_total`,
     help: "AssignWorker answers: assigned; no_worker when none became available before the deadline; rate_limited when the caller's address called too often.",
@@ -142,7 +186,7 @@ export class DirectorMetrics extends ServiceMetrics {
   }
 }
 
-export class WorkerMetrics extends ServiceMetrics {
+export class WorkerMetrics extends MemberMetrics {
   readonly sessionsInFlight = new Gauge({
     name: `${METRIC_PREFIX}sessions_in_flight`,
     help: 'Token streams this worker is serving now.',

@@ -5,7 +5,7 @@ import { systemClock } from '@switchyard/time';
 import { MemberLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
 import { Membership, type Address, type Member, type MembershipConfig, type MemberMeta } from '@switchyard/membership';
-import { UdpMembershipTransport } from '@switchyard/membership-transport';
+import { UdpMembershipTransport, type RefusalReason } from '@switchyard/membership-transport';
 import { formatEndpoint, isIpAddress, type Endpoint } from '@switchyard/protocol';
 import type { TlsMaterial } from '@switchyard/transport-quic';
 import { RefusalSummary } from './membership-refusals.js';
@@ -25,6 +25,8 @@ export interface MembershipNodeOptions {
   onChange?(member: Member, previous: Member['status'] | undefined): void;
   /** A member dead or gone for longer than the membership's retention, now forgotten. */
   onForget?(member: Member): void;
+  /** Every datagram the membership port received, once checked: accepted, or rejected and why (for metrics). */
+  onDatagram?(outcome: 'received' | 'rejected', reason?: RefusalReason): void;
 }
 
 /** Seeds are resolved again this often: members of a headless Service come and go. */
@@ -56,6 +58,7 @@ export class MembershipNode {
       logger: logger.child({ component: 'membership' }),
       observe: (outcome, from, reason) => {
         if (outcome === 'rejected') refusals.record(from, reason);
+        options.onDatagram?.(outcome, reason);
       },
     });
     const membership = new Membership({
@@ -92,6 +95,11 @@ export class MembershipNode {
 
   get port(): number {
     return this.transport.port;
+  }
+
+  /** Certificates of datagrams checked against the CA in full so far (a running total). */
+  get certificatesChecked(): number {
+    return this.transport.counters.certificatesChecked;
   }
 
   /** Publishes new tags for this member (a worker's availability, say). */
