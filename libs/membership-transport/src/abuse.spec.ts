@@ -287,6 +287,42 @@ describe('statements (findings 8 and 10)', () => {
     expect(d1.transport.verifier.verify({ ...genuine, proof: w1.transport.verifier.prove(genuine) })).toBe(true);
   });
 
+  it("a statement relayed before the relayer had the receiver's cookie gets its certificate once the relayer presents one", async () => {
+    const d1 = await endpoint({ role: 'director', name: 'd1' });
+    const relayer = await endpoint({ role: 'worker', name: 'w2' });
+    const w3 = await endpoint({ role: 'worker', name: 'w3' });
+    const claim = {
+      type: 'alive' as const,
+      id: w3.transport.id,
+      incarnation: Date.now(),
+      address: w3.address,
+      meta: { role: 'worker', tags: {} },
+    };
+    const genuine: AliveMessage = { ...claim, proof: w3.transport.verifier.prove(claim) };
+    // The relayer knows w3's certificate; the director has never seen it.
+    w3.transport.send(
+      relayer.address,
+      { from: w3.transport.id, gossip: [genuine] },
+      { recipient: relayer.transport.id },
+    );
+    await relayer.until(() => relayer.packets.length === 1);
+    // Its first datagram to the director presents no cookie (as a seed's answer to a join): held, nothing asked.
+    relayer.transport.send(
+      d1.address,
+      { from: relayer.transport.id, gossip: [genuine] },
+      { recipient: d1.transport.id },
+    );
+    await d1.until(() => d1.packets.length === 1);
+    // The director answers (handing out its cookie), and the relayer's next datagram presents it.
+    d1.transport.send(relayer.address, { from: d1.transport.id, gossip: [] }, { recipient: relayer.transport.id });
+    await relayer.until(() => relayer.packets.length === 2);
+    relayer.transport.send(d1.address, { from: relayer.transport.id, gossip: [] }, { recipient: d1.transport.id });
+    // The held statement is delivered on its own once its certificate came from the relayer.
+    await d1.until(() =>
+      d1.packets.some((p, i) => i > 1 && p.gossip.length === 1 && p.gossip[0].id === w3.transport.id),
+    );
+  });
+
   it('statements waiting for their certificate expire, and a flood of them does not crowd out a genuine one', async () => {
     let now = 0;
     const d1 = await endpoint({ role: 'director', name: 'd1' }, { now: () => now });

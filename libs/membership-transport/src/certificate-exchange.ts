@@ -46,22 +46,27 @@ export class CertificateExchange {
   }
 
   /**
-   * Statements in `packet` signed with certificates not seen yet: held, and their certificates asked of the relayer
+   * Statements in `packet` signed with certificates not seen yet: held. Their certificates are asked of the relayer
    * when it presented its cookie (`authenticated`: a member this one has spoken to, so the request cannot be aimed
-   * at anyone else by a forged source address), within its request budget and at most a few for one datagram.
+   * at anyone else by a forged source address), within its request budget and at most a few for one datagram; so
+   * are those of statements it relayed before it had a cookie to present (a seed's answer to a join, a member's
+   * answer to a restarted one's first datagram), which would otherwise wait for a push-pull to bring them again.
    */
   holdUnknown(from: Address, relayer: KnownCertificate, packet: Packet, authenticated: boolean): void {
     const { book, own, requests } = this.options;
     const statements: AliveMessage[] = packet.gossip.filter((g): g is AliveMessage => g.type === 'alive');
     if (packet.request?.type === 'push-pull') statements.push(...packet.request.states);
-    let asked = 0;
     for (const statement of statements) {
       const fingerprint = proofFingerprint(statement);
       if (!fingerprint || book.byPrint(fingerprint)) continue;
-      const key = hex(fingerprint);
-      this.pending.hold(key, { from, sender: relayer.id, statement });
-      if (!authenticated || asked >= MAX_REQUESTS_PER_DATAGRAM || !this.pending.shouldRequest(key)) continue;
-      if (!requests.take(relayer.id)) continue;
+      this.pending.hold(hex(fingerprint), { from, sender: relayer.id, statement });
+    }
+    if (!authenticated || this.pending.size === 0) return;
+    let asked = 0;
+    for (const key of this.pending.awaitedFrom(relayer.id)) {
+      if (asked >= MAX_REQUESTS_PER_DATAGRAM) break;
+      if (!this.pending.shouldRequest(key)) continue;
+      if (!requests.take(relayer.id)) break;
       asked++;
       // Padded to hold the answer: the relayer's envelope and a certificate about as large as the largest known.
       const answerBytes =
@@ -70,6 +75,7 @@ export class CertificateExchange {
         CERTIFICATE_SLACK_BYTES;
       const requestBytes = envelopeOverhead(own.der.byteLength, relayer.id) + FINGERPRINT_REQUEST_BYTES;
       const paddingBytes = Math.max(0, answerBytes - requestBytes);
+      const fingerprint = new Uint8Array(Buffer.from(key, 'hex'));
       this.options.send(from, { kind: 'certificate-request', fingerprints: [fingerprint] }, relayer.id, {
         paddingBytes,
       });

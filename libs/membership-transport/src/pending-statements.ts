@@ -67,6 +67,14 @@ export class PendingStatements {
     return true;
   }
 
+  /** The certificates (hex fingerprints) the statements `sender` relayed wait for, each once, oldest first. */
+  awaitedFrom(sender: MemberId): string[] {
+    this.expire();
+    const awaited = new Set<string>();
+    for (const entry of this.entries) if (entry.sender === sender) awaited.add(entry.fingerprint);
+    return [...awaited];
+  }
+
   /** Holds `held` until its certificate (`fingerprint`, hex) comes, dropping the oldest entries past the limits. */
   hold(fingerprint: string, held: HeldStatement): void {
     this.expire();
