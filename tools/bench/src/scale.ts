@@ -79,6 +79,8 @@ async function loadFor(c: Cluster, tlsDir: string): Promise<LoadFleet> {
 
 interface FailoverResult {
   perWorkerBefore: Map<string, number>;
+  /** Sessions per surviving worker once the displaced ones resumed: how evenly assignment spread them. */
+  perWorkerAfter: Map<string, number>;
   steadyDelay: { p50: number; p99: number; max: number };
   /** The worst load process's event-loop delay p99 (ms). */
   steadyLoopP99: number;
@@ -196,12 +198,14 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     console.log(
       `resumed: p50 ${round(resume.p50)} p99 ${round(resume.p99)} max ${round(resume.max)} ms, ${progress.pending} not resumed`,
     );
+    const perWorkerAfter = await load.perWorker();
     await sleep(2000);
     const timeline = await load.stopTimeline(origin, TIMELINE_BIN_MS);
     const closing = await load.close();
     load = undefined;
     return {
       perWorkerBefore,
+      perWorkerAfter,
       steadyDelay,
       steadyLoopP99: steady.loopP99,
       steadyCpu,
@@ -427,6 +431,11 @@ the load does not take the services' CPU; the CPU each side used is shown.`
 | sessions per worker before the kill | ${[...f.perWorkerBefore]
     .sort()
     .map(([w, n]) => `${w} ${n}`)
+    .join(', ')} |
+| sessions per worker after the displaced ones resumed | ${[...f.perWorkerAfter]
+    .filter(([w]) => w !== f.victim)
+    .sort()
+    .map(([w, n]) => `${w} ${n} (+${n - (f.perWorkerBefore.get(w) ?? 0)})`)
     .join(', ')} |
 | all ${SESSIONS} sessions streaming after | ${ms(f.connectMs)} ms |
 | token delay before the kill, p50 / p99 / max | ${f.steadyDelay.p50.toFixed(1)} / ${f.steadyDelay.p99.toFixed(1)} / ${f.steadyDelay.max.toFixed(1)} ms (worst load process's event-loop delay p99 ${f.steadyLoopP99.toFixed(1)} ms) |
