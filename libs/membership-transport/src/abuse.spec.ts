@@ -72,6 +72,18 @@ async function endpoint(identity: Identity, options: Partial<Parameters<typeof U
   return { transport, outcomes, packets, until, address: { host: '127.0.0.1', port: transport.port } };
 }
 
+/** The signed statement of `member` (alive, at its address, now), as it would relay it. */
+function statementOf(member: Awaited<ReturnType<typeof endpoint>>): AliveMessage {
+  const claim = {
+    type: 'alive' as const,
+    id: member.transport.id,
+    incarnation: Date.now(),
+    address: member.address,
+    meta: { role: 'worker', tags: {} },
+  };
+  return { ...claim, proof: member.transport.verifier.prove(claim) };
+}
+
 /** A plain socket that records what it receives: the attacker's own port, or a place to capture datagrams. */
 async function listener() {
   const socket = createSocket('udp4');
@@ -291,14 +303,7 @@ describe('statements (findings 8 and 10)', () => {
     const d1 = await endpoint({ role: 'director', name: 'd1' });
     const relayer = await endpoint({ role: 'worker', name: 'w2' });
     const w3 = await endpoint({ role: 'worker', name: 'w3' });
-    const claim = {
-      type: 'alive' as const,
-      id: w3.transport.id,
-      incarnation: Date.now(),
-      address: w3.address,
-      meta: { role: 'worker', tags: {} },
-    };
-    const genuine: AliveMessage = { ...claim, proof: w3.transport.verifier.prove(claim) };
+    const genuine = statementOf(w3);
     // The relayer knows w3's certificate; the director has never seen it.
     w3.transport.send(
       relayer.address,
@@ -348,14 +353,7 @@ describe('statements (findings 8 and 10)', () => {
     await d1.until(() => d1.packets.length === 65);
     now += 60_000;
     // A genuine statement of w3, whose certificate the director has not seen but the relayer has.
-    const claim = {
-      type: 'alive' as const,
-      id: w3.transport.id,
-      incarnation: Date.now(),
-      address: w3.address,
-      meta: { role: 'worker', tags: {} },
-    };
-    const genuine: AliveMessage = { ...claim, proof: w3.transport.verifier.prove(claim) };
+    const genuine = statementOf(w3);
     w3.transport.send(
       relayer.address,
       { from: w3.transport.id, gossip: [genuine] },
