@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { expectedConfirmations, MEMBERLIST_LAN, suspicionTimeoutMs } from './config.js';
 import { SimClock, seededRandom } from './testing/sim-clock.js';
 import { Simulation } from './testing/simulation.js';
-import { Membership, type AliveMessage, type StateVerifier } from './index.js';
+import { Membership, type AliveMessage, type Packet, type StateVerifier } from './index.js';
 
 // The real state machine on a simulated network (virtual clock, seeded randomness): every scenario runs
 // minutes of protocol time in milliseconds, and the same seed gives the same run.
@@ -222,6 +222,47 @@ describe('Membership (simulated)', () => {
       return sim.observations.map((o) => `${o.at}|${o.observer}|${o.subject}|${o.status}`).join('\n');
     };
     expect(run()).toBe(run());
+  });
+});
+
+describe('Membership push-pull', () => {
+  it("a joiner's statement, which its seed learns by push-pull only, is gossiped on to the seed's other members", () => {
+    const clock = new SimClock();
+    const sent: { to: string; packet: Packet }[] = [];
+    const verifier: StateVerifier = { prove: () => new Uint8Array(0), verify: () => true };
+    const seed = new Membership({
+      id: 'spiffe://switchyard/director/d1',
+      address: { host: '10.0.0.1', port: 61002 },
+      meta: { role: 'director', tags: {} },
+      clock,
+      random: seededRandom(4),
+      transport: { send: (to, packet) => void sent.push({ to: `${to.host}:${to.port}`, packet }) },
+      verifier,
+    });
+    seed.start();
+    const statement = (name: string, host: string): AliveMessage => ({
+      type: 'alive',
+      id: `spiffe://switchyard/worker/${name}`,
+      incarnation: Date.now(),
+      address: { host, port: 61002 },
+      meta: { role: 'worker', tags: {} },
+      proof: new Uint8Array(0),
+    });
+    const join = (joiner: AliveMessage) =>
+      seed.receive(joiner.address, joiner.id, {
+        from: joiner.id,
+        request: { type: 'push-pull', states: [joiner], failures: [], reply: true },
+        gossip: [],
+      });
+    join(statement('w1', '10.0.0.11'));
+    clock.run(5_000);
+    sent.length = 0;
+    const w2 = statement('w2', '10.0.0.12');
+    join(w2);
+    clock.run(1_000);
+    const toW1 = sent.filter((s) => s.to === '10.0.0.11:61002').flatMap((s) => s.packet.gossip);
+    expect(toW1).toContainEqual(expect.objectContaining({ type: 'alive', id: w2.id }));
+    seed.stop();
   });
 });
 

@@ -161,7 +161,11 @@ export class PushPullExchange {
     const { runtime, view } = this;
     const watch = from && this.watches.get(addressKey(from));
     if (watch) watch.member = sender;
-    for (const state of page.states) view.merge(state, false, sender);
+    // A statement new to this member is news to others too, gossiped on as memberlist does after a merge: a joiner's
+    // statement, which reaches its seed only by push-pull, would otherwise reach no one else until a push-pull of
+    // theirs (every 30 s), and a member that knows a joiner only from its probes would have no statement of it to
+    // pass on.
+    for (const state of page.states) view.merge(state, true, sender);
     for (const failure of page.failures) view.merge(failure, false, sender);
     if (!page.reply) return;
     const requester = view.members.get(sender);
