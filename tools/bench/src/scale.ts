@@ -161,7 +161,10 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     const victim = [...perWorkerBefore].sort((a, b) => b[1] - a[1])[0][0];
     const displaced = await load.leave(victim);
     const killedAt = epochNow();
-    const failoverCpuMeter = cpuMeter(pids);
+    // The survivors only: the victim is gone before the window ends (its share shows as 0).
+    const victimPid = workers.get(victim)!.pid;
+    const survivors = pids.filter((pid) => pid !== victimPid);
+    const failoverCpuMeter = cpuMeter(survivors);
     workers.get(victim)!.signal('SIGKILL');
     console.log(`kill -9 ${victim} (${displaced} sessions)`);
     const deadline = killedAt + 60_000;
@@ -170,7 +173,8 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       await sleep(50);
       progress = await load.displaced();
     }
-    const failoverCpu = cpuBy(failoverCpuMeter());
+    const survivorCpu = failoverCpuMeter();
+    const failoverCpu = cpuBy(pids.map((pid) => survivorCpu[survivors.indexOf(pid)] ?? 0));
     const lastResume = progress.pending > 0 ? epochNow() : Math.max(...progress.resumedAt);
     const windowMs = lastResume - killedAt;
     const udpDrops = udpCounters().receiveBufferDrops - dropsBefore;
