@@ -412,7 +412,7 @@ try {
   const ms = (v: number) => (Number.isFinite(v) ? String(round(v)) : '–');
   const report = `## Scale: ${SESSIONS} sessions, one worker killed
 
-Produced by \`${SESSIONS === 1000 ? '' : `BENCH_SCALE_SESSIONS=${SESSIONS} `}npm run bench:scale\` (tools/bench/src/scale.ts) on ${machine()}.
+Produced by \`${SESSIONS === 1000 ? '' : `BENCH_SCALE_SESSIONS=${SESSIONS} `}${process.env.BENCH_SCALE_LEVELS ? `BENCH_SCALE_LEVELS=${LEVELS.join(',')} ` : ''}npm run bench:scale\` (tools/bench/src/scale.ts) on ${machine()}.
 A director and ${WORKERS} workers run as processes (the built apps) on 127.0.0.1 with default settings (500 ms tokens,
 5 s client heartbeats, 1452-byte datagrams), except limits raised through the environment: the per-address ones
 (\`QUIC_MAX_CONNECTIONS_PER_PEER\`, \`DIRECTOR_ASSIGN_RATE\`/\`_BURST\`, \`WORKER_MAX_SESSIONS_PER_ADDRESS\`: every
