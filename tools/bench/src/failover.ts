@@ -6,7 +6,7 @@
 // director that assigned the worker together with it, or before it. Then cases around the directors and the workers'
 // return (a new client with a dead first director, every worker dead, the only director restarted) and a churn of
 // 20 clients. Writes the "failover" section of docs/benchmarks.md.
-import { ClientLog, DirectorLog } from '@switchyard/log-events';
+import { ClientLog, DirectorLog, MemberLog } from '@switchyard/log-events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -309,7 +309,20 @@ async function directorRestarts(tlsEnv: Record<string, string>, runs: number): P
   const cluster = new Cluster({ common: { ...tlsEnv, QUIC_MAX_UDP_PAYLOAD: '1452' } });
   try {
     let director = await cluster.startDirector();
-    for (const label of workerLabels) await cluster.startWorker(label);
+    const workers = [];
+    for (const label of workerLabels) workers.push(await cluster.startWorker(label));
+    // A cluster that has settled: every worker knows the others (a director killed within milliseconds of the last
+    // join has not passed that worker's statement on yet, and a worker that knows no other has none to hand the
+    // restarted director, which then hears from that worker only when its own probe comes).
+    for (const worker of workers) {
+      for (const label of workerLabels.filter((other) => other !== worker.name)) {
+        await worker.waitFor(
+          `${worker.name} to know ${label}`,
+          (e) => e.msg === MemberLog.joined && e.member === `spiffe://switchyard/worker/${label}`,
+          60_000,
+        );
+      }
+    }
     const samples: number[] = [];
     for (let run = 0; run < runs; run++) {
       await director.kill();
