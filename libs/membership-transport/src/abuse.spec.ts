@@ -318,6 +318,7 @@ describe('statements (findings 8 and 10)', () => {
       { recipient: d1.transport.id },
     );
     await d1.until(() => d1.packets.length === 1);
+    expect(d1.transport.counters.sent).toBe(0);
     // The director answers (handing out its cookie), and the relayer's next datagram presents it.
     d1.transport.send(relayer.address, { from: d1.transport.id, gossip: [] }, { recipient: relayer.transport.id });
     await relayer.until(() => relayer.packets.length === 2);
@@ -326,6 +327,26 @@ describe('statements (findings 8 and 10)', () => {
     await d1.until(() =>
       d1.packets.some((p, i) => i > 1 && p.gossip.length === 1 && p.gossip[0].id === w3.transport.id),
     );
+  });
+
+  it('a certificate nobody asked for is not checked, even when a statement relayed earlier waits for it', async () => {
+    const d1 = await endpoint({ role: 'director', name: 'd1' });
+    const w3 = await endpoint({ role: 'worker', name: 'w3' });
+    const relayer = new OwnCredentials(await tlsFor({ role: 'worker', name: 'w9' }));
+    const socket = await listener();
+    // A statement of w3 relayed without a cookie: held, its certificate not asked for.
+    const relayed = encodeBody({ kind: 'packet', packet: { from: relayer.id, gossip: [statementOf(w3)] } });
+    await sendFrom(socket.socket, seal(relayer, relayed, { destination: d1.transport.id }), d1.transport.port);
+    await d1.until(() => d1.outcomes.length === 1);
+    const checked = d1.transport.counters.certificatesChecked;
+    // Then w3's certificate, unasked.
+    const offered = encodeBody({ kind: 'certificates', certificates: [w3.transport.credentials.der] });
+    await sendFrom(socket.socket, seal(relayer, offered, { destination: d1.transport.id }), d1.transport.port);
+    await d1.until(() => d1.outcomes.length === 2);
+    expect(d1.transport.counters.certificatesChecked).toBe(checked);
+    expect(
+      d1.packets.filter((p) => p.gossip.some((g) => g.id === w3.transport.id && p.from === w3.transport.id)),
+    ).toEqual([]);
   });
 
   it('statements waiting for their certificate expire, and a flood of them does not crowd out a genuine one', async () => {

@@ -6,7 +6,7 @@ import { envelopeOverhead } from './envelope.js';
 import { PendingStatements } from './pending-statements.js';
 import type { SourceBudget } from './source-budget.js';
 
-/** Certificates asked for because of one datagram, at most (a push-pull page holds 4 statements). */
+/** Certificates asked of a relayer because of one datagram from it, at most. */
 const MAX_REQUESTS_PER_DATAGRAM = 4;
 /** Fingerprints answered from one certificate request, at most. */
 const MAX_FINGERPRINTS_ANSWERED = 8;
@@ -64,9 +64,15 @@ export class CertificateExchange {
     if (!authenticated || this.pending.size === 0) return;
     let asked = 0;
     for (const key of this.pending.awaitedFrom(relayer.id)) {
-      if (asked >= MAX_REQUESTS_PER_DATAGRAM) break;
-      if (!this.pending.shouldRequest(key)) continue;
+      const fingerprint = new Uint8Array(Buffer.from(key, 'hex'));
+      // Learnt meanwhile (its member spoke to this one directly): nothing to ask.
+      if (book.byPrint(fingerprint)) {
+        this.deliverHeld(key);
+        continue;
+      }
+      if (asked >= MAX_REQUESTS_PER_DATAGRAM || this.pending.asked(key)) continue;
       if (!requests.take(relayer.id)) break;
+      this.pending.markAsked(key);
       asked++;
       // Padded to hold the answer: the relayer's envelope and a certificate about as large as the largest known.
       const answerBytes =
@@ -75,7 +81,6 @@ export class CertificateExchange {
         CERTIFICATE_SLACK_BYTES;
       const requestBytes = envelopeOverhead(own.der.byteLength, relayer.id) + FINGERPRINT_REQUEST_BYTES;
       const paddingBytes = Math.max(0, answerBytes - requestBytes);
-      const fingerprint = new Uint8Array(Buffer.from(key, 'hex'));
       this.options.send(from, { kind: 'certificate-request', fingerprints: [fingerprint] }, relayer.id, {
         paddingBytes,
       });
@@ -110,8 +115,14 @@ export class CertificateExchange {
   release(der: Uint8Array): void {
     const fingerprint = fingerprintOf(der);
     const key = hex(fingerprint);
-    // Only certificates asked for are checked: a member cannot make this one check certificates at will.
-    if (!this.pending.waitsFor(key) || !this.options.book.admit(der, fingerprint)) return;
+    // Only certificates this member asked for (within the relayers' request budgets) are checked: a member cannot
+    // make this one check certificates at will by relaying statements and sending certificates nobody asked for.
+    if (!this.pending.asked(key) || !this.pending.waitsFor(key) || !this.options.book.admit(der, fingerprint)) return;
+    this.deliverHeld(key);
+  }
+
+  /** Delivers the statements that waited for the certificate `key` (hex fingerprint), now known. */
+  private deliverHeld(key: string): void {
     for (const { from, sender, statement } of this.pending.release(key)) {
       this.options.deliver(from, sender, { from: sender, gossip: [statement] });
     }

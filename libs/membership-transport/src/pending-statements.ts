@@ -50,21 +50,21 @@ export class PendingStatements {
     return false;
   }
 
-  /**
-   * True when the certificate `fingerprint` (hex) should be asked for now: it was not within the last `ttlMs`.
-   * Counts it as asked.
-   */
-  shouldRequest(fingerprint: string): boolean {
-    const now = this.now();
+  /** True when the certificate `fingerprint` (hex) was asked for within the last `ttlMs`. */
+  asked(fingerprint: string): boolean {
     const last = this.requested.get(fingerprint);
-    if (last !== undefined && now - last < this.limits.ttlMs) return false;
+    return last !== undefined && this.now() - last < this.limits.ttlMs;
+  }
+
+  /** Counts the certificate `fingerprint` (hex) as asked for now (at most `total` remembered, the oldest out). */
+  markAsked(fingerprint: string): void {
+    const now = this.now();
     this.requested.delete(fingerprint);
     this.requested.set(fingerprint, now);
     for (const [key, at] of this.requested) {
       if (this.requested.size <= this.limits.total && now - at < this.limits.ttlMs) break;
       this.requested.delete(key);
     }
-    return true;
   }
 
   /** The certificates (hex fingerprints) the statements `sender` relayed wait for, each once, oldest first. */
