@@ -21,10 +21,12 @@ import { deliveredExactly, fastCluster, removeTls, writeTls, type TlsFixture } f
 import { NetLab } from './harness/netlab.js';
 
 // The security review's membership attacks (findings 1, 2, 3 and 8) against real director and worker processes. For
-// finding 2 (a flood of self-made certificates) the test counts what the flood cost the director, by its own metrics;
-// what a flood at a given rate does to a cluster's timing depends on the CPU it leaves the members, a measurement
-// (docs/security.md), not a check CI can make on a shared machine. Membership runs at its default timings (a probe a second), as deployed. Every wait is on an event (a log line,
-// a token, an ack); how long an attack lasts is set by a client's stream, and its rate is a parameter.
+// finding 2 (a flood of self-made certificates) the test counts what the flood cost the director, by its own
+// metrics; what a flood at a given rate does to a cluster's timing depends on the CPU it leaves the members, a
+// measurement (npm run bench:flood), not a check CI can make on a shared machine. Membership runs at its default
+// timings (a probe a second), as deployed. Every wait is on an event (a log line, a token, an ack, a count in the
+// director's metrics, which it renders at most once a second and is read until it shows the count); how long an
+// attack lasts is set by a client's stream, and its rate is a parameter.
 
 const member = (role: string, name: string) => `spiffe://switchyard/${role}/${name}`;
 const W1 = member('worker', 'w1');
@@ -157,7 +159,7 @@ describe('membership attacks on real processes', () => {
     expect(await (await assigner()).assign()).toBe('w1');
   });
 
-  it('finding 2: 5,000 datagrams from 500 sockets with self-made certificates: each certificate checked once at most, assignment goes on', async () => {
+  it('finding 2: 2,000 datagrams from 100 sockets with self-made certificates: each certificate checked once, assignment goes on', async () => {
     cluster = fastCluster(tls);
     const director = await cluster.startDirector();
     await cluster.startWorker('w1');
@@ -165,10 +167,11 @@ describe('membership attacks on real processes', () => {
     const client = cluster.startClient({ CLIENT_TOKENS: '40' });
     const d1 = { host: '127.0.0.1', port: cluster.directorPorts!.membershipPort };
     const directorId = member('director', 'd1');
-    // Each socket its own certificate, from a CA of the attacker's, naming a worker identity.
+    // Each socket its own certificate, from a CA of the attacker's, naming a worker identity. A hundred: the first
+    // round fits the budgets of unauthenticated traffic and of new certificates, so every one of them is checked.
     const forger = await createCertificateAuthority({ name: 'switchyard CA' });
     const strangers = await Promise.all(
-      Array.from({ length: 500 }, async (_, i) => {
+      Array.from({ length: 100 }, async (_, i) => {
         const identity = { role: 'worker' as const, name: `x${i}` };
         return new OwnCredentials({
           ca: forger.cert,
@@ -186,20 +189,19 @@ describe('membership attacks on real processes', () => {
         { destination: directorId },
       ),
     );
-    const sockets = await openSockets(500);
+    const sockets = await openSockets(strangers.length);
     // A member of the CA pings the director between batches: it answers once it has handled every datagram sent
     // before, so no batch waits in a receive buffer that could overflow. Its first ping earns it the director's cookie,
     // so the flood's budgets do not apply to it (as to no member).
     const mallory = await insider();
     await mallory.pingUntilAnswered(d1, directorId);
     const assign = (await assigner()).assign;
-    const batch = 50;
     let sent = 0;
-    for (let round = 0; round < 10; round++) {
-      for (let start = 0; start < sockets.length; start += batch) {
+    const round = async () => {
+      for (let start = 0; start < sockets.length; start += 50) {
         await Promise.all(
           sockets
-            .slice(start, start + batch)
+            .slice(start, start + 50)
             .map(
               (socket, i) =>
                 new Promise((resolve) => socket.send(datagrams[start + i], d1.port, d1.host, () => resolve(sent++))),
@@ -207,31 +209,35 @@ describe('membership attacks on real processes', () => {
         );
         await mallory.pingUntilAnswered(d1, directorId);
       }
-      expect(['w1', 'w2']).toContain(await assign());
-    }
-    await deliveredExactly(client, 40);
-
-    // The director renders /metrics at most once a second: read until it counts the flood.
+    };
+    // The director renders /metrics at most once a second: read until it counts every datagram sent so far (the pings
+    // between batches mean each was handled).
     const url = `${await director.adminUrl()}/metrics`;
     const rejected = (text: string) =>
       text
         .split('\n')
         .filter((line) => line.startsWith('switchyard_membership_datagrams_total{result="rejected"'))
         .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
-    const read = async () => (await fetch(url)).text();
-    const deadline = Date.now() + 10_000;
-    let text = await read();
-    // A loopback datagram is lost only to a full receive buffer, which the pings keep empty; a tenth is left for it.
-    while (rejected(text) < sent * 0.9 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      text = await read();
+    const countedAll = async () => {
+      for (;;) {
+        const text = await (await fetch(url)).text();
+        if (rejected(text) >= sent) return seriesValue(text, 'switchyard_membership_certificate_checks_total');
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    };
+
+    await round();
+    const afterFirst = await countedAll();
+    // Every stranger was checked in the first round (with the members' certificates before it).
+    expect(afterFirst).toBeGreaterThanOrEqual(strangers.length);
+    for (let again = 0; again < 19; again++) {
+      await round();
+      expect(['w1', 'w2']).toContain(await assign());
     }
-    expect(rejected(text)).toBeGreaterThanOrEqual(sent * 0.9);
-    // Checked in full: each stranger's certificate once at most, the members' (w1, w2, mallory) once each. Before the
-    // change every datagram's was (5,000 checks at ~870 µs each).
-    expect(seriesValue(text, 'switchyard_membership_certificate_checks_total')).toBeLessThanOrEqual(
-      strangers.length + 3,
-    );
+    await deliveredExactly(client, 40);
+    // 1,900 more datagrams with the same certificates: refused at a lookup or by a budget, never checked again. Before
+    // the change every datagram's certificate was checked (~870 µs each).
+    expect(await countedAll()).toBe(afterFirst);
   });
 
   it('finding 8: member counts and deaths are labelled by certificate role, whatever a member states', async () => {

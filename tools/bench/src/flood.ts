@@ -272,8 +272,11 @@ async function run(rate: number, { tlsDir, trust, identities, sockets }: Setup):
     for (const label of WORKERS) workers.push(await cluster.startWorker(label));
     const members = [director, ...workers];
     const asking = await assigner(trust, cluster.directorPorts!.clientPort);
-    // The workers learn of each other through the director's gossip: let that settle before measuring.
-    await sleep(3000);
+    // The workers learn of each other through the director's gossip: measure a settled cluster.
+    for (const [i, worker] of workers.entries()) {
+      const other = `spiffe://switchyard/worker/${WORKERS[1 - i]}`;
+      await worker.waitFor(`${worker.name} to know ${other}`, (e) => e.msg === MemberLog.joined && e.member === other);
+    }
 
     const quiet = await phase(members, asking);
     report(`${rate}/s quiet`, quiet);
