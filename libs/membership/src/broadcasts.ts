@@ -3,15 +3,13 @@ import type { Gossip, MemberId } from './types.js';
 interface Entry {
   gossip: Gossip;
   transmits: number;
-  /** Insertion order, to break ties newest first. */
+  /** Insertion order, to break ties oldest first. */
   order: number;
 }
 
 /**
  * Gossip waiting to be piggybacked: the newest piece about each member only (a later one makes an earlier
- * one pointless), sent least-transmitted first and, among equals, newest first (as memberlist's queue: a
- * refutation queued behind a backlog of a push-pull's news goes out first), and dropped after
- * `limit(members)` transmissions.
+ * one pointless), sent least-transmitted first, and dropped after `limit(members)` transmissions.
  */
 export class BroadcastQueue {
   private readonly entries = new Map<MemberId, Entry>();
@@ -36,7 +34,7 @@ export class BroadcastQueue {
     if (this.entries.size === 0) return [];
     const chosen: Entry[] = [];
     let used = 0;
-    for (const entry of [...this.entries.values()].sort((a, b) => a.transmits - b.transmits || b.order - a.order)) {
+    for (const entry of [...this.entries.values()].sort((a, b) => a.transmits - b.transmits || a.order - b.order)) {
       const size = measure(entry.gossip);
       if ((chosen.length > 0 || !atLeastOne) && used + size > budgetBytes) continue;
       chosen.push(entry);
