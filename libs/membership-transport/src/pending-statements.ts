@@ -24,9 +24,9 @@ export interface PendingLimits {
 export const DEFAULT_PENDING_LIMITS: PendingLimits = { total: 512, perSender: 16, ttlMs: 5_000 };
 
 /**
- * Statements waiting for their certificate, which was asked of their relayer: bounded in number, per relayer and in
- * time, so that statements naming certificates nobody has (a hostile relayer's) expire and never keep out genuine
- * ones. `now` is monotonic milliseconds.
+ * Statements waiting for their certificate, and which certificates were asked for (of their relayer, once it
+ * presented its cookie): bounded in number, per relayer and in time, so that statements naming certificates nobody
+ * has (a hostile relayer's) expire and never keep out genuine ones. `now` is monotonic milliseconds.
  */
 export class PendingStatements {
   private readonly entries = new Set<Entry>();
