@@ -325,6 +325,7 @@ async function directorRestarts(tlsEnv: Record<string, string>, runs: number): P
     }
     const samples: number[] = [];
     for (let run = 0; run < runs; run++) {
+      const killedAt = Date.now();
       await director.kill();
       director = await cluster.startDirector({}, 'd1');
       const listening = director.find(DirectorLog.listening)[0];
@@ -339,6 +340,17 @@ async function directorRestarts(tlsEnv: Record<string, string>, runs: number): P
       }
       samples.push(last - listening.time);
       process.stdout.write(`director restarted #${run + 1}: every worker known after ${samples.at(-1)} ms\n`);
+      // A restart past the 2 s goal shows what the workers made of the director meanwhile (suspected, dead,
+      // joined again) and when, relative to the restarted director's `listening` line.
+      if (last - listening.time > 2_000) {
+        for (const worker of workers) {
+          for (const e of worker.events.filter((e) => e.time >= killedAt && /director/.test(String(e.member)))) {
+            process.stdout.write(
+              `  ${worker.name} ${e.time - listening.time} ms: ${e.msg} ${e.member} ${e.incarnation}\n`,
+            );
+          }
+        }
+      }
     }
     return {
       name: 'the only director restarted (kill -9, started again with no seeds)',
