@@ -1,5 +1,6 @@
 import { ClientLog, DirectorLog, WorkerLog } from '@switchyard/log-events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { SyntheticAnswer } from '@switchyard/protocol';
 import { checkDelivery, deliveredTokens, type Cluster, type ServiceProcess } from '@switchyard/service-harness';
 import {
   PROMPT,
@@ -49,6 +50,36 @@ describe('failover', () => {
     expect(resumed.worker).not.toBe(serving);
     expect(resumed.afterSequence).toBe(failover.lastSequence);
     expect(Object.keys(summary.perWorker).filter((w) => w !== serving).length).toBeGreaterThan(0);
+  });
+
+  it('an answer of max_tokens continued after a kill -9 ends there, with finish reason length, every id once', async () => {
+    cluster = fastCluster(tls);
+    await cluster.startDirector();
+    const workers = await startWorkers(['w1', 'w2']);
+    // No CLIENT_TOKENS cap: only the end of the answer ends the client.
+    const client = cluster.startClient({ CLIENT_MAX_TOKENS: '25' });
+    const serving = await streamingAt(client, 8);
+    await workers.get(serving)!.kill();
+
+    const summary = await deliveredExactly(client, 25);
+    expect(summary).toMatchObject({ finishReason: 'length', tokens: 25, lastSequence: 25 });
+    expect(summary.failovers).toBeGreaterThanOrEqual(1);
+    // Every token line carried the synthetic engine's id for its place (deliveredExactly checks each one).
+    expect(deliveredTokens(client).every((t) => t.tokenIds?.length === 1)).toBe(true);
+  });
+
+  it("a model no worker serves: the client ends with the worker's refusal and exit status 1, no failover", async () => {
+    cluster = fastCluster(tls);
+    await cluster.startDirector();
+    await startWorkers(['w1']);
+    const client = cluster.startClient({ CLIENT_MODEL: 'llama-3-8b' });
+    const refused = await client.waitForMsg(ClientLog.refused);
+    expect(refused).toMatchObject({
+      code: 5,
+      err: expect.stringContaining('serves model "synthetic", not "llama-3-8b"'),
+    });
+    expect(await client.exited).toMatchObject({ code: 1 });
+    expect(client.find(ClientLog.failover)).toEqual([]);
   });
 
   it('SIGSTOP of the serving worker with 500 ms tokens: the stalled stream alone detects it', async () => {
@@ -126,8 +157,13 @@ describe('the consumer-side check', () => {
     const report = checkDelivery(deliveredTokens(client), PROMPT, 20);
     expect(report).toMatchObject({ delivered: 20, missing: 0, repeated: 0 });
     const resumedAfter = client.find(ClientLog.resumed)[0].afterSequence as number;
-    expect(report.wrongText).toBe(20 - resumedAfter);
-    expect(report.problems[0]).toMatch(new RegExp(`^token ${resumedAfter + 1} is `));
-    await expect(deliveredExactly(client, 20)).rejects.toThrow(`token ${resumedAfter + 1} is `);
+    // Every token after the resume carries its successor's id (and text), but where the two are the same word.
+    const answer = new SyntheticAnswer(PROMPT);
+    const shifted: number[] = [];
+    for (let s = resumedAfter + 1; s <= 20; s++) if (answer.tokenId(s + 1) !== answer.tokenId(s)) shifted.push(s);
+    expect(shifted.length).toBeGreaterThan(0);
+    expect(report.wrongText).toBe(shifted.length);
+    expect(report.problems[0]).toMatch(new RegExp(`^token ${shifted[0]} is `));
+    await expect(deliveredExactly(client, 20)).rejects.toThrow(`token ${shifted[0]} is `);
   });
 });

@@ -1,5 +1,5 @@
 import { adminAddr, durationMs, hostPortList, integer, serviceEnv } from '@switchyard/config';
-import { MAX_PROMPT_CHARS } from '@switchyard/protocol';
+import { MAX_CONTEXT_TOKENS, MAX_MODEL_CHARS, MAX_PROMPT_CHARS } from '@switchyard/protocol';
 import { SESSION_DEFAULTS } from '@switchyard/session';
 import { z } from 'zod';
 
@@ -19,8 +19,12 @@ export const clientEnv = z
     ADMIN_ADDR: adminAddr().prefault('off'),
     /** The name every server's certificate is verified against, when it is not the host dialled. */
     TLS_SERVER_NAME: z.string().trim().min(1).optional(),
-    /** Stop after this many tokens; 0 runs until interrupted. */
+    /** Stop reading after this many tokens; 0 reads until the answer ends (or until interrupted). */
     CLIENT_TOKENS: integer({ min: 0 }).default(0),
+    /** The model to ask for; empty: the first worker's own (every later worker must run the same). */
+    CLIENT_MODEL: z.string().trim().max(MAX_MODEL_CHARS).default(''),
+    /** The most tokens the answer may have (it then ends, finish reason `length`); 0: as many as a session holds. */
+    CLIENT_MAX_TOKENS: integer({ min: 0, max: MAX_CONTEXT_TOKENS }).default(0),
     CLIENT_PROMPT: z
       .string()
       .max(MAX_PROMPT_CHARS, `must be at most ${MAX_PROMPT_CHARS} characters`)

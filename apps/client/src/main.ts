@@ -29,6 +29,8 @@ const session = new StreamSession({
   directors: await directors.resolve(),
   refreshDirectors: () => directors.resolve(),
   prompt: config.CLIENT_PROMPT,
+  model: config.CLIENT_MODEL,
+  sampling: { maxTokens: config.CLIENT_MAX_TOKENS },
   dial: (endpoint, { timeoutMs, signal, peer }) =>
     connectRpc({
       ...endpoint,
@@ -64,13 +66,22 @@ const stop = new AbortController();
 onShutdown(logger, () => stop.abort());
 logger.info({ directors: directors.current.map(formatEndpoint), tokens: config.CLIENT_TOKENS }, ClientLog.starting);
 progress?.start(() => session.status());
-for await (const token of session.tokens({ signal: stop.signal })) {
-  measured.token(token);
-  logger.debug({ sessionId: session.status().sessionId, sequence: token.sequence, text: token.text }, ClientLog.token);
-  if (config.CLIENT_TOKENS > 0 && token.sequence >= config.CLIENT_TOKENS) break;
+let exitCode = 0;
+try {
+  for await (const token of session.tokens({ signal: stop.signal })) {
+    measured.token(token);
+    const { sequence, text, tokenIds } = token;
+    logger.debug({ sessionId: session.status().sessionId, sequence, text, tokenIds }, ClientLog.token);
+    if (config.CLIENT_TOKENS > 0 && token.sequence >= config.CLIENT_TOKENS) break;
+  }
+} catch (error) {
+  // A worker refused the request itself: no other worker would take it either.
+  const { code, message } = error as { code?: number; message: string };
+  logger.error({ sessionId: session.status().sessionId, code, err: message }, ClientLog.refused);
+  exitCode = 1;
 }
 progress?.stop();
 await admin?.stop();
 logger.info(session.summary(), ClientLog.summary);
 // Let the last lines reach stdout before exiting.
-logger.flush(() => process.exit(0));
+logger.flush(() => process.exit(exitCode));

@@ -45,15 +45,16 @@ describe('measureSession', () => {
     expect(await value('switchyard_client_streaming')).toBe(0);
   });
 
-  it('measures the first token from the start, and delays between tokens of one worker only', async () => {
+  it('counts engine tokens, measures the first token from the start, and delays between tokens of one worker only', async () => {
     const { measured, value, advance } = setup();
     advance(250);
-    measured.token({ sequence: 1, text: 'a', worker: 'w1' });
+    measured.token({ sequence: 1, text: 'a', tokenIds: [4], worker: 'w1' });
     advance(500);
-    measured.token({ sequence: 2, text: 'b', worker: 'w1' });
+    measured.token({ sequence: 2, text: 'b', tokenIds: [5], worker: 'w1' });
     advance(2000); // a failover: not an inter-token delay
-    measured.token({ sequence: 3, text: 'c', worker: 'w2' });
-    expect(await value('switchyard_tokens_received_total')).toBe(3);
+    measured.token({ sequence: 5, text: 'cde', tokenIds: [6, 7, 8], worker: 'w2' });
+    // Engine tokens, not chunks.
+    expect(await value('switchyard_tokens_received_total')).toBe(5);
     expect(await value('switchyard_first_token_seconds_sum')).toBeCloseTo(0.25);
     expect(await value('switchyard_inter_token_delay_seconds_count')).toBe(1);
     expect(await value('switchyard_inter_token_delay_seconds_sum')).toBeCloseTo(0.5);

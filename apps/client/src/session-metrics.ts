@@ -28,7 +28,8 @@ export function measureSession(session: StreamSession, metrics: ClientMetrics, n
   return {
     token(token) {
       const at = now();
-      metrics.tokensReceived.inc();
+      // Engine tokens: a chunk carries one or more (one, when it has text alone).
+      metrics.tokensReceived.inc(Math.max(1, token.tokenIds.length));
       if (!last) metrics.firstToken.observe((at - started) / 1000);
       // Across a failover the wait is the failover's, measured by its own histogram.
       else if (last.worker === token.worker) metrics.interTokenDelay.observe((at - last.at) / 1000);

@@ -2,10 +2,15 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { WorkerLog } from '@switchyard/log-events';
 import { createLogSink } from '@switchyard/logging/testing';
-import { MAX_SEQUENCE, WorkerService, type worker as protocol } from '@switchyard/protocol';
+import {
+  MAX_CONTEXT_TOKENS,
+  MAX_TOKEN_ID,
+  SyntheticAnswer,
+  WorkerService,
+  type worker as protocol,
+} from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient, type ServiceClient } from '@switchyard/rpc';
 import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
-import { promptHash, syntheticTokenText } from '@switchyard/protocol';
 import { AdmissionSigner, AdmissionVerifier, SessionKey } from '@switchyard/service-kit';
 import { Worker, type SimulatedFailure } from './worker.js';
 import { WorkerMetrics, sampleValue } from '@switchyard/metrics';
@@ -76,6 +81,12 @@ async function first(api: ServiceClient<typeof WorkerService>, request: protocol
   }
 }
 
+/** A decoded token's fields, defaults included (a decoded message holds only what was on the wire). */
+const fields = (token: protocol.v1.IToken | null | undefined) =>
+  token
+    ? { sequence: token.sequence, text: token.text, tokenIds: token.tokenIds, finishReason: token.finishReason }
+    : undefined;
+
 async function take(events: AsyncIterable<protocol.v1.GenerateEvent>, n: number): Promise<protocol.v1.GenerateEvent[]> {
   const taken: protocol.v1.GenerateEvent[] = [];
   for await (const event of events) {
@@ -86,14 +97,105 @@ async function take(events: AsyncIterable<protocol.v1.GenerateEvent>, n: number)
 }
 
 describe('Worker', () => {
-  it('streams Connected, then tokens after the resume point with text from (prompt, sequence)', async () => {
+  it("streams Connected with the prompt's token ids, then the answer's tokens: ids, and text decoded in place", async () => {
     const api = await start();
-    const [connected, ...tokens] = await take(api.generate(admitted({ resumeAfter: 41 })), 4);
-    expect(connected.connected).toEqual({ worker: 'w1', resumeAfter: 41 });
-    expect(tokens.map((e) => e.token)).toEqual(
-      [42, 43, 44].map((sequence) => ({ sequence, text: syntheticTokenText(promptHash('p'), sequence) })),
+    const answer = new SyntheticAnswer('p q');
+    const [connected, ...tokens] = await take(api.generate(admitted({ prompt: 'p q' })), 4);
+    const { worker: label, resumeAfter, promptTokenIds, model } = connected.connected!;
+    expect({ label, resumeAfter, promptTokenIds, model }).toEqual({
+      label: 'w1',
+      resumeAfter: 0,
+      promptTokenIds: [...answer.promptTokenIds],
+      model: 'synthetic',
+    });
+    expect(tokens.map((e) => fields(e.token))).toEqual(
+      [1, 2, 3].map((sequence) => ({
+        sequence,
+        text: answer.text(sequence),
+        tokenIds: [answer.tokenId(sequence)],
+        finishReason: 0,
+      })),
     );
+    expect(tokens[0].token?.text?.startsWith(' ')).toBe(false);
     await expect(api.ping({})).resolves.toEqual({ worker: 'w1' });
+  });
+
+  it('resumes from the prompt ids and the generated ids it is sent, not from the prompt text', async () => {
+    const api = await start();
+    const answer = new SyntheticAnswer('p q');
+    const generatedTokenIds = Array.from({ length: 41 }, (_, i) => answer.tokenId(i + 1));
+    const request = admitted({
+      prompt: '',
+      promptTokenIds: [...answer.promptTokenIds],
+      resumeAfter: 41,
+      generatedTokenIds,
+    });
+    const [connected, ...tokens] = await take(api.generate(request), 3);
+    expect(connected.connected).toMatchObject({ resumeAfter: 41, promptTokenIds: [...answer.promptTokenIds] });
+    // The 42nd token of the answer, decoded after 41 others: with its leading space.
+    expect(tokens.map((e) => fields(e.token))).toEqual(
+      [42, 43].map((sequence) => ({
+        sequence,
+        text: answer.text(sequence),
+        tokenIds: [answer.tokenId(sequence)],
+        finishReason: 0,
+      })),
+    );
+  });
+
+  it('ends the answer at max_tokens with finish reason LENGTH, and at once when a resume holds them all', async () => {
+    const api = await start();
+    const answer = new SyntheticAnswer('p');
+    const events = await take(api.generate(admitted({ sampling: { maxTokens: 3 } })), 10);
+    expect(events.map((e) => [e.token?.sequence, e.token?.finishReason])).toEqual([
+      [undefined, undefined],
+      [1, 0],
+      [2, 0],
+      [3, 2],
+    ]);
+    expect(logs.find(WorkerLog.streamEnded, { ended: 'finished', lastSequence: 3 })).toHaveLength(1);
+    const generatedTokenIds = [1, 2, 3].map((sequence) => answer.tokenId(sequence));
+    const again = await take(
+      api.generate(admitted({ sampling: { maxTokens: 3 }, resumeAfter: 3, generatedTokenIds })),
+      10,
+    );
+    expect(again.map((e) => fields(e.token))).toEqual([
+      undefined,
+      { sequence: 3, text: '', tokenIds: [], finishReason: 2 },
+    ]);
+  });
+
+  it('refuses what the synthetic engine cannot serve: INVALID_ARGUMENT, or NOT_FOUND for another model', async () => {
+    const api = await start();
+    const refusal = async (fields: Partial<protocol.v1.GenerateRequest.$Properties>) =>
+      (await first(api, admitted(fields))).refused;
+    expect(await refusal({ model: 'llama-3' })).toEqual({
+      code: RpcCode.NotFound,
+      message: 'w1 serves model "synthetic", not "llama-3"',
+    });
+    expect(await refusal({ model: 'synthetic' })).toBeUndefined();
+    for (const [fields, message] of [
+      [{ sampling: { temperature: 3 } }, 'temperature must be from 0 to 2'],
+      [{ sampling: { topP: 0 } }, 'top_p must be above 0 and at most 1'],
+      [
+        { sampling: { maxTokens: MAX_CONTEXT_TOKENS + 1 } },
+        `max_tokens must be an integer from 0 to ${MAX_CONTEXT_TOKENS}`,
+      ],
+      [{ sampling: { stop: 'abcde'.split('') } }, 'at most 4 stop strings'],
+      [{ sampling: { stop: ['end'] } }, 'the synthetic engine has no stop strings'],
+      [
+        { resumeAfter: 2, generatedTokenIds: [1] },
+        'generated_token_ids must hold the resume_after ids the client holds',
+      ],
+      [{ promptTokenIds: [MAX_TOKEN_ID + 1] }, `token ids must be at most ${MAX_TOKEN_ID}`],
+      [
+        { promptTokenIds: Array(MAX_CONTEXT_TOKENS).fill(1), resumeAfter: 1, generatedTokenIds: [1] },
+        `a session holds at most ${MAX_CONTEXT_TOKENS} token ids, its prompt's and its answer's`,
+      ],
+    ] as [Partial<protocol.v1.GenerateRequest.$Properties>, string][]) {
+      expect(await refusal(fields)).toEqual({ code: RpcCode.InvalidArgument, message });
+    }
+    expect((await take(api.generate(admitted()), 2))[1].token?.sequence).toBe(1);
   });
 
   it('rejects malformed requests with INVALID_ARGUMENT and keeps serving', async () => {
@@ -300,22 +402,28 @@ describe('Worker admission and per-address quota', () => {
 });
 
 describe('Worker sequence numbers', () => {
-  it('resumed after 2^53 - 2: sends 2^53 - 1, the last sequence number, then ends; nothing repeats', async () => {
+  it('ends every answer with finish reason LENGTH when the session holds all it may', async () => {
     const api = await start();
-    const events = await take(api.generate(admitted({ resumeAfter: MAX_SEQUENCE - 1 })), 10);
-    expect(events.map((e) => e.connected?.resumeAfter ?? e.token?.sequence)).toEqual([MAX_SEQUENCE - 1, MAX_SEQUENCE]);
-    expect(logs.find(WorkerLog.streamEnded, { ended: 'complete', lastSequence: MAX_SEQUENCE })).toHaveLength(1);
+    const answer = new SyntheticAnswer('p');
+    const resumeAfter = MAX_CONTEXT_TOKENS - answer.promptTokenIds.length - 1;
+    const generatedTokenIds = Array.from({ length: resumeAfter }, (_, i) => answer.tokenId(i + 1));
+    const events = await take(api.generate(admitted({ resumeAfter, generatedTokenIds })), 10);
+    expect(events.map((e) => [e.connected?.resumeAfter ?? e.token?.sequence, e.token?.finishReason])).toEqual([
+      [resumeAfter, undefined],
+      [resumeAfter + 1, 2],
+    ]);
+    expect(logs.find(WorkerLog.streamEnded, { ended: 'finished', lastSequence: resumeAfter + 1 })).toHaveLength(1);
   });
 
-  it('refuses a resume point with nothing after it, or past 2^53 - 1, with INVALID_ARGUMENT', async () => {
+  it('refuses a resume point past the most a session holds, with INVALID_ARGUMENT', async () => {
     const api = await start();
-    await expect(take(api.generate(admitted({ resumeAfter: MAX_SEQUENCE })), 1)).rejects.toMatchObject({
-      code: RpcCode.InvalidArgument,
-      rawMessage: `resume_after must be below ${MAX_SEQUENCE}: no sequence number follows it`,
-    });
     // 2^53 + 2 on the wire (a number a client could never have received): refused as it is decoded.
     await expect(take(api.generate(admitted({ resumeAfter: 2 ** 53 + 2 })), 1)).rejects.toMatchObject({
       code: RpcCode.InvalidArgument,
+    });
+    await expect(take(api.generate(admitted({ resumeAfter: MAX_CONTEXT_TOKENS + 1 })), 1)).rejects.toMatchObject({
+      code: RpcCode.InvalidArgument,
+      rawMessage: 'generated_token_ids must hold the resume_after ids the client holds',
     });
   });
 });

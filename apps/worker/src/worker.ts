@@ -2,13 +2,19 @@ import { WorkerLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
 import type { Readiness, WorkerMetrics } from '@switchyard/metrics';
 import {
+  MAX_CONTEXT_TOKENS,
+  MAX_MODEL_CHARS,
   MAX_PROMPT_CHARS,
-  MAX_SEQUENCE,
+  MAX_TOKEN_ID,
+  SYNTHETIC_MODEL,
+  SyntheticAnswer,
   WorkerService,
+  finishReasonValue,
   isSequence,
   isSessionId,
-  promptHash,
-  syntheticTokenText,
+  isTokenId,
+  samplingProblem,
+  syntheticDecode,
   type Endpoint,
   type worker,
 } from '@switchyard/protocol';
@@ -75,6 +81,9 @@ type Interrupt = 'fail' | 'goaway' | 'replaced';
 
 interface ActiveStream {
   sessionId: string;
+  /** The answer it continues, and the most tokens it may have. */
+  answer: SyntheticAnswer;
+  maxTokens: number;
   /** The client's address as the per-address quota counts it. */
   address: string;
   interrupt?: Interrupt;
@@ -204,17 +213,9 @@ export class Worker {
     } catch (error) {
       throw refuse('refused', error as RpcError);
     }
-    const { sessionId, resumeAfter } = request;
+    const { sessionId } = request;
     if (!isSessionId(sessionId)) throw new RpcError(RpcCode.InvalidArgument, 'session id must be conn-<uuid>');
-    if (request.prompt.length > MAX_PROMPT_CHARS)
-      throw new RpcError(RpcCode.InvalidArgument, `prompt must be at most ${MAX_PROMPT_CHARS} characters`);
-    if (!isSequence(resumeAfter)) throw new RpcError(RpcCode.InvalidArgument, 'resume_after out of range');
-    if (resumeAfter >= MAX_SEQUENCE) {
-      throw new RpcError(
-        RpcCode.InvalidArgument,
-        `resume_after must be below ${MAX_SEQUENCE}: no sequence number follows it`,
-      );
-    }
+    this.checkRequest(request);
     const address = clientAddress(ctx.peer);
     const refusal = admissions.check(request.admission, sessionId);
     if (refusal) {
@@ -237,12 +238,44 @@ export class Worker {
       this.release(replaced);
       this.interrupt(replaced, 'replaced');
     }
-    const stream: ActiveStream = { sessionId, address };
+    // Tokenizing the prompt is the first thing that costs: only an admitted request gets that far.
+    const answer = new SyntheticAnswer(request.promptTokenIds.length > 0 ? request.promptTokenIds : request.prompt);
+    const maxTokens = Math.min(
+      request.sampling?.maxTokens || MAX_CONTEXT_TOKENS,
+      MAX_CONTEXT_TOKENS - answer.promptTokenIds.length,
+    );
+    const stream: ActiveStream = { sessionId, address, answer, maxTokens };
     this.quota.acquire(address);
     this.streams.add(stream);
     this.sessions.set(sessionId, stream);
     metrics?.sessions.inc({ result: 'started' });
     return stream;
+  }
+
+  /**
+   * Refuses, with INVALID_ARGUMENT or NOT_FOUND, a request the engine cannot serve: the model, the sampling
+   * parameters, the prompt (its text, or on resume its token ids) and the ids the client already holds.
+   */
+  private checkRequest(request: worker.v1.GenerateRequest): void {
+    const invalid = (message: string) => new RpcError(RpcCode.InvalidArgument, message);
+    const { model, prompt, promptTokenIds, resumeAfter, generatedTokenIds } = request;
+    if (model.length > MAX_MODEL_CHARS) throw invalid(`model must be at most ${MAX_MODEL_CHARS} characters`);
+    if (model !== '' && model !== SYNTHETIC_MODEL) {
+      throw new RpcError(RpcCode.NotFound, `${this.options.label} serves model "${SYNTHETIC_MODEL}", not "${model}"`);
+    }
+    const problem = samplingProblem(request.sampling);
+    if (problem) throw invalid(problem);
+    if ((request.sampling?.stop?.length ?? 0) > 0) throw invalid('the synthetic engine has no stop strings');
+    if (prompt.length > MAX_PROMPT_CHARS) throw invalid(`prompt must be at most ${MAX_PROMPT_CHARS} characters`);
+    if (!isSequence(resumeAfter) || generatedTokenIds.length !== resumeAfter) {
+      throw invalid(`generated_token_ids must hold the resume_after ids the client holds`);
+    }
+    if (!promptTokenIds.every(isTokenId) || !generatedTokenIds.every(isTokenId)) {
+      throw invalid(`token ids must be at most ${MAX_TOKEN_ID}`);
+    }
+    if (promptTokenIds.length + resumeAfter > MAX_CONTEXT_TOKENS) {
+      throw invalid(`a session holds at most ${MAX_CONTEXT_TOKENS} token ids, its prompt's and its answer's`);
+    }
   }
 
   /** Gives back the slots `stream` holds, once. */
@@ -263,14 +296,22 @@ export class Worker {
     const { label, logger, tokenIntervalMs, metrics } = this.options;
     const stream = this.admit(request, ctx);
     const { sessionId, resumeAfter } = request;
+    const { answer, maxTokens } = stream;
     this.armFailure(stream);
     this.presence?.push();
     logger.info({ sessionId, resumeAfter, peer: ctx.peer, streams: this.streams.size }, WorkerLog.streamStarted);
     let sequence = resumeAfter;
     let ended = 'cancelled';
     try {
-      yield { connected: { worker: label, resumeAfter } };
-      const hash = promptHash(request.prompt);
+      yield {
+        connected: { worker: label, resumeAfter, promptTokenIds: [...answer.promptTokenIds], model: SYNTHETIC_MODEL },
+      };
+      if (sequence >= maxTokens) {
+        // Every token was sent before: only the finish reason was lost on the way.
+        ended = 'finished';
+        yield { token: { sequence, finishReason: finishReasonValue('length') } };
+        return;
+      }
       const shift = resumeAfter === 0 ? 0 : { skip: 1, repeat: -1, none: 0 }[this.options.fault ?? 'none'];
       let due = performance.now() + tokenIntervalMs;
       for (;;) {
@@ -292,11 +333,13 @@ export class Worker {
         // Woken by a hang that began or ended, or early: nothing is due yet.
         if (this.health === 'hung' || performance.now() < due) continue;
         sequence++;
-        yield { token: { sequence, text: syntheticTokenText(hash, sequence + shift) } };
+        const tokenId = answer.tokenId(sequence + shift);
+        const last = sequence === maxTokens;
+        const finishReason = last ? finishReasonValue('length') : undefined;
+        yield { token: { sequence, text: syntheticDecode(tokenId, sequence), tokenIds: [tokenId], finishReason } };
         metrics?.tokensSent.inc();
-        if (sequence === MAX_SEQUENCE) {
-          // Past it, `sequence + 1 === sequence`: the session has had every token it can have.
-          ended = 'complete';
+        if (last) {
+          ended = 'finished';
           return;
         }
         due = Math.max(due + tokenIntervalMs, performance.now());

@@ -67,6 +67,8 @@ export function fastCluster(tls: TlsFixture, common: Record<string, string> = {}
 }
 
 export type Summary = LogEvent & {
+  /** `stop` or `length` once the answer ended; absent when the client stopped reading first. */
+  finishReason?: string;
   tokens: number;
   failovers: number;
   violations: Record<string, number>;

@@ -66,7 +66,7 @@ export const WorkerLog = {
   joined: 'joined the cluster',
   /** `sessionId`, `resumeAfter`, `peer`, `streams`. */
   streamStarted: 'stream started',
-  /** `sessionId`, `lastSequence`, `sent`, `ended` (`cancelled`, `failed`, `goaway`, `replaced`, `complete`). */
+  /** `sessionId`, `lastSequence`, `sent`, `ended` (`cancelled`, `failed`, `goaway`, `replaced`, `finished`: the answer's last token and finish reason sent). */
   streamEnded: 'stream ended',
   /**
    * warn: Generate calls refused before anything was reserved: `reason` (`missing`, `malformed`, `unknown-key`,
@@ -88,7 +88,7 @@ export const ClientLog = {
   workerAssigned: 'worker assigned',
   /** debug: the worker accepted the stream; `worker`, `resumeAfter`. */
   streamConnected: 'stream connected',
-  /** debug: `sequence`, `text`. */
+  /** debug: `sequence` (of the chunk's last token), `text`, `tokenIds`. */
   token: 'token',
   /** debug: tokens stopped arriving, the worker is pinged now; `worker`, `silentMs`. */
   stallProbe: 'tokens stalled: probing the worker',
@@ -104,6 +104,14 @@ export const ClientLog = {
   directorUnreachable: 'director unreachable',
   /** warn: the director refused to assign because this address calls too often: `director`, `err`, `retryInMs`. */
   rateLimited: 'rate-limited by the director',
-  /** `tokens`, `lastSequence`, `failovers`, `violations` (by kind), `perWorker`, `maxFailoverMs`, `elapsedMs`. */
+  /**
+   * error: a worker refused the request itself (a bad parameter, a model it does not serve), so the session ended
+   * without its answer: `sessionId`, `code`, `err`.
+   */
+  refused: 'request refused',
+  /**
+   * `finishReason` (`stop`, `length`, or none when stopped before the end), `tokens`, `lastSequence`, `failovers`,
+   * `violations` (by kind), `perWorker`, `maxFailoverMs`, `elapsedMs`.
+   */
   summary: 'summary',
 } as const;

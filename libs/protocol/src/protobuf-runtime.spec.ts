@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { MAX_SEQUENCE, worker } from './index.js';
+import { worker } from './index.js';
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 // 64-bit fields become JavaScript numbers (--force-number), which are exact only up to 2^53 - 1. Past it, 2^53 + 1
 // reads as 2^53 and `sequence + 1 === sequence`: a worker resumed after 2^53 - 2 would send token 2^53 for ever,
@@ -21,15 +23,14 @@ function rawToken(value: bigint): Uint8Array {
 }
 
 describe('64-bit fields', () => {
-  it('carry every safe integer exactly, up to MAX_SEQUENCE (2^53 - 1)', () => {
-    expect(MAX_SEQUENCE).toBe(2 ** 53 - 1);
-    for (const sequence of [0, 1, 2 ** 32, MAX_SEQUENCE - 1, MAX_SEQUENCE]) {
+  it('carry every safe integer exactly, up to 2^53 - 1', () => {
+    for (const sequence of [0, 1, 2 ** 32, MAX_SAFE - 1, MAX_SAFE]) {
       expect(worker.v1.GenerateEvent.decode(token(sequence)).token?.sequence).toBe(sequence);
     }
   });
 
   it('refuse to decode a value past 2^53 - 1 instead of rounding it', () => {
-    expect(worker.v1.GenerateEvent.decode(rawToken(BigInt(MAX_SEQUENCE))).token?.sequence).toBe(MAX_SEQUENCE);
+    expect(worker.v1.GenerateEvent.decode(rawToken(BigInt(MAX_SAFE))).token?.sequence).toBe(MAX_SAFE);
     for (const value of [2n ** 53n, 2n ** 53n + 1n, 2n ** 60n, 2n ** 64n - 1n]) {
       expect(() => worker.v1.GenerateEvent.decode(rawToken(value))).toThrow(/2\^53/);
     }

@@ -9,7 +9,7 @@ $protobuf.configure();
 // counter stops moving and nothing downstream can tell (a token sequence repeats while every `sequence === last + 1`
 // check passes). A message carrying a 64-bit value outside the exact range therefore does not decode: the receiver
 // refuses it (INVALID_ARGUMENT for a request) instead of acting on a rounded number. Writers are left alone, so a
-// test or a fuzzer can still send such values; the services never produce one (MAX_SEQUENCE in sequence.ts).
+// test or a fuzzer can still send such values; the services never produce one (MAX_CONTEXT_TOKENS in sequence.ts).
 const SIGNED: Record<string, boolean> = { uint64: false, fixed64: false, int64: true, sint64: true, sfixed64: true };
 
 type ReadMethod = (this: unknown) => number;

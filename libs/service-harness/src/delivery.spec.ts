@@ -1,12 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { promptHash, syntheticTokenText } from '@switchyard/protocol';
+import { SyntheticAnswer } from '@switchyard/protocol';
 import { DeliveryCheck, checkDelivery } from './delivery.js';
 
 const PROMPT = 'p';
-const token = (sequence: number, textOf = sequence) => ({
-  sequence,
-  text: syntheticTokenText(promptHash(PROMPT), textOf),
-});
+const answer = new SyntheticAnswer(PROMPT);
+const token = (sequence: number, textOf = sequence) => ({ sequence, text: answer.text(textOf) });
 const exact = (n: number) => Array.from({ length: n }, (_, i) => token(i + 1));
 
 describe('DeliveryCheck', () => {
@@ -41,6 +39,15 @@ describe('DeliveryCheck', () => {
     expect(report.problems[0]).toMatch(/^token 6 is ".*", not ".*"$/);
     // Another prompt's text is wrong everywhere.
     expect(checkDelivery(exact(5), 'another prompt', 5).wrongText).toBeGreaterThan(0);
+  });
+
+  it("finds a token id that is not its sequence number's, when the consumer recorded ids", () => {
+    const tokens = exact(6).map((t) => ({ ...t, tokenIds: [answer.tokenId(t.sequence)] }));
+    expect(checkDelivery(tokens, PROMPT, 6)).toMatchObject({ wrongText: 0, problems: [] });
+    tokens[3] = { ...tokens[3], tokenIds: [answer.tokenId(4) + 1] };
+    const report = checkDelivery(tokens, PROMPT, 6);
+    expect(report).toMatchObject({ wrongText: 1 });
+    expect(report.problems).toEqual([`token 4 has ids [${answer.tokenId(4) + 1}], not [${answer.tokenId(4)}]`]);
   });
 
   it('starts after a resume point, and keeps at most ten problems', () => {

@@ -1,11 +1,13 @@
 import { ClientLog } from '@switchyard/log-events';
-import { promptHash, syntheticTokenText } from '@switchyard/protocol';
+import { SyntheticAnswer } from '@switchyard/protocol';
 import type { ServiceProcess } from './service-process.js';
 
 /** A token as its consumer received it. */
 export interface DeliveredToken {
   sequence: number;
   text: string;
+  /** The engine's token id; unchecked when absent. */
+  tokenIds?: number[];
 }
 
 /** What a consumer received, against what the synthetic stream of its prompt must deliver. */
@@ -16,7 +18,7 @@ export interface DeliveryReport {
   missing: number;
   /** Tokens received at or below a sequence number already received (repeats, or out of order). */
   repeated: number;
-  /** Tokens in place whose text is not the one their (prompt, sequence) must have. */
+  /** Tokens in place whose text or token id is not the one their (prompt, sequence) must have. */
   wrongText: number;
   /** The first problems found, one line each; empty when the delivery is exact. */
   problems: string[];
@@ -26,16 +28,16 @@ const MAX_PROBLEMS = 10;
 
 /**
  * The consumer's own check of a session, independent of the client's counters: the tokens received are exactly
- * `after + 1 … after + count`, each once, in order, and every text is the synthetic text of (prompt, sequence).
+ * `after + 1 … after + count`, each once, in order, and every text and id is the synthetic one of (prompt, sequence).
  * Feed it tokens as they arrive (`add`), then `finish`.
  */
 export class DeliveryCheck {
-  private readonly hash: number;
+  private readonly answer: SyntheticAnswer;
   private next: number;
   private readonly report: DeliveryReport = { delivered: 0, missing: 0, repeated: 0, wrongText: 0, problems: [] };
 
   constructor(prompt: string, after = 0) {
-    this.hash = promptHash(prompt);
+    this.answer = new SyntheticAnswer(prompt);
     this.next = after + 1;
   }
 
@@ -51,10 +53,14 @@ export class DeliveryCheck {
       this.problem(`tokens ${this.next}–${sequence - 1} never received`);
     }
     this.next = sequence + 1;
-    const expected = syntheticTokenText(this.hash, sequence);
+    const expected = this.answer.text(sequence);
+    const expectedId = this.answer.tokenId(sequence);
     if (text !== expected) {
       this.report.wrongText++;
       this.problem(`token ${sequence} is ${JSON.stringify(text)}, not ${JSON.stringify(expected)}`);
+    } else if (token.tokenIds && (token.tokenIds.length !== 1 || token.tokenIds[0] !== expectedId)) {
+      this.report.wrongText++;
+      this.problem(`token ${sequence} has ids ${JSON.stringify(token.tokenIds)}, not [${expectedId}]`);
     }
   }
 
@@ -82,7 +88,9 @@ export function checkDelivery(tokens: Iterable<DeliveredToken>, prompt: string, 
 
 /** The tokens a client process delivered, from its `token` log lines (they are logged at level debug). */
 export function deliveredTokens(client: ServiceProcess): DeliveredToken[] {
-  return client
-    .find(ClientLog.token)
-    .map((event) => ({ sequence: event.sequence as number, text: event.text as string }));
+  return client.find(ClientLog.token).map((event) => ({
+    sequence: event.sequence as number,
+    text: event.text as string,
+    tokenIds: event.tokenIds as number[] | undefined,
+  }));
 }

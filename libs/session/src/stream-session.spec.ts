@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '@switchyard/time/testing';
-import { MAX_SEQUENCE, type Endpoint } from '@switchyard/protocol';
+import { MAX_CONTEXT_TOKENS, MAX_TOKEN_ID, type Endpoint } from '@switchyard/protocol';
 import { RpcCode, RpcError } from '@switchyard/rpc';
 import { settle } from '@switchyard/rpc/testing';
 import type { SessionEvents, SessionEventType } from './events.js';
 import { StreamSession, type SessionOptions } from './stream-session.js';
 import { MIN_STALL_PROBE_MS } from './worker-attempt.js';
 import { HEDGE_ANSWER_TIMES, HEDGE_MIN_MS } from './assigner.js';
-import { InProcessCluster } from './testing/index.js';
+import { InProcessCluster, fakeTokenId } from './testing/index.js';
 import type { Token } from './token-buffer.js';
 
 // The session's failover loop in-process: directors and workers are RPC servers on in-memory streams,
@@ -283,19 +283,46 @@ describe('StreamSession failover', () => {
     expectExactly(h.received, 25);
   });
 
-  it('resumes after the last sequence received', async () => {
+  it("resumes after the last token received, from the prompt's ids and every id generated so far", async () => {
     const h = start();
     await h.tokensUpTo(6);
     h.serving().stream.fail();
     await h.tokensUpTo(8);
+    expect(h.cluster.worker('w1').stream.request).toMatchObject({ prompt: 'p', resumeAfter: 0, model: '' });
     const w2 = h.cluster.worker('w2');
-    expect(w2.stream.request).toMatchObject({ sessionId: h.session.summary().sessionId, prompt: 'p', resumeAfter: 6 });
+    expect(w2.stream.request).toMatchObject({
+      sessionId: h.session.summary().sessionId,
+      // The prompt's ids stand for its text; the model the first worker named is asked of every later one.
+      prompt: '',
+      promptTokenIds: [7, 8, 9],
+      model: 'fake',
+      resumeAfter: 6,
+      generatedTokenIds: [1, 2, 3, 4, 5, 6].map(fakeTokenId),
+    });
     expectExactly(h.received, 8);
+    expect(h.received.map((t) => t.tokenIds)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((s) => [fakeTokenId(s)]));
+  });
+
+  it('chunks of several tokens: the sequence counts engine tokens, and a resume holds every id', async () => {
+    const h = start({ setup: (cluster) => (cluster.worker('w1').onStream = (stream) => stream.chunk(3)) });
+    await h.tokensUpTo(3);
+    const w1 = h.cluster.worker('w1').stream;
+    w1.chunk(2);
+    await h.tokensUpTo(5);
+    w1.fail();
+    await h.tokensUpTo(6);
+    expect(h.received.map((t) => [t.sequence, t.tokenIds.length])).toEqual([
+      [3, 3],
+      [5, 2],
+      [6, 1],
+    ]);
+    expect(h.cluster.worker('w2').stream.request.generatedTokenIds).toEqual([1, 2, 3, 4, 5].map(fakeTokenId));
+    expect(h.session.summary()).toMatchObject({ tokens: 6, lastSequence: 6, perWorker: { w1: 5, w2: 1 } });
   });
 
   it.each([
-    ['a repeat', 5, 'sent token 5 where 7 was due'],
-    ['a skip', 9, 'sent token 9 where 7 was due'],
+    ['a repeat', 5, 'sent token 5 after 6 with 1 token(s)'],
+    ['a skip', 9, 'sent token 9 after 6 with 1 token(s)'],
   ])(
     'protocol violation (%s): not delivered, the resume point stays, another worker continues',
     async (_what, sequence, message) => {
@@ -309,7 +336,7 @@ describe('StreamSession failover', () => {
       expect(h.of('failover')[0].error.message).toContain(message);
       expect(h.cluster.worker('w2').stream.request.resumeAfter).toBe(6);
       expectExactly(h.received, 8);
-      expect(h.session.summary().violations).toEqual({ 'out-of-sequence': 1, 'wrong-resume-point': 0 });
+      expect(h.session.summary().violations).toMatchObject({ 'out-of-sequence': 1, 'wrong-resume-point': 0 });
     },
   );
 
@@ -325,21 +352,132 @@ describe('StreamSession failover', () => {
     expectExactly(h.received, 8);
   });
 
-  it('at 2^53 - 1, the last sequence number, the session is complete: no token twice, no endless failover', async () => {
-    // Where `n + 1 === n` begins: a worker sending 2^53 next, or again and again, was accepted as "the next one".
-    const h = start({ resumeAfter: MAX_SEQUENCE - 2 });
-    const w1 = h.cluster.worker('w1');
-    w1.onStream = (stream) => {
+  it('a token past the most a session holds is a violation: nothing of it is delivered', async () => {
+    // Three prompt ids (the fake workers') and all but two of the answer's: two more fit, a third does not.
+    const last = MAX_CONTEXT_TOKENS - 3;
+    const generatedTokenIds = Array.from({ length: last - 2 }, (_, i) => fakeTokenId(i + 1));
+    const sessionId = `conn-${crypto.randomUUID()}`;
+    const h = start({ resume: { sessionId, model: 'fake', promptTokenIds: [7, 8, 9], generatedTokenIds } });
+    h.cluster.worker('w1').onStream = (stream) => {
       stream.tokens(2);
-      stream.sequence(2 ** 53);
-      stream.sequence(2 ** 53);
+      stream.chunk(2);
     };
-    await h.until(() => h.received.length === 2 && h.session.status().worker === undefined);
-    expect(h.received.map((t) => t.sequence)).toEqual([MAX_SEQUENCE - 1, MAX_SEQUENCE]);
-    expect(h.session.summary()).toMatchObject({ tokens: 2, lastSequence: MAX_SEQUENCE });
+    await h.until(() => h.of('failover').length === 1);
+    expect(h.received.map((t) => t.sequence)).toEqual([last - 1, last]);
+    const [failover] = h.of('failover');
+    expect(failover).toMatchObject({ from: 'w1', reason: 'protocol-violation', violation: 'out-of-sequence' });
+    expect(failover.error.message).toContain(`sent token ${last + 2} after ${last} with 2 token(s)`);
+  });
+
+  it('a token id out of range is a violation: nothing of it is delivered, another worker continues', async () => {
+    const h = start();
+    await h.tokensUpTo(2);
+    const w1 = h.serving();
+    w1.stream.pause();
+    w1.stream.send(3, [MAX_TOKEN_ID + 1]);
+    await h.tokensUpTo(4);
+    expect(h.of('failover')[0]).toMatchObject({ from: 'w1', reason: 'protocol-violation', violation: 'invalid-token' });
+    expectExactly(h.received, 4);
+    expect(h.received.every((t) => t.tokenIds.every((id) => id <= MAX_TOKEN_ID))).toBe(true);
+  });
+
+  it('a finished answer ends the iteration after its last token: no failover, no second assignment', async () => {
+    const h = start();
+    await h.tokensUpTo(3);
+    h.serving().stream.pause();
+    h.serving().stream.chunk(2);
+    h.serving().stream.finish('length');
+    await h.consuming;
+    expect(h.received.map((t) => t.sequence)).toEqual([1, 2, 3, 5]);
+    expect(h.session.summary()).toMatchObject({ finishReason: 'length', tokens: 5, failovers: 0 });
     await h.clock.advance(60_000);
-    expect(h.received).toHaveLength(2);
     expect(h.director.calls).toHaveLength(1);
+    expect(h.of('failover')).toEqual([]);
+  });
+
+  it('a finish reason lost in a failover: the next worker sends it alone, and the answer ends there', async () => {
+    const h = start();
+    await h.tokensUpTo(4);
+    const w1 = h.serving();
+    w1.stream.pause();
+    w1.stream.fail();
+    h.cluster.worker('w2').onStream = (stream) => stream.finish('stop');
+    await h.consuming;
+    expectExactly(h.received, 4);
+    expect(h.session.summary()).toMatchObject({ finishReason: 'stop', failovers: 1 });
+  });
+
+  it.each([RpcCode.InvalidArgument, RpcCode.NotFound])(
+    'a request the worker refuses itself (code %s) ends the iteration with that error, without a failover',
+    async (code) => {
+      const h = start({
+        model: 'llama',
+        sampling: { temperature: 0, seed: 7, maxTokens: 100 },
+        setup: (cluster) => {
+          const w1 = cluster.worker('w1');
+          w1.model = 'llama';
+          w1.onStream = (stream) => stream.fail('refused', code);
+        },
+      });
+      let ended: unknown;
+      void h.consuming.then(
+        () => (ended = 'no error'),
+        (error: unknown) => (ended = error),
+      );
+      await h.until(() => ended !== undefined);
+      expect(ended).toMatchObject({
+        code,
+        remote: true,
+        message: expect.stringContaining('refused'),
+      });
+      expect(h.cluster.worker('w1').stream.request).toMatchObject({
+        model: 'llama',
+        sampling: { temperature: 0, seed: 7, maxTokens: 100 },
+      });
+      expect(h.director.calls).toHaveLength(1);
+      expect(h.of('failover')).toEqual([]);
+      running = undefined;
+      await h.cluster.close();
+    },
+  );
+
+  it('protocol violation (wrong context): a worker continuing other prompt ids or another model is left', async () => {
+    const h = start();
+    await h.tokensUpTo(4);
+    h.cluster.worker('w2').model = 'other';
+    h.serving().stream.fail();
+    await h.until(() => h.of('failover').length === 2);
+    expect(h.of('failover')[1]).toMatchObject({ from: 'w2', reason: 'protocol-violation', violation: 'wrong-context' });
+    expect(h.of('failover')[1].error.message).toContain('runs model "other", not "fake"');
+    await h.tokensUpTo(6);
+    expect(h.serving().label).toBe('w3');
+    expectExactly(h.received, 6);
+    expect(h.received.filter((t) => t.worker === 'w2')).toEqual([]);
+  });
+
+  it('resumeState() continues the answer in another session: same id, same prompt ids, every token once', async () => {
+    const first = start();
+    await first.tokensUpTo(5);
+    first.stop.abort();
+    await first.consuming;
+    const state = first.session.resumeState()!;
+    expect(state).toEqual({
+      sessionId: first.session.summary().sessionId,
+      model: 'fake',
+      promptTokenIds: [7, 8, 9],
+      generatedTokenIds: first.received.flatMap((t) => t.tokenIds),
+    });
+    await first.finish();
+    const second = start({ resume: state });
+    await second.tokensUpTo(state.generatedTokenIds.length + 2);
+    expect(second.cluster.worker('w1').stream.request).toMatchObject({
+      sessionId: state.sessionId,
+      resumeAfter: state.generatedTokenIds.length,
+      generatedTokenIds: state.generatedTokenIds,
+      promptTokenIds: [7, 8, 9],
+    });
+    expect(second.received[0].sequence).toBe(state.generatedTokenIds.length + 1);
+    expect(() => start({ resume: { ...state, generatedTokenIds: [-1] } })).toThrow(/token ids must be integers/);
   });
 
   it('protocol violation (wrong resume point): nothing from that worker is delivered, another continues', async () => {

@@ -1,10 +1,18 @@
 import { PhiAccrualDetector } from '@switchyard/heartbeat';
 import { Backoff, sleep, systemClock, type Clock } from '@switchyard/time';
-import { MAX_SEQUENCE, type Endpoint } from '@switchyard/protocol';
-import type { Dial } from '@switchyard/rpc';
+import {
+  MAX_CONTEXT_TOKENS,
+  MAX_MODEL_CHARS,
+  MAX_TOKEN_ID,
+  isTokenId,
+  samplingProblem,
+  type Endpoint,
+  type FinishReason,
+} from '@switchyard/protocol';
+import type { Dial, RpcError } from '@switchyard/rpc';
 import { Assigner } from './assigner.js';
 import { SessionEmitter, type SessionEventType, type SessionListener } from './events.js';
-import { SequenceTracker, type Tally } from './sequence-tracker.js';
+import { SequenceTracker, type ResumeState, type Tally } from './sequence-tracker.js';
 import { TokenBuffer, type Token } from './token-buffer.js';
 import { RoundTrips, STALL_PHI_THRESHOLD, runWorkerAttempt } from './worker-attempt.js';
 
@@ -29,6 +37,10 @@ export interface SessionOptions {
   /** Finds the directors again once every one failed in a row (a DNS name resolved anew, say). */
   refreshDirectors?: () => Promise<readonly Endpoint[]>;
   prompt: string;
+  /** The model to run; empty (the default) for the first worker's own, which every later worker must then run. */
+  model?: string;
+  /** How the engine picks tokens: the same on every worker of the session (default: the engine's). */
+  sampling?: Sampling;
   /** Opens connections (to directors and workers). */
   dial: Dial;
   /** Time for every interval, timeout and delay. Default: the monotonic system clock. */
@@ -37,8 +49,8 @@ export interface SessionOptions {
   random?: () => number;
   /** Continue this session (`conn-<uuid>`) instead of starting a new one. */
   sessionId?: string;
-  /** The last sequence already received in an earlier run of this session (below 2^53 - 1). Default 0. */
-  resumeAfter?: number;
+  /** Continue a session from where an earlier run of it stood (`resumeState()` of that run). */
+  resume?: ResumeState;
   /** Ping interval to the worker. Default 5000. */
   heartbeatIntervalMs?: number;
   /** Ping timeout; also caps the ping sent on a stall. Default 3000. */
@@ -69,8 +81,21 @@ export interface SessionOptions {
   bufferTokens?: number;
 }
 
+/** Sampling parameters (as `GenerateRequest.sampling`): temperature 0 is greedy; `seed` makes sampling repeatable. */
+export interface Sampling {
+  temperature?: number;
+  topP?: number;
+  seed?: number;
+  /** The most tokens the whole answer may have (finish reason `length`). */
+  maxTokens?: number;
+  /** The answer ends before the first of these (finish reason `stop`). */
+  stop?: string[];
+}
+
 export interface Summary extends Tally {
   sessionId: string | undefined;
+  /** Why the answer ended; undefined while it goes on (or when it was stopped before its end). */
+  finishReason: FinishReason | undefined;
   failovers: number;
   /** Longest time between the last token from a failed worker and the first from its replacement. */
   maxFailoverMs: number;
@@ -88,8 +113,9 @@ export interface Status {
 
 /**
  * One logical session: streams its tokens from whichever worker a director assigns and, when that
- * worker fails, gets another one and continues on a new connection after the last sequence received,
- * so the consumer sees every token once, in order. Failover shows only in events and the summary.
+ * worker fails, gets another one and continues on a new connection after the last token received, from the
+ * prompt's token ids and every id generated so far, so the consumer sees every token once, in order, as one
+ * uninterrupted answer. Failover shows only in events and the summary.
  *
  * ```ts
  * const session = new StreamSession({ directors, prompt, dial });
@@ -99,8 +125,10 @@ export interface Status {
  */
 export class StreamSession {
   private readonly emitter = new SessionEmitter();
-  private readonly options: Required<Omit<SessionOptions, 'sessionId' | 'resumeAfter' | 'refreshDirectors'>> &
-    Pick<SessionOptions, 'refreshDirectors'>;
+  private readonly options: Required<
+    Omit<SessionOptions, 'sessionId' | 'resume' | 'refreshDirectors' | 'model' | 'sampling'>
+  > &
+    Pick<SessionOptions, 'refreshDirectors' | 'model' | 'sampling'>;
   private readonly assigner: Assigner;
   private readonly tracker: SequenceTracker;
   private readonly detector = new PhiAccrualDetector({ threshold: STALL_PHI_THRESHOLD });
@@ -114,16 +142,17 @@ export class StreamSession {
   private silentSince: number | undefined;
   private elapsedMs = 0;
   private streaming = false;
+  /** Why the session ended without its answer: a worker refused the request itself. */
+  private refusal: RpcError | undefined;
 
   constructor(options: SessionOptions) {
     this.options = { ...SESSION_DEFAULTS, clock: systemClock, random: Math.random, ...options } as typeof this.options;
-    const resumeAfter = options.resumeAfter ?? 0;
-    if (!Number.isSafeInteger(resumeAfter) || resumeAfter < 0 || resumeAfter >= MAX_SEQUENCE) {
-      throw new RangeError(`resumeAfter must be from 0 to ${MAX_SEQUENCE - 1}`);
-    }
-    this.tracker = new SequenceTracker(resumeAfter);
+    const problem = requestProblem(options);
+    if (problem) throw new RangeError(problem);
+    this.tracker = new SequenceTracker(options.resume);
     this.buffer = new TokenBuffer(this.options.bufferTokens);
-    this.assigner = new Assigner({ ...this.options, sessionId: options.sessionId, emit: this.emitter.emit });
+    const sessionId = options.resume?.sessionId ?? options.sessionId;
+    this.assigner = new Assigner({ ...this.options, sessionId, emit: this.emitter.emit });
   }
 
   /** Adds a listener; returns the function that removes it. */
@@ -140,9 +169,23 @@ export class StreamSession {
     };
   }
 
+  /**
+   * Where the session stands as its consumer has it (tokens received but not yet taken are not in it), to continue
+   * in another process (`SessionOptions.resume`): undefined before a worker started the answer, or when a worker
+   * sent text without token ids (the answer cannot be continued exactly).
+   */
+  resumeState(): ResumeState | undefined {
+    const { sessionId } = this.assigner;
+    const context = this.tracker.context;
+    const generatedTokenIds = this.tracker.deliveredTokenIds;
+    if (!sessionId || !context || !generatedTokenIds) return undefined;
+    return { sessionId, ...context, generatedTokenIds: [...generatedTokenIds] };
+  }
+
   summary(): Summary {
     return {
       sessionId: this.assigner.sessionId,
+      finishReason: this.tracker.finishReason,
       ...this.tracker.snapshot(),
       failovers: this.failovers,
       maxFailoverMs: this.maxFailoverMs,
@@ -151,10 +194,11 @@ export class StreamSession {
   }
 
   /**
-   * The session's tokens, in sequence order, each once, across any number of failovers. It ends on its
-   * own only once the session is complete (its last possible sequence number, 2^53 - 1, delivered): stop
-   * it with `break` or by aborting `signal` (the iteration then ends without an error). Tokens received
-   * but not yet taken are kept; a later call continues with them.
+   * The session's tokens, in sequence order, each once, across any number of failovers. It ends on its own once
+   * the answer is finished (`summary().finishReason` says why), or with the worker's error when a worker refused
+   * the request itself (INVALID_ARGUMENT, NOT_FOUND: another would too); stop it with `break` or by aborting
+   * `signal` (the iteration then ends without an error). Tokens received but not yet taken are kept; a later call
+   * continues with them.
    */
   async *tokens(options: { signal?: AbortSignal } = {}): AsyncGenerator<Token, void, undefined> {
     if (this.streaming) throw new Error('tokens() is already being iterated');
@@ -165,17 +209,18 @@ export class StreamSession {
     if (signal?.aborted) onAbort();
     else signal?.addEventListener('abort', onAbort);
     const startedAt = this.options.clock.now();
-    // A complete session ends the iteration once the consumer has taken what is buffered.
+    // A finished (or refused) session ends the iteration once the consumer has taken what is buffered.
     const running = this.run(stop.signal).then(() => stop.abort());
     try {
       for (;;) {
         const token = this.buffer.shift();
         if (token) {
-          this.tracker.deliver(token.sequence, token.worker);
+          this.tracker.deliver(token);
           yield token;
-        } else if (stop.signal.aborted) return;
+        } else if (stop.signal.aborted) break;
         else await this.buffer.available(stop.signal);
       }
+      if (this.refusal && !signal?.aborted) throw this.refusal;
     } finally {
       stop.abort();
       signal?.removeEventListener('abort', onAbort);
@@ -187,31 +232,43 @@ export class StreamSession {
     }
   }
 
-  /** Assignment, attempt, failover, and again, until `stop` aborts or the session is complete. */
+  /** Assignment, attempt, failover, and again, until `stop` aborts or the answer is finished (or refused). */
   private async run(stop: AbortSignal): Promise<void> {
     const { clock, random, retryMs, retryMaxMs } = this.options;
     const emit = this.emitter.emit;
     const retry = new Backoff({ initialMs: retryMs, maxMs: retryMaxMs, random });
     let excluded: string | undefined;
-    while (!stop.aborted && !this.complete) {
+    while (!stop.aborted && !this.tracker.finishReason && !this.refusal) {
       const assignment = await this.assigner.assign(excluded, stop);
       if (!assignment) return;
       const { sessionId, worker } = assignment;
       this.worker = worker;
+      const context = this.tracker.context;
       const outcome = await runWorkerAttempt({
         ...this.options,
         assignment,
+        answer: {
+          prompt: this.options.prompt,
+          model: context?.model || (this.options.model ?? ''),
+          sampling: this.options.sampling,
+          promptTokenIds: context?.promptTokenIds,
+          generatedTokenIds: this.tracker.generatedTokenIds,
+        },
         resumeAfter: this.tracker.received,
         stallDetector: this.options.stallProbe ? this.detector : undefined,
         roundTrips: this.roundTrips,
         signal: stop,
-        onConnected: (resumeAfter) => emit('connected', { sessionId, worker, resumeAfter }),
+        onConnected: (resumeAfter, answer) => {
+          this.tracker.started(answer);
+          emit('connected', { sessionId, worker, resumeAfter });
+        },
         onToken: (token) => this.receive(token),
+        onFinish: (reason) => this.tracker.finished(reason),
         onStall: (silentMs) => emit('stall', { sessionId, worker, silentMs }),
       });
       this.worker = undefined;
-      // After the last sequence number the stream can only end: that is no failure.
-      if (outcome.kind === 'stopped' || this.complete) return;
+      if (outcome.kind === 'refused') this.refusal = outcome.error;
+      if (outcome.kind !== 'failed') return;
       if (outcome.violation) this.tracker.refused(outcome.violation);
       this.failovers++;
       excluded = worker;
@@ -231,14 +288,9 @@ export class StreamSession {
     }
   }
 
-  /** Every sequence number has been received: nothing can follow 2^53 - 1 (`n + 1 === n` past it). */
-  private get complete(): boolean {
-    return this.tracker.received >= MAX_SEQUENCE;
-  }
-
   private receive(token: Token): Promise<void> | undefined {
     const afterSequence = this.tracker.received;
-    this.tracker.receive(token.sequence);
+    this.tracker.receive(token);
     const now = this.options.clock.now();
     if (this.silentSince !== undefined) {
       const failoverMs = Math.round(now - this.silentSince);
@@ -250,4 +302,21 @@ export class StreamSession {
     this.lastTokenAt = now;
     return this.buffer.push(token);
   }
+}
+
+/** What is wrong with a session's request (its model, sampling and resume state), or undefined. */
+function requestProblem({ model, sampling, resume }: SessionOptions): string | undefined {
+  if (model !== undefined && model.length > MAX_MODEL_CHARS)
+    return `model must be at most ${MAX_MODEL_CHARS} characters`;
+  const problem = samplingProblem(sampling);
+  if (problem) return problem;
+  if (sampling?.seed !== undefined && !(Number.isSafeInteger(sampling.seed) && sampling.seed >= 0)) {
+    return 'seed must be a non-negative integer';
+  }
+  if (resume) {
+    const ids = [...resume.promptTokenIds, ...resume.generatedTokenIds];
+    if (ids.length > MAX_CONTEXT_TOKENS) return `a session holds at most ${MAX_CONTEXT_TOKENS} token ids`;
+    if (!ids.every(isTokenId)) return `token ids must be integers from 0 to ${MAX_TOKEN_ID}`;
+  }
+  return undefined;
 }

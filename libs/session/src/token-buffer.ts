@@ -1,7 +1,11 @@
-/** A token as a session's consumer sees it. */
+/** A chunk of the answer as a session's consumer sees it: one or more engine tokens. */
 export interface Token {
+  /** The sequence number of its last engine token (the first of the answer is 1). */
   sequence: number;
+  /** Their text, decoded after the tokens before them. */
   text: string;
+  /** The engine's token ids; empty from a worker that sends text alone (one token, then). */
+  tokenIds: number[];
   /** The worker that produced it. */
   worker: string;
 }

@@ -1,11 +1,19 @@
 import { HeartbeatLoop, StallMonitor, Watchdog, type PhiAccrualDetector } from '@switchyard/heartbeat';
 import { lateTimerGraceMs, type Clock, type TimerHandle } from '@switchyard/time';
-import { WorkerService } from '@switchyard/protocol';
+import {
+  MAX_CONTEXT_TOKENS,
+  MAX_TOKEN_ID,
+  WorkerService,
+  finishReasonName,
+  isTokenId,
+  type FinishReason,
+  type worker as wire,
+} from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient, type Dial, type RpcChannel } from '@switchyard/rpc';
 import type { Assignment } from './assigner.js';
 import { dialWithin } from './dial.js';
 import type { FailoverReason } from './events.js';
-import type { ViolationKind } from './sequence-tracker.js';
+import type { AnswerContext, ViolationKind } from './sequence-tracker.js';
 import type { Token } from './token-buffer.js';
 
 /** Shortest wait for the ping sent on a stall: a live worker on a busy machine answers well within it. */
@@ -34,12 +42,45 @@ export class RoundTrips {
     return this.samples.length === 0 ? undefined : Math.max(...this.samples);
   }
 }
+/**
+ * Refusals of the request itself: another worker would refuse it too, so the session ends with the error instead of
+ * failing over (a bad sampling parameter, a model no worker serves, a prompt too long).
+ */
+const REFUSED_REQUEST: ReadonlySet<RpcCode> = new Set([RpcCode.InvalidArgument, RpcCode.NotFound]);
+
+/**
+ * What is wrong with the answer a worker says it continues, or undefined: a resumed stream must continue the prompt
+ * ids it was sent, and a worker that names its model must run the one asked for.
+ */
+function wrongContext(asked: AnswerRequest, context: AnswerContext): string | undefined {
+  if (asked.model !== '' && context.model !== '' && context.model !== asked.model) {
+    return `runs model "${context.model}", not "${asked.model}"`;
+  }
+  const ids = asked.promptTokenIds;
+  if (ids && (ids.length !== context.promptTokenIds.length || ids.some((id, i) => id !== context.promptTokenIds[i]))) {
+    return 'continues other prompt token ids than the ones sent';
+  }
+  return undefined;
+}
+
 /** The progress deadline during a stream: this many of the observed token intervals (or its floor). */
 export const PROGRESS_INTERVALS = 4;
 
+/** What a stream asks its worker for, besides the session and the admission. */
+export interface AnswerRequest {
+  prompt: string;
+  /** Empty: the worker's own. */
+  model: string;
+  sampling: wire.v1.ISampling | undefined;
+  /** On resume: the prompt's ids as the first worker returned them; the worker must continue from them. */
+  promptTokenIds: readonly number[] | undefined;
+  /** On resume: the ids generated so far, when the session holds them all. */
+  generatedTokenIds: readonly number[] | undefined;
+}
+
 export interface WorkerAttemptOptions {
   assignment: Assignment;
-  prompt: string;
+  answer: AnswerRequest;
   /** The last sequence received: the worker continues after it. */
   resumeAfter: number;
   dial: Dial;
@@ -60,17 +101,22 @@ export interface WorkerAttemptOptions {
   roundTrips: RoundTrips;
   /** The attempt ends (outcome `stopped`) when this aborts. */
   signal: AbortSignal;
-  onConnected(resumeAfter: number): void;
+  onConnected(resumeAfter: number, context: AnswerContext): void;
   /**
    * Called for every token. A promise means "no room now": the attempt stops reading (and stops
    * timing the token rhythm) until it resolves.
    */
   onToken(token: Token): Promise<void> | undefined;
+  /** The answer is finished: its last chunk said why (the attempt then ends, outcome `finished`). */
+  onFinish(reason: FinishReason): void;
   onStall(silentMs: number): void;
 }
 
 export type AttemptOutcome =
   | { kind: 'stopped'; tokens: number }
+  | { kind: 'finished'; tokens: number }
+  /** The worker refused the request itself (INVALID_ARGUMENT, NOT_FOUND): no other worker would take it either. */
+  | { kind: 'refused'; error: RpcError; tokens: number }
   | {
       kind: 'failed';
       reason: FailoverReason;
@@ -94,15 +140,20 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
   let lastAlive = clock.now();
   let tokens = 0;
   let detection: { reason: FailoverReason; violation?: ViolationKind; error: RpcError; at: number } | undefined;
+  let finished = false;
   const detect = (reason: FailoverReason, error: unknown, violation?: ViolationKind) => {
     if (detection || signal.aborted) return;
     detection = { reason, violation, error: RpcError.from(error, RpcCode.Unavailable), at: clock.now() };
     controller.abort(detection.error);
   };
-  const outcome = (): AttemptOutcome =>
-    signal.aborted || !detection
-      ? { kind: 'stopped', tokens }
-      : { kind: 'failed', ...detection, detectMs: detection.at - lastAlive, tokens };
+  const outcome = (): AttemptOutcome => {
+    if (finished) return { kind: 'finished', tokens };
+    if (signal.aborted || !detection) return { kind: 'stopped', tokens };
+    if (detection.reason === 'error-frame' && REFUSED_REQUEST.has(detection.error.code)) {
+      return { kind: 'refused', error: detection.error, tokens };
+    }
+    return { kind: 'failed', ...detection, detectMs: detection.at - lastAlive, tokens };
+  };
 
   let channel: RpcChannel;
   try {
@@ -182,15 +233,23 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
       new RpcError(RpcCode.Internal, `${assignment.worker} broke the protocol: ${what}`),
       kind,
     );
-  let expected = options.resumeAfter + 1;
+  let received = options.resumeAfter;
+  /** The prompt's ids count against the most a session holds, with the answer's. */
+  let promptLength = options.answer.promptTokenIds?.length ?? 0;
   heartbeat.start();
   progress.arm(options.firstTokenTimeoutMs);
   try {
-    const request = {
+    const { answer } = options;
+    const request: wire.v1.IGenerateRequest = {
       sessionId: assignment.sessionId,
-      prompt: options.prompt,
+      // A worker continues from the prompt's ids when it is given them: the text is then not needed.
+      prompt: answer.promptTokenIds?.length ? '' : answer.prompt,
       resumeAfter: options.resumeAfter,
       admission: assignment.admission,
+      model: answer.model,
+      sampling: answer.sampling,
+      promptTokenIds: answer.promptTokenIds ? [...answer.promptTokenIds] : [],
+      generatedTokenIds: answer.generatedTokenIds ? [...answer.generatedTokenIds] : [],
     };
     for await (const event of worker.generate(request, { signal: controller.signal })) {
       lastAlive = clock.now();
@@ -198,19 +257,35 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
       heartbeat.heard();
       if (event.token) {
         const sequence = event.token.sequence ?? 0;
-        if (sequence !== expected) {
-          violation('out-of-sequence', `sent token ${sequence} where ${expected} was due`);
+        const text = event.token.text ?? '';
+        const tokenIds = event.token.tokenIds ?? [];
+        // A chunk of text without ids (an older worker's) is one token; a chunk with neither only finishes.
+        const pieces = tokenIds.length > 0 ? tokenIds.length : text === '' ? 0 : 1;
+        if (sequence !== received + pieces || promptLength + sequence > MAX_CONTEXT_TOKENS) {
+          violation('out-of-sequence', `sent token ${sequence} after ${received} with ${pieces} token(s)`);
           break;
         }
-        expected++;
-        tokens++;
-        progress.arm(progressDeadline());
-        const noRoom = options.onToken({ sequence, text: event.token.text ?? '', worker: assignment.worker });
-        if (noRoom) {
-          // The consumer is behind: a pause here is not the worker's, so it must not look like a stall.
-          stall?.restart();
-          await noRoom;
+        if (!tokenIds.every(isTokenId)) {
+          violation('invalid-token', `sent a token id above ${MAX_TOKEN_ID}`);
+          break;
+        }
+        if (pieces > 0) {
+          received = sequence;
+          tokens++;
           progress.arm(progressDeadline());
+          const noRoom = options.onToken({ sequence, text, tokenIds, worker: assignment.worker });
+          if (noRoom) {
+            // The consumer is behind: a pause here is not the worker's, so it must not look like a stall.
+            stall?.restart();
+            await noRoom;
+            progress.arm(progressDeadline());
+          }
+        }
+        const finish = finishReasonName(event.token.finishReason);
+        if (finish) {
+          finished = true;
+          options.onFinish(finish);
+          break;
         }
       } else if (event.goAway) {
         const reason = event.goAway.reason || 'worker going away';
@@ -222,10 +297,17 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
           violation('wrong-resume-point', `resumes after ${resumeAfter}, not ${options.resumeAfter}`);
           break;
         }
-        options.onConnected(resumeAfter);
+        const context = { model: event.connected.model ?? '', promptTokenIds: event.connected.promptTokenIds ?? [] };
+        const wrong = wrongContext(answer, context);
+        if (wrong) {
+          violation('wrong-context', wrong);
+          break;
+        }
+        promptLength = context.promptTokenIds.length;
+        options.onConnected(resumeAfter, context);
       }
     }
-    detect('stream-closed', new RpcError(RpcCode.Unavailable, 'stream ended'));
+    if (!finished) detect('stream-closed', new RpcError(RpcCode.Unavailable, 'stream ended'));
   } catch (error) {
     detect(error instanceof RpcError && error.remote ? 'error-frame' : 'stream-closed', error);
   } finally {

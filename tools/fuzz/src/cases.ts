@@ -23,6 +23,22 @@ const text = (maxLength: number) =>
     fc.constantFrom('', 'w1', 'localhost', '..', 'a'.repeat(200), 'spiffe://switchyard/worker/w1', '\u0000'),
   );
 const sequence = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(2 ** 53 - 1, 2 ** 60, -1));
+const tokenIds = fc.array(
+  fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(2 ** 21 - 1, 2 ** 21, 2 ** 32 - 1)),
+  {
+    maxLength: 64,
+  },
+);
+/** Sampling parameters in and out of range: NaN, infinities, negative and huge values, too many stop strings. */
+const sampling = fc.option(
+  fc.record({
+    temperature: fc.option(fc.float()),
+    topP: fc.option(fc.float()),
+    seed: fc.option(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(2 ** 53 - 1, 2 ** 60))),
+    maxTokens: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(65_536, 65_537, 2 ** 32 - 1)),
+    stop: fc.array(text(100), { maxLength: 6 }),
+  }),
+);
 
 /** Well-typed request bodies with hostile values, by method path. */
 export const requestBodies: Record<string, fc.Arbitrary<Uint8Array>> = {
@@ -31,7 +47,15 @@ export const requestBodies: Record<string, fc.Arbitrary<Uint8Array>> = {
     .map((m) => director.v1.AssignWorkerRequest.encode(m).finish()),
   '/director.v1.RegistryService/ListWorkers': fc.constant(director.v1.ListWorkersRequest.encode({}).finish()),
   '/worker.v1.WorkerService/Generate': fc
-    .record({ sessionId: fc.oneof(uuid, text(300)), prompt: text(70_000), resumeAfter: sequence })
+    .record({
+      sessionId: fc.oneof(uuid, text(300)),
+      prompt: text(70_000),
+      resumeAfter: sequence,
+      model: fc.oneof(fc.constantFrom('', 'synthetic'), text(300)),
+      sampling,
+      promptTokenIds: tokenIds,
+      generatedTokenIds: tokenIds,
+    })
     .map((m) => worker.v1.GenerateRequest.encode({ ...m, resumeAfter: Math.max(0, m.resumeAfter) }).finish()),
   '/worker.v1.WorkerService/Ping': fc.constant(worker.v1.PingRequest.encode({}).finish()),
 };

@@ -2644,6 +2644,18 @@ export namespace worker {
             /** GenerateRequest admission. */
             admission: Uint8Array;
 
+            /** GenerateRequest model. */
+            model: string;
+
+            /** GenerateRequest sampling. */
+            sampling?: (worker.v1.Sampling.$Properties|null);
+
+            /** GenerateRequest promptTokenIds. */
+            promptTokenIds: number[];
+
+            /** GenerateRequest generatedTokenIds. */
+            generatedTokenIds: number[];
+
             /**
              * Creates a new GenerateRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2723,12 +2735,148 @@ export namespace worker {
                 /** GenerateRequest admission */
                 admission?: (Uint8Array|null);
 
+                /** GenerateRequest model */
+                model?: (string|null);
+
+                /** GenerateRequest sampling */
+                sampling?: (worker.v1.Sampling.$Properties|null);
+
+                /** GenerateRequest promptTokenIds */
+                promptTokenIds?: (number[]|null);
+
+                /** GenerateRequest generatedTokenIds */
+                generatedTokenIds?: (number[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a GenerateRequest. */
             type $Shape = worker.v1.GenerateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a Sampling.
+         * @deprecated Use worker.v1.Sampling.$Properties instead.
+         */
+        interface ISampling extends worker.v1.Sampling.$Properties {
+        }
+
+        /** Represents a Sampling. */
+        class Sampling {
+
+            /**
+             * Constructs a new Sampling.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: worker.v1.Sampling.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Sampling temperature. */
+            temperature?: (number|null);
+
+            /** Sampling topP. */
+            topP?: (number|null);
+
+            /** Sampling seed. */
+            seed?: (number|null);
+
+            /** Sampling maxTokens. */
+            maxTokens: number;
+
+            /** Sampling stop. */
+            stop: string[];
+
+            /**
+             * Creates a new Sampling instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Sampling instance
+             */
+            static create(properties: worker.v1.Sampling.$Shape): worker.v1.Sampling & worker.v1.Sampling.$Shape;
+            static create(properties?: worker.v1.Sampling.$Properties): worker.v1.Sampling;
+
+            /**
+             * Encodes the specified Sampling message. Does not implicitly {@link worker.v1.Sampling.verify|verify} messages.
+             * @param message Sampling message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: worker.v1.Sampling.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Sampling message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {worker.v1.Sampling & worker.v1.Sampling.$Shape} Sampling
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): worker.v1.Sampling & worker.v1.Sampling.$Shape;
+
+            /**
+             * Verifies a Sampling message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Sampling message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Sampling
+             */
+            static fromObject(object: { [k: string]: any }): worker.v1.Sampling;
+
+            /**
+             * Creates a plain object from a Sampling message. Also converts values to other types if specified.
+             * @param message Sampling
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: worker.v1.Sampling, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Sampling to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Sampling
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Sampling {
+
+            /** Properties of a Sampling. */
+            interface $Properties {
+
+                /** Sampling temperature */
+                temperature?: (number|null);
+
+                /** Sampling topP */
+                topP?: (number|null);
+
+                /** Sampling seed */
+                seed?: (number|null);
+
+                /** Sampling maxTokens */
+                maxTokens?: (number|null);
+
+                /** Sampling stop */
+                stop?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Sampling. */
+            type $Shape = worker.v1.Sampling.$Properties;
         }
 
         /**
@@ -2881,6 +3029,12 @@ export namespace worker {
             /** Connected resumeAfter. */
             resumeAfter: number;
 
+            /** Connected promptTokenIds. */
+            promptTokenIds: number[];
+
+            /** Connected model. */
+            model: string;
+
             /**
              * Creates a new Connected instance using the specified properties.
              * @param [properties] Properties to set
@@ -2954,6 +3108,12 @@ export namespace worker {
                 /** Connected resumeAfter */
                 resumeAfter?: (number|null);
 
+                /** Connected promptTokenIds */
+                promptTokenIds?: (number[]|null);
+
+                /** Connected model */
+                model?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2986,6 +3146,12 @@ export namespace worker {
 
             /** Token text. */
             text: string;
+
+            /** Token tokenIds. */
+            tokenIds: number[];
+
+            /** Token finishReason. */
+            finishReason: worker.v1.FinishReason;
 
             /**
              * Creates a new Token instance using the specified properties.
@@ -3060,12 +3226,31 @@ export namespace worker {
                 /** Token text */
                 text?: (string|null);
 
+                /** Token tokenIds */
+                tokenIds?: (number[]|null);
+
+                /** Token finishReason */
+                finishReason?: (worker.v1.FinishReason|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Token. */
             type $Shape = worker.v1.Token.$Properties;
+        }
+
+        /** FinishReason enum. */
+        enum FinishReason {
+
+            /** FINISH_REASON_UNSPECIFIED value */
+            FINISH_REASON_UNSPECIFIED = 0,
+
+            /** FINISH_REASON_STOP value */
+            FINISH_REASON_STOP = 1,
+
+            /** FINISH_REASON_LENGTH value */
+            FINISH_REASON_LENGTH = 2
         }
 
         /**

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -7400,6 +7400,10 @@ export const worker = $root.worker = (() => {
              * @property {string|null} [prompt] GenerateRequest prompt
              * @property {number|null} [resumeAfter] GenerateRequest resumeAfter
              * @property {Uint8Array|null} [admission] GenerateRequest admission
+             * @property {string|null} [model] GenerateRequest model
+             * @property {worker.v1.Sampling.$Properties|null} [sampling] GenerateRequest sampling
+             * @property {Array.<number>|null} [promptTokenIds] GenerateRequest promptTokenIds
+             * @property {Array.<number>|null} [generatedTokenIds] GenerateRequest generatedTokenIds
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7425,6 +7429,8 @@ export const worker = $root.worker = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const GenerateRequest = function (properties) {
+                this.promptTokenIds = [];
+                this.generatedTokenIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7462,6 +7468,38 @@ export const worker = $root.worker = (() => {
              * @instance
              */
             GenerateRequest.prototype.admission = $util.newBuffer([]);
+
+            /**
+             * GenerateRequest model.
+             * @member {string} model
+             * @memberof worker.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.model = "";
+
+            /**
+             * GenerateRequest sampling.
+             * @member {worker.v1.Sampling.$Properties|null|undefined} sampling
+             * @memberof worker.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.sampling = null;
+
+            /**
+             * GenerateRequest promptTokenIds.
+             * @member {Array.<number>} promptTokenIds
+             * @memberof worker.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.promptTokenIds = $util.emptyArray;
+
+            /**
+             * GenerateRequest generatedTokenIds.
+             * @member {Array.<number>} generatedTokenIds
+             * @memberof worker.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.generatedTokenIds = $util.emptyArray;
 
             /**
              * Creates a new GenerateRequest instance using the specified properties.
@@ -7503,6 +7541,14 @@ export const worker = $root.worker = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.resumeAfter);
                 if (message.admission != null && $Object.hasOwnProperty.call(message, "admission") && message.admission.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.admission);
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.model);
+                if (message.sampling != null && $Object.hasOwnProperty.call(message, "sampling"))
+                    $root.worker.v1.Sampling.encode(message.sampling, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.promptTokenIds != null && message.promptTokenIds.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).uint32s(message.promptTokenIds);
+                if (message.generatedTokenIds != null && message.generatedTokenIds.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).uint32s(message.generatedTokenIds);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7583,6 +7629,49 @@ export const worker = $root.worker = (() => {
                                 delete message.admission;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.sampling = $root.worker.v1.Sampling.decode(reader, reader.size(), $undefined, _depth + 1, message.sampling);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.promptTokenIds && message.promptTokenIds.length))
+                                    message.promptTokenIds = [];
+                                reader.uint32s(message.promptTokenIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.promptTokenIds && message.promptTokenIds.length))
+                                message.promptTokenIds = [];
+                            message.promptTokenIds.push(reader.uint32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.generatedTokenIds && message.generatedTokenIds.length))
+                                    message.generatedTokenIds = [];
+                                reader.uint32s(message.generatedTokenIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.generatedTokenIds && message.generatedTokenIds.length))
+                                message.generatedTokenIds = [];
+                            message.generatedTokenIds.push(reader.uint32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7627,6 +7716,28 @@ export const worker = $root.worker = (() => {
                 if (message.admission != null && $Object.hasOwnProperty.call(message, "admission"))
                     if (!(message.admission && typeof message.admission.length === "number" || $util.isString(message.admission)))
                         return "admission: buffer expected";
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
+                if (message.sampling != null && $Object.hasOwnProperty.call(message, "sampling")) {
+                    let error = $root.worker.v1.Sampling.verify(message.sampling, _depth + 1);
+                    if (error)
+                        return "sampling." + error;
+                }
+                if (message.promptTokenIds != null && $Object.hasOwnProperty.call(message, "promptTokenIds")) {
+                    if (!$Array.isArray(message.promptTokenIds))
+                        return "promptTokenIds: array expected";
+                    for (let i = 0; i < message.promptTokenIds.length; ++i)
+                        if (!$util.isInteger(message.promptTokenIds[i]))
+                            return "promptTokenIds: integer[] expected";
+                }
+                if (message.generatedTokenIds != null && $Object.hasOwnProperty.call(message, "generatedTokenIds")) {
+                    if (!$Array.isArray(message.generatedTokenIds))
+                        return "generatedTokenIds: array expected";
+                    for (let i = 0; i < message.generatedTokenIds.length; ++i)
+                        if (!$util.isInteger(message.generatedTokenIds[i]))
+                            return "generatedTokenIds: integer[] expected";
+                }
                 return null;
             };
 
@@ -7670,6 +7781,28 @@ export const worker = $root.worker = (() => {
                             $util.base64.decode(object.admission, message.admission = $util.newBuffer($util.base64.length(object.admission)), 0);
                         else if (object.admission.length >= 0)
                             message.admission = object.admission;
+                if (object.model != null)
+                    if (typeof object.model !== "string" || object.model.length)
+                        message.model = $String(object.model);
+                if (object.sampling != null) {
+                    if (!$util.isObject(object.sampling))
+                        throw $TypeError(".worker.v1.GenerateRequest.sampling: object expected");
+                    message.sampling = $root.worker.v1.Sampling.fromObject(object.sampling, _depth + 1);
+                }
+                if (object.promptTokenIds) {
+                    if (!$Array.isArray(object.promptTokenIds))
+                        throw $TypeError(".worker.v1.GenerateRequest.promptTokenIds: array expected");
+                    message.promptTokenIds = $Array(object.promptTokenIds.length);
+                    for (let i = 0; i < object.promptTokenIds.length; ++i)
+                        message.promptTokenIds[i] = object.promptTokenIds[i] >>> 0;
+                }
+                if (object.generatedTokenIds) {
+                    if (!$Array.isArray(object.generatedTokenIds))
+                        throw $TypeError(".worker.v1.GenerateRequest.generatedTokenIds: array expected");
+                    message.generatedTokenIds = $Array(object.generatedTokenIds.length);
+                    for (let i = 0; i < object.generatedTokenIds.length; ++i)
+                        message.generatedTokenIds[i] = object.generatedTokenIds[i] >>> 0;
+                }
                 return message;
             };
 
@@ -7690,6 +7823,10 @@ export const worker = $root.worker = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults) {
+                    object.promptTokenIds = [];
+                    object.generatedTokenIds = [];
+                }
                 if (options.defaults) {
                     object.sessionId = "";
                     object.prompt = "";
@@ -7705,6 +7842,8 @@ export const worker = $root.worker = (() => {
                         if (options.bytes !== $Array)
                             object.admission = $util.newBuffer(object.admission);
                     }
+                    object.model = "";
+                    object.sampling = null;
                 }
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
@@ -7719,6 +7858,20 @@ export const worker = $root.worker = (() => {
                         object.resumeAfter = options.longs === $String ? $util.Long.prototype.toString.call(message.resumeAfter) : options.longs === $Number ? new $util.LongBits(message.resumeAfter.low >>> 0, message.resumeAfter.high >>> 0).toNumber(true) : message.resumeAfter;
                 if (message.admission != null && $Object.hasOwnProperty.call(message, "admission"))
                     object.admission = options.bytes === $String ? $util.base64.encode(message.admission, 0, message.admission.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.admission) : message.admission;
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
+                if (message.sampling != null && $Object.hasOwnProperty.call(message, "sampling"))
+                    object.sampling = $root.worker.v1.Sampling.toObject(message.sampling, options, _depth + 1);
+                if (message.promptTokenIds && message.promptTokenIds.length) {
+                    object.promptTokenIds = $Array(message.promptTokenIds.length);
+                    for (let j = 0; j < message.promptTokenIds.length; ++j)
+                        object.promptTokenIds[j] = message.promptTokenIds[j];
+                }
+                if (message.generatedTokenIds && message.generatedTokenIds.length) {
+                    object.generatedTokenIds = $Array(message.generatedTokenIds.length);
+                    for (let j = 0; j < message.generatedTokenIds.length; ++j)
+                        object.generatedTokenIds[j] = message.generatedTokenIds[j];
+                }
                 return object;
             };
 
@@ -7748,6 +7901,409 @@ export const worker = $root.worker = (() => {
             };
 
             return GenerateRequest;
+        })();
+
+        v1.Sampling = (function() {
+
+            /**
+             * Properties of a Sampling.
+             * @typedef {Object} worker.v1.Sampling.$Properties
+             * @property {number|null} [temperature] Sampling temperature
+             * @property {number|null} [topP] Sampling topP
+             * @property {number|null} [seed] Sampling seed
+             * @property {number|null} [maxTokens] Sampling maxTokens
+             * @property {Array.<string>|null} [stop] Sampling stop
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Sampling.
+             * @memberof worker.v1
+             * @interface ISampling
+             * @augments worker.v1.Sampling.$Properties
+             * @deprecated Use worker.v1.Sampling.$Properties instead.
+             */
+
+            /**
+             * Shape of a Sampling.
+             * @typedef {worker.v1.Sampling.$Properties} worker.v1.Sampling.$Shape
+             */
+
+            /**
+             * Constructs a new Sampling.
+             * @memberof worker.v1
+             * @classdesc Represents a Sampling.
+             * @constructor
+             * @param {worker.v1.Sampling.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Sampling = function (properties) {
+                this.stop = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Sampling temperature.
+             * @member {number|null|undefined} temperature
+             * @memberof worker.v1.Sampling
+             * @instance
+             */
+            Sampling.prototype.temperature = null;
+
+            /**
+             * Sampling topP.
+             * @member {number|null|undefined} topP
+             * @memberof worker.v1.Sampling
+             * @instance
+             */
+            Sampling.prototype.topP = null;
+
+            /**
+             * Sampling seed.
+             * @member {number|null|undefined} seed
+             * @memberof worker.v1.Sampling
+             * @instance
+             */
+            Sampling.prototype.seed = null;
+
+            /**
+             * Sampling maxTokens.
+             * @member {number} maxTokens
+             * @memberof worker.v1.Sampling
+             * @instance
+             */
+            Sampling.prototype.maxTokens = 0;
+
+            /**
+             * Sampling stop.
+             * @member {Array.<string>} stop
+             * @memberof worker.v1.Sampling
+             * @instance
+             */
+            Sampling.prototype.stop = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Sampling.prototype, "_temperature", {
+                get: $util.oneOfGetter($oneOfFields = ["temperature"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Sampling.prototype, "_topP", {
+                get: $util.oneOfGetter($oneOfFields = ["topP"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Sampling.prototype, "_seed", {
+                get: $util.oneOfGetter($oneOfFields = ["seed"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Sampling instance using the specified properties.
+             * @function create
+             * @memberof worker.v1.Sampling
+             * @static
+             * @param {worker.v1.Sampling.$Properties=} [properties] Properties to set
+             * @returns {worker.v1.Sampling} Sampling instance
+             * @type {{
+             *   (properties: worker.v1.Sampling.$Shape): worker.v1.Sampling & worker.v1.Sampling.$Shape;
+             *   (properties?: worker.v1.Sampling.$Properties): worker.v1.Sampling;
+             * }}
+             */
+            Sampling.create = function(properties) {
+                return new Sampling(properties);
+            };
+
+            /**
+             * Encodes the specified Sampling message. Does not implicitly {@link worker.v1.Sampling.verify|verify} messages.
+             * @function encode
+             * @memberof worker.v1.Sampling
+             * @static
+             * @param {worker.v1.Sampling.$Properties} message Sampling message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Sampling.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature"))
+                    writer.uint32(/* id 1, wireType 5 =*/13).float(message.temperature);
+                if (message.topP != null && $Object.hasOwnProperty.call(message, "topP"))
+                    writer.uint32(/* id 2, wireType 5 =*/21).float(message.topP);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seed);
+                if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens") && message.maxTokens !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxTokens);
+                if (message.stop != null && message.stop.length)
+                    for (let i = 0; i < message.stop.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.stop[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Sampling message from the specified reader or buffer.
+             * @function decode
+             * @memberof worker.v1.Sampling
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {worker.v1.Sampling & worker.v1.Sampling.$Shape} Sampling
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Sampling.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.worker.v1.Sampling();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 5)
+                                break;
+                            message.temperature = reader.float();
+                            message._temperature = "temperature";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 5)
+                                break;
+                            message.topP = reader.float();
+                            message._topP = "topP";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.seed = reader.uint64();
+                            message._seed = "seed";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxTokens = value;
+                            else
+                                delete message.maxTokens;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.stop && message.stop.length))
+                                message.stop = [];
+                            message.stop.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Sampling message.
+             * @function verify
+             * @memberof worker.v1.Sampling
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Sampling.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature")) {
+                    properties._temperature = 1;
+                    if (typeof message.temperature !== "number")
+                        return "temperature: number expected";
+                }
+                if (message.topP != null && $Object.hasOwnProperty.call(message, "topP")) {
+                    properties._topP = 1;
+                    if (typeof message.topP !== "number")
+                        return "topP: number expected";
+                }
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed")) {
+                    properties._seed = 1;
+                    if (!$util.isInteger(message.seed) && !(message.seed && $util.isInteger(message.seed.low) && $util.isInteger(message.seed.high)))
+                        return "seed: integer|Long expected";
+                }
+                if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens"))
+                    if (!$util.isInteger(message.maxTokens))
+                        return "maxTokens: integer expected";
+                if (message.stop != null && $Object.hasOwnProperty.call(message, "stop")) {
+                    if (!$Array.isArray(message.stop))
+                        return "stop: array expected";
+                    for (let i = 0; i < message.stop.length; ++i)
+                        if (!$util.isString(message.stop[i]))
+                            return "stop: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Sampling message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof worker.v1.Sampling
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {worker.v1.Sampling} Sampling
+             */
+            Sampling.fromObject = function (object, _depth) {
+                if (object instanceof $root.worker.v1.Sampling)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".worker.v1.Sampling: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.worker.v1.Sampling();
+                if (object.temperature != null)
+                    message.temperature = $Number(object.temperature);
+                if (object.topP != null)
+                    message.topP = $Number(object.topP);
+                if (object.seed != null)
+                    if ($util.Long)
+                        message.seed = $util.Long.fromValue(object.seed, true);
+                    else if (typeof object.seed === "string")
+                        message.seed = $parseInt(object.seed, 10);
+                    else if (typeof object.seed === "number")
+                        message.seed = object.seed;
+                    else if (typeof object.seed === "object")
+                        message.seed = new $util.LongBits(object.seed.low >>> 0, object.seed.high >>> 0).toNumber(true);
+                if (object.maxTokens != null)
+                    if ($Number(object.maxTokens) !== 0)
+                        message.maxTokens = object.maxTokens >>> 0;
+                if (object.stop) {
+                    if (!$Array.isArray(object.stop))
+                        throw $TypeError(".worker.v1.Sampling.stop: array expected");
+                    message.stop = $Array(object.stop.length);
+                    for (let i = 0; i < object.stop.length; ++i)
+                        message.stop[i] = $String(object.stop[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Sampling message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof worker.v1.Sampling
+             * @static
+             * @param {worker.v1.Sampling} message Sampling
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Sampling.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.stop = [];
+                if (options.defaults)
+                    object.maxTokens = 0;
+                if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature"))
+                    object.temperature = options.json && !$isFinite(message.temperature) ? $String(message.temperature) : message.temperature;
+                if (message.topP != null && $Object.hasOwnProperty.call(message, "topP"))
+                    object.topP = options.json && !$isFinite(message.topP) ? $String(message.topP) : message.topP;
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seed = typeof message.seed === "number" ? $BigInt(message.seed) : $util.Long.fromBits(message.seed.low >>> 0, message.seed.high >>> 0, true).toBigInt();
+                    else if (typeof message.seed === "number")
+                        object.seed = options.longs === $String ? $String(message.seed) : message.seed;
+                    else
+                        object.seed = options.longs === $String ? $util.Long.prototype.toString.call(message.seed) : options.longs === $Number ? new $util.LongBits(message.seed.low >>> 0, message.seed.high >>> 0).toNumber(true) : message.seed;
+                if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens"))
+                    object.maxTokens = message.maxTokens;
+                if (message.stop && message.stop.length) {
+                    object.stop = $Array(message.stop.length);
+                    for (let j = 0; j < message.stop.length; ++j)
+                        object.stop[j] = message.stop[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Sampling to JSON.
+             * @function toJSON
+             * @memberof worker.v1.Sampling
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Sampling.prototype.toJSON = function() {
+                return Sampling.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Sampling
+             * @function getTypeUrl
+             * @memberof worker.v1.Sampling
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Sampling.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/worker.v1.Sampling";
+            };
+
+            return Sampling;
         })();
 
         v1.GenerateEvent = (function() {
@@ -8108,6 +8664,8 @@ export const worker = $root.worker = (() => {
              * @typedef {Object} worker.v1.Connected.$Properties
              * @property {string|null} [worker] Connected worker
              * @property {number|null} [resumeAfter] Connected resumeAfter
+             * @property {Array.<number>|null} [promptTokenIds] Connected promptTokenIds
+             * @property {string|null} [model] Connected model
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8133,6 +8691,7 @@ export const worker = $root.worker = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Connected = function (properties) {
+                this.promptTokenIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8154,6 +8713,22 @@ export const worker = $root.worker = (() => {
              * @instance
              */
             Connected.prototype.resumeAfter = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Connected promptTokenIds.
+             * @member {Array.<number>} promptTokenIds
+             * @memberof worker.v1.Connected
+             * @instance
+             */
+            Connected.prototype.promptTokenIds = $util.emptyArray;
+
+            /**
+             * Connected model.
+             * @member {string} model
+             * @memberof worker.v1.Connected
+             * @instance
+             */
+            Connected.prototype.model = "";
 
             /**
              * Creates a new Connected instance using the specified properties.
@@ -8191,6 +8766,10 @@ export const worker = $root.worker = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.worker);
                 if (message.resumeAfter != null && $Object.hasOwnProperty.call(message, "resumeAfter") && (typeof message.resumeAfter === "object" ? message.resumeAfter.low || message.resumeAfter.high : message.resumeAfter !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.resumeAfter);
+                if (message.promptTokenIds != null && message.promptTokenIds.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.promptTokenIds);
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.model);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8253,6 +8832,29 @@ export const worker = $root.worker = (() => {
                                 delete message.resumeAfter;
                             continue;
                         }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.promptTokenIds && message.promptTokenIds.length))
+                                    message.promptTokenIds = [];
+                                reader.uint32s(message.promptTokenIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.promptTokenIds && message.promptTokenIds.length))
+                                message.promptTokenIds = [];
+                            message.promptTokenIds.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8291,6 +8893,16 @@ export const worker = $root.worker = (() => {
                 if (message.resumeAfter != null && $Object.hasOwnProperty.call(message, "resumeAfter"))
                     if (!$util.isInteger(message.resumeAfter) && !(message.resumeAfter && $util.isInteger(message.resumeAfter.low) && $util.isInteger(message.resumeAfter.high)))
                         return "resumeAfter: integer|Long expected";
+                if (message.promptTokenIds != null && $Object.hasOwnProperty.call(message, "promptTokenIds")) {
+                    if (!$Array.isArray(message.promptTokenIds))
+                        return "promptTokenIds: array expected";
+                    for (let i = 0; i < message.promptTokenIds.length; ++i)
+                        if (!$util.isInteger(message.promptTokenIds[i]))
+                            return "promptTokenIds: integer[] expected";
+                }
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
                 return null;
             };
 
@@ -8325,6 +8937,16 @@ export const worker = $root.worker = (() => {
                             message.resumeAfter = object.resumeAfter;
                         else if (typeof object.resumeAfter === "object")
                             message.resumeAfter = new $util.LongBits(object.resumeAfter.low >>> 0, object.resumeAfter.high >>> 0).toNumber(true);
+                if (object.promptTokenIds) {
+                    if (!$Array.isArray(object.promptTokenIds))
+                        throw $TypeError(".worker.v1.Connected.promptTokenIds: array expected");
+                    message.promptTokenIds = $Array(object.promptTokenIds.length);
+                    for (let i = 0; i < object.promptTokenIds.length; ++i)
+                        message.promptTokenIds[i] = object.promptTokenIds[i] >>> 0;
+                }
+                if (object.model != null)
+                    if (typeof object.model !== "string" || object.model.length)
+                        message.model = $String(object.model);
                 return message;
             };
 
@@ -8345,6 +8967,8 @@ export const worker = $root.worker = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.promptTokenIds = [];
                 if (options.defaults) {
                     object.worker = "";
                     if ($util.Long) {
@@ -8352,6 +8976,7 @@ export const worker = $root.worker = (() => {
                         object.resumeAfter = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.resumeAfter = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.model = "";
                 }
                 if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
                     object.worker = message.worker;
@@ -8362,6 +8987,13 @@ export const worker = $root.worker = (() => {
                         object.resumeAfter = options.longs === $String ? $String(message.resumeAfter) : message.resumeAfter;
                     else
                         object.resumeAfter = options.longs === $String ? $util.Long.prototype.toString.call(message.resumeAfter) : options.longs === $Number ? new $util.LongBits(message.resumeAfter.low >>> 0, message.resumeAfter.high >>> 0).toNumber(true) : message.resumeAfter;
+                if (message.promptTokenIds && message.promptTokenIds.length) {
+                    object.promptTokenIds = $Array(message.promptTokenIds.length);
+                    for (let j = 0; j < message.promptTokenIds.length; ++j)
+                        object.promptTokenIds[j] = message.promptTokenIds[j];
+                }
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
                 return object;
             };
 
@@ -8400,6 +9032,8 @@ export const worker = $root.worker = (() => {
              * @typedef {Object} worker.v1.Token.$Properties
              * @property {number|null} [sequence] Token sequence
              * @property {string|null} [text] Token text
+             * @property {Array.<number>|null} [tokenIds] Token tokenIds
+             * @property {worker.v1.FinishReason|null} [finishReason] Token finishReason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8425,6 +9059,7 @@ export const worker = $root.worker = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Token = function (properties) {
+                this.tokenIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8446,6 +9081,22 @@ export const worker = $root.worker = (() => {
              * @instance
              */
             Token.prototype.text = "";
+
+            /**
+             * Token tokenIds.
+             * @member {Array.<number>} tokenIds
+             * @memberof worker.v1.Token
+             * @instance
+             */
+            Token.prototype.tokenIds = $util.emptyArray;
+
+            /**
+             * Token finishReason.
+             * @member {worker.v1.FinishReason} finishReason
+             * @memberof worker.v1.Token
+             * @instance
+             */
+            Token.prototype.finishReason = 0;
 
             /**
              * Creates a new Token instance using the specified properties.
@@ -8483,6 +9134,10 @@ export const worker = $root.worker = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.sequence);
                 if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                if (message.tokenIds != null && message.tokenIds.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.tokenIds);
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason") && message.finishReason !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.finishReason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8545,6 +9200,29 @@ export const worker = $root.worker = (() => {
                                 delete message.text;
                             continue;
                         }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.tokenIds && message.tokenIds.length))
+                                    message.tokenIds = [];
+                                reader.uint32s(message.tokenIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tokenIds && message.tokenIds.length))
+                                message.tokenIds = [];
+                            message.tokenIds.push(reader.uint32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.finishReason = value;
+                            else
+                                delete message.finishReason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8583,6 +9261,16 @@ export const worker = $root.worker = (() => {
                 if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
                     if (!$util.isString(message.text))
                         return "text: string expected";
+                if (message.tokenIds != null && $Object.hasOwnProperty.call(message, "tokenIds")) {
+                    if (!$Array.isArray(message.tokenIds))
+                        return "tokenIds: array expected";
+                    for (let i = 0; i < message.tokenIds.length; ++i)
+                        if (!$util.isInteger(message.tokenIds[i]))
+                            return "tokenIds: integer[] expected";
+                }
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason"))
+                    if (typeof message.finishReason !== "number" || (message.finishReason | 0) !== message.finishReason)
+                        return "finishReason: enum value expected";
                 return null;
             };
 
@@ -8617,6 +9305,31 @@ export const worker = $root.worker = (() => {
                 if (object.text != null)
                     if (typeof object.text !== "string" || object.text.length)
                         message.text = $String(object.text);
+                if (object.tokenIds) {
+                    if (!$Array.isArray(object.tokenIds))
+                        throw $TypeError(".worker.v1.Token.tokenIds: array expected");
+                    message.tokenIds = $Array(object.tokenIds.length);
+                    for (let i = 0; i < object.tokenIds.length; ++i)
+                        message.tokenIds[i] = object.tokenIds[i] >>> 0;
+                }
+                if (object.finishReason !== 0 && (typeof object.finishReason !== "string" || $root.worker.v1.FinishReason[object.finishReason] !== 0))
+                    switch (object.finishReason) {
+                    case "FINISH_REASON_UNSPECIFIED":
+                    case 0:
+                        message.finishReason = 0;
+                        break;
+                    case "FINISH_REASON_STOP":
+                    case 1:
+                        message.finishReason = 1;
+                        break;
+                    case "FINISH_REASON_LENGTH":
+                    case 2:
+                        message.finishReason = 2;
+                        break;
+                    default:
+                        if (typeof object.finishReason === "number" && (object.finishReason | 0) === object.finishReason)
+                            message.finishReason = object.finishReason;
+                    }
                 return message;
             };
 
@@ -8637,6 +9350,8 @@ export const worker = $root.worker = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.tokenIds = [];
                 if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
@@ -8644,6 +9359,7 @@ export const worker = $root.worker = (() => {
                     } else
                         object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.text = "";
+                    object.finishReason = options.enums === $String ? "FINISH_REASON_UNSPECIFIED" : 0;
                 }
                 if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -8654,6 +9370,13 @@ export const worker = $root.worker = (() => {
                         object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
                 if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
                     object.text = message.text;
+                if (message.tokenIds && message.tokenIds.length) {
+                    object.tokenIds = $Array(message.tokenIds.length);
+                    for (let j = 0; j < message.tokenIds.length; ++j)
+                        object.tokenIds[j] = message.tokenIds[j];
+                }
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason"))
+                    object.finishReason = options.enums === $String ? $root.worker.v1.FinishReason[message.finishReason] === $undefined ? message.finishReason : $root.worker.v1.FinishReason[message.finishReason] : message.finishReason;
                 return object;
             };
 
@@ -8683,6 +9406,22 @@ export const worker = $root.worker = (() => {
             };
 
             return Token;
+        })();
+
+        /**
+         * FinishReason enum.
+         * @name worker.v1.FinishReason
+         * @enum {number}
+         * @property {number} FINISH_REASON_UNSPECIFIED=0 FINISH_REASON_UNSPECIFIED value
+         * @property {number} FINISH_REASON_STOP=1 FINISH_REASON_STOP value
+         * @property {number} FINISH_REASON_LENGTH=2 FINISH_REASON_LENGTH value
+         */
+        v1.FinishReason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "FINISH_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "FINISH_REASON_STOP"] = 1;
+            values[valuesById[2] = "FINISH_REASON_LENGTH"] = 2;
+            return values;
         })();
 
         v1.GoAway = (function() {

@@ -1,6 +1,14 @@
 import { WorkerPool } from '@switchyard/assignment';
 import type { Clock, TimerHandle } from '@switchyard/time';
-import { DirectorService, WorkerService, type Endpoint, type director, type worker } from '@switchyard/protocol';
+import {
+  DirectorService,
+  WorkerService,
+  finishReasonValue,
+  type Endpoint,
+  type FinishReason,
+  type director,
+  type worker,
+} from '@switchyard/protocol';
 import { RpcCode, RpcError, RpcServer } from '@switchyard/rpc';
 import { InMemoryNetwork } from '@switchyard/rpc/testing';
 
@@ -42,7 +50,14 @@ export class FakeAdmissions {
 }
 
 type Action =
-  { kind: 'token'; sequence: number } | { kind: 'fail'; message: string } | { kind: 'goaway' } | { kind: 'end' };
+  | { kind: 'token'; sequence: number; tokenIds: number[] }
+  | { kind: 'finish'; reason: FinishReason }
+  | { kind: 'fail'; message: string; code: Exclude<RpcCode, 0> }
+  | { kind: 'goaway' }
+  | { kind: 'end' };
+
+/** The token id the fake workers send at `sequence` (their text is `t<sequence>`). */
+export const fakeTokenId = (sequence: number): number => sequence % 1000;
 
 /** One Generate call on a fake worker, driven by the test. */
 export class FakeStream {
@@ -60,15 +75,32 @@ export class FakeStream {
     this.next = request.resumeAfter + 1;
   }
 
-  /** Sends the next `count` tokens now. */
+  /** Sends the next `count` tokens now, one per chunk. */
   tokens(count = 1): void {
-    for (let i = 0; i < count; i++) this.push({ kind: 'token', sequence: this.next++ });
+    for (let i = 0; i < count; i++) this.chunk(1);
   }
 
-  /** Sends a token with this sequence number, whatever comes next. */
+  /** Sends the next `size` tokens in one chunk. */
+  chunk(size: number): void {
+    const ids = Array.from({ length: size }, (_, i) => fakeTokenId(this.next + i));
+    this.next += size;
+    this.push({ kind: 'token', sequence: this.next - 1, tokenIds: ids });
+  }
+
+  /** Sends a one-token chunk with this sequence number, whatever comes next. */
   sequence(sequence: number): void {
-    this.push({ kind: 'token', sequence });
+    this.send(sequence, [fakeTokenId(sequence)]);
+  }
+
+  /** Sends a chunk with this sequence number and these ids, whatever comes next. */
+  send(sequence: number, tokenIds: number[]): void {
+    this.push({ kind: 'token', sequence, tokenIds });
     this.next = sequence + 1;
+  }
+
+  /** Ends the answer: a last chunk without tokens, with its finish reason. */
+  finish(reason: FinishReason = 'stop'): void {
+    this.push({ kind: 'finish', reason });
   }
 
   /** Sends a token every `intervalMs` of the clock, starting one interval from now, until `pause`. */
@@ -87,8 +119,8 @@ export class FakeStream {
   }
 
   /** Ends the stream with an error status (an error frame). */
-  fail(message = 'simulated failure'): void {
-    this.push({ kind: 'fail', message });
+  fail(message = 'simulated failure', code: Exclude<RpcCode, 0> = RpcCode.Unavailable): void {
+    this.push({ kind: 'fail', message, code });
   }
 
   goAway(): void {
@@ -111,9 +143,14 @@ export class FakeStream {
           await new Promise<void>((resolve) => (this.wake = resolve));
           continue;
         }
-        if (action.kind === 'token') yield { token: { sequence: action.sequence, text: `t${action.sequence}` } };
-        else if (action.kind === 'goaway') yield { goAway: { reason: 'shutting down' } };
-        else if (action.kind === 'fail') throw new RpcError(RpcCode.Unavailable, action.message);
+        if (action.kind === 'token') {
+          const { sequence, tokenIds } = action;
+          yield { token: { sequence, text: `t${sequence}`, tokenIds } };
+        } else if (action.kind === 'finish') {
+          yield { token: { sequence: this.next - 1, finishReason: finishReasonValue(action.reason) } };
+          return;
+        } else if (action.kind === 'goaway') yield { goAway: { reason: 'shutting down' } };
+        else if (action.kind === 'fail') throw new RpcError(action.code, action.message);
         else return;
       }
     } finally {
@@ -144,6 +181,10 @@ export class FakeWorker {
   onStream: ((stream: FakeStream) => void) | undefined;
   /** Added to the resume point Connected reports: anything but 0 breaks the protocol. */
   resumeSkew = 0;
+  /** The model Connected names. */
+  model = 'fake';
+  /** The prompt ids Connected reports on a new stream (a resumed one reports the ones it was sent). */
+  promptTokenIds: number[] = [7, 8, 9];
   /** Generate calls refused for want of a valid admission. */
   readonly refused: RpcError[] = [];
 
@@ -174,7 +215,9 @@ export class FakeWorker {
     }
     const stream = new FakeStream(request, this.clock);
     this.streams.push(stream);
-    yield { connected: { worker: this.label, resumeAfter: request.resumeAfter + this.resumeSkew } };
+    const promptTokenIds = request.promptTokenIds.length > 0 ? request.promptTokenIds : this.promptTokenIds;
+    const resumeAfter = request.resumeAfter + this.resumeSkew;
+    yield { connected: { worker: this.label, resumeAfter, promptTokenIds, model: this.model } };
     this.onStream?.(stream);
     yield* stream.run(signal);
   }

@@ -4,5 +4,6 @@ export {
   FakeStream,
   FakeWorker,
   InProcessCluster,
+  fakeTokenId,
   type IssuedAdmission,
 } from './in-process-cluster.js';
