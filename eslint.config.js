@@ -57,6 +57,20 @@ export default defineConfig(
               bannedExternalImports: ['@matrixai/*', 'protobufjs', 'pino', 'pino-*', 'node:*'],
             },
             {
+              // The worker's serving logic (Generate and Ping over an engine) on an injected clock: no transport.
+              sourceTag: 'layer:serving',
+              onlyDependOnLibsWithTags: [
+                'layer:service',
+                'layer:session',
+                'layer:domain',
+                'layer:infra',
+                'layer:rpc',
+                'layer:protocol',
+                'layer:contract',
+              ],
+              bannedExternalImports: ['@matrixai/*', 'protobufjs', 'node:*'],
+            },
+            {
               sourceTag: 'layer:service',
               onlyDependOnLibsWithTags: [
                 'layer:domain',

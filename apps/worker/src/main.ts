@@ -11,6 +11,8 @@ import {
   serveAdminOrExit,
   startOrExit,
 } from '@switchyard/service-kit';
+import { SyntheticEngine } from '@switchyard/serving';
+import { systemClock } from '@switchyard/time';
 import { workerEnv } from './config.js';
 import { Worker } from './worker.js';
 
@@ -26,7 +28,11 @@ const worker = new Worker({
   listen: config.WORKER_ADDR,
   advertise: config.WORKER_ADVERTISE_ADDR,
   membership: membershipSettings(config),
-  tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
+  engine: new SyntheticEngine({
+    clock: systemClock,
+    tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
+    fault: config.WORKER_FAULT === 'off' ? undefined : config.WORKER_FAULT,
+  }),
   maxSessions: config.WORKER_MAX_SESSIONS,
   maxSessionsPerAddress: config.WORKER_MAX_SESSIONS_PER_ADDRESS,
   admissions: new AdmissionVerifier(sessionKeys, config.WORKER_LABEL),
@@ -35,7 +41,6 @@ const worker = new Worker({
     config.WORKER_FAILURE === 'off'
       ? undefined
       : { mode: config.WORKER_FAILURE, afterMs: config.WORKER_FAIL_AFTER_MS, recoveryMs: config.WORKER_RECOVERY_MS },
-  fault: config.WORKER_FAULT === 'off' ? undefined : config.WORKER_FAULT,
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,

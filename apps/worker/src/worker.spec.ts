@@ -12,7 +12,9 @@ import {
 import { RpcCode, RpcError, createClient, type ServiceClient } from '@switchyard/rpc';
 import { connectRpc, createDevTls, type RpcConnection, type TlsMaterial } from '@switchyard/transport-quic';
 import { AdmissionSigner, AdmissionVerifier, SessionKey } from '@switchyard/service-kit';
-import { Worker, type SimulatedFailure } from './worker.js';
+import { SyntheticEngine, type SimulatedFailure } from '@switchyard/serving';
+import { systemClock } from '@switchyard/time';
+import { Worker } from './worker.js';
 import { WorkerMetrics, sampleValue } from '@switchyard/metrics';
 
 // A worker over real QUIC and TLS on 127.0.0.1, alone in its cluster (no seed): that does not stop it
@@ -57,7 +59,7 @@ async function start(
     listen: { host: '127.0.0.1', port: 0 },
     // Alone in its cluster: no seed to join.
     membership: { bind: { host: '127.0.0.1', port: 0 }, advertise: { host: '127.0.0.1', port: 0 }, seeds: [] },
-    tokenIntervalMs: 20,
+    engine: new SyntheticEngine({ clock: systemClock, tokenIntervalMs: 20 }),
     failure,
     tls,
     maxUdpPayloadBytes: 65000,

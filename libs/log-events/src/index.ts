@@ -79,6 +79,8 @@ export const WorkerLog = {
   simulatedFailure: 'simulated failure',
   /** Available again after a simulated failure. */
   recovered: 'recovered',
+  /** warn: the engine failed a stream (an error, not an answer's end): `sessionId`, `err`. */
+  engineFailed: 'engine failed',
 } as const;
 
 export const ClientLog = {

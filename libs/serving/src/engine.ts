@@ -1,0 +1,39 @@
+import type { FinishReason, worker } from '@switchyard/protocol';
+
+/** What a stream asks its engine for: continue the answer after the ids the client already holds. */
+export interface EngineRequest {
+  promptTokenIds: readonly number[];
+  /** The answer's ids so far (the client's resume point): the engine continues after the last. */
+  generatedTokenIds: readonly number[];
+  /** The most tokens the whole answer may have, `generatedTokenIds` included: the last ends it (LENGTH). */
+  maxTokens: number;
+  sampling: worker.v1.ISampling | null | undefined;
+  /** Aborted when the stream ends (the client left, the worker failed): the engine stops generating. */
+  signal: AbortSignal;
+}
+
+/** One or more tokens of the answer, their text decoded after the tokens before them. */
+export interface EngineChunk {
+  tokenIds: number[];
+  text: string;
+  /** On the answer's last chunk only. */
+  finishReason?: FinishReason;
+}
+
+/**
+ * What produces an answer's tokens behind a worker. The worker owns everything else (admission, quotas, health,
+ * the stream's protocol); an engine tokenizes prompts and continues answers from token ids.
+ */
+export interface Engine {
+  /** The model it runs, as `Connected.model` names it. */
+  readonly model: string;
+  /** What is wrong with sampling parameters it cannot honour exactly (say, stop strings it has no support for). */
+  samplingProblem(sampling: worker.v1.ISampling | null | undefined): string | undefined;
+  /** The prompt's token ids. */
+  tokenize(prompt: string): readonly number[];
+  /**
+   * The answer's next chunks, until one carries a finish reason (the last). Ends early, without one, only when
+   * `request.signal` aborts; an error means the engine failed (the worker then fails the stream).
+   */
+  generate(request: EngineRequest): AsyncIterable<EngineChunk>;
+}
