@@ -14,6 +14,7 @@ export default {
     '^@switchyard/logging/testing$': `${root}/libs/logging/src/testing/index.ts`,
     '^@switchyard/membership/testing$': `${root}/libs/membership/src/testing/index.ts`,
     '^@switchyard/session/testing$': `${root}/libs/session/src/testing/index.ts`,
+    '^@switchyard/serving/testing$': `${root}/libs/serving/src/testing/index.ts`,
     '^@switchyard/service-harness/testing$': `${root}/libs/service-harness/src/testing/index.ts`,
     '^@switchyard/(.*)$': `${root}/libs/$1/src/index.ts`,
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -32,7 +32,14 @@ export const workerEnv = z
     WORKER_ADVERTISE_ADDR: hostPort().optional(),
     /** Membership: this worker's UDP port, and the members to join through (a director, by default). */
     ...membershipEnv({ bind: '0.0.0.0:63001', seeds: 'localhost:61002' }),
-    WORKER_TOKEN_INTERVAL_MS: durationMs({ min: 1 }).default(500),
+    /** What produces the tokens: `synthetic` (a deterministic stand-in) or `llama` (a GGUF model, in-process). */
+    WORKER_ENGINE: z.enum(['synthetic', 'llama'], { error: 'must be synthetic or llama' }).default('synthetic'),
+    /** `llama`: the GGUF file to run. */
+    WORKER_MODEL: z.string().trim().min(1).optional(),
+    /** `llama`: CPU threads per stream (greedy answers are the same, token for token, on the same count). */
+    WORKER_ENGINE_THREADS: integer({ min: 1, max: 256 }).default(1),
+    /** The pace of `synthetic` (one token per interval); for `llama` the least time between two tokens (0: none). */
+    WORKER_TOKEN_INTERVAL_MS: durationMs({ min: 0 }).optional(),
     WORKER_FAILURE: z.enum(['off', 'simulated', 'hang'], { error: 'must be off, simulated or hang' }).default('off'),
     WORKER_FAIL_AFTER_MS: durationRange({ min: 1 }).prefault('10000-25000'),
     WORKER_RECOVERY_MS: durationMs({ min: 1 }).default(10_000),
@@ -50,8 +57,21 @@ export const workerEnv = z
      */
     WORKER_FAULT: z.enum(['off', 'skip', 'repeat'], { error: 'must be off, skip or repeat' }).default('off'),
   })
+  .refine((env) => env.WORKER_ENGINE !== 'llama' || env.WORKER_MODEL !== undefined, {
+    path: ['WORKER_MODEL'],
+    message: 'is needed with WORKER_ENGINE=llama: a GGUF file',
+  })
+  .refine((env) => env.WORKER_ENGINE !== 'synthetic' || env.WORKER_TOKEN_INTERVAL_MS !== 0, {
+    path: ['WORKER_TOKEN_INTERVAL_MS'],
+    message: 'must be at least 1 with WORKER_ENGINE=synthetic',
+  })
   .refine((env) => env.WORKER_FAULT === 'off' || env.NODE_ENV !== 'production', {
     path: ['WORKER_FAULT'],
     message: 'is for tests only: refused with NODE_ENV=production',
   });
 export type WorkerConfig = z.infer<typeof workerEnv>;
+
+/** WORKER_TOKEN_INTERVAL_MS, whose default depends on the engine: the demo's pace for `synthetic`, none for `llama`. */
+export function tokenIntervalMs(config: WorkerConfig): number {
+  return config.WORKER_TOKEN_INTERVAL_MS ?? (config.WORKER_ENGINE === 'synthetic' ? 500 : 0);
+}

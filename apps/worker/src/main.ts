@@ -13,7 +13,8 @@ import {
 } from '@switchyard/service-kit';
 import { SyntheticEngine } from '@switchyard/serving';
 import { systemClock } from '@switchyard/time';
-import { workerEnv } from './config.js';
+import { tokenIntervalMs as workerTokenIntervalMs, workerEnv } from './config.js';
+import { LlamaEngine } from './llama-engine.js';
 import { Worker } from './worker.js';
 
 const runtime = await bootService('worker', workerEnv, {
@@ -23,16 +24,28 @@ const { config, tls } = runtime;
 const logger = runtime.logger.child({ worker: config.WORKER_LABEL });
 const sessionKeys = await loadSessionKeysOrExit('worker', config, logger);
 const metrics = new WorkerMetrics(appVersion(import.meta.url));
+const tokenIntervalMs = workerTokenIntervalMs(config);
+const engine =
+  config.WORKER_ENGINE === 'llama'
+    ? await startOrExit(logger, () =>
+        LlamaEngine.load({
+          modelPath: config.WORKER_MODEL!,
+          threads: config.WORKER_ENGINE_THREADS,
+          tokenIntervalMs,
+          clock: systemClock,
+        }),
+      )
+    : new SyntheticEngine({
+        clock: systemClock,
+        tokenIntervalMs,
+        fault: config.WORKER_FAULT === 'off' ? undefined : config.WORKER_FAULT,
+      });
 const worker = new Worker({
   label: config.WORKER_LABEL,
   listen: config.WORKER_ADDR,
   advertise: config.WORKER_ADVERTISE_ADDR,
   membership: membershipSettings(config),
-  engine: new SyntheticEngine({
-    clock: systemClock,
-    tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
-    fault: config.WORKER_FAULT === 'off' ? undefined : config.WORKER_FAULT,
-  }),
+  engine,
   maxSessions: config.WORKER_MAX_SESSIONS,
   maxSessionsPerAddress: config.WORKER_MAX_SESSIONS_PER_ADDRESS,
   admissions: new AdmissionVerifier(sessionKeys, config.WORKER_LABEL),
@@ -61,7 +74,9 @@ logger.info(
     advertise: formatEndpoint(advertise),
     failure: config.WORKER_FAILURE,
     fault: config.WORKER_FAULT,
-    tokenIntervalMs: config.WORKER_TOKEN_INTERVAL_MS,
+    engine: config.WORKER_ENGINE,
+    model: engine.model,
+    tokenIntervalMs,
   },
   WorkerLog.listening,
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '@switchyard/config';
-import { workerEnv } from './config.js';
+import { tokenIntervalMs, workerEnv } from './config.js';
 
 describe('worker configuration', () => {
   it('has the documented defaults', () => {
@@ -8,7 +8,6 @@ describe('worker configuration', () => {
       WORKER_ADDR: { host: '0.0.0.0', port: 62001 },
       MEMBERSHIP_ADDR: { host: '0.0.0.0', port: 63001 },
       MEMBERSHIP_SEEDS: [{ host: 'localhost', port: 61002 }],
-      WORKER_TOKEN_INTERVAL_MS: 500,
       WORKER_FAILURE: 'off',
       WORKER_FAIL_AFTER_MS: { min: 10_000, max: 25_000 },
       WORKER_RECOVERY_MS: 10_000,
@@ -17,6 +16,22 @@ describe('worker configuration', () => {
       WORKER_SHUTDOWN_GRACE_MS: 2000,
     });
     expect(loadConfig(workerEnv, {}).SESSION_KEY_FILE).toBeUndefined();
+    expect(loadConfig(workerEnv, {})).toMatchObject({ WORKER_ENGINE: 'synthetic', WORKER_ENGINE_THREADS: 1 });
+    expect(tokenIntervalMs(loadConfig(workerEnv, {}))).toBe(500);
+    const llama = loadConfig(workerEnv, { WORKER_ENGINE: 'llama', WORKER_MODEL: 'm.gguf' });
+    expect(llama).toMatchObject({ WORKER_MODEL: 'm.gguf' });
+    expect(tokenIntervalMs(llama)).toBe(0);
+    expect(tokenIntervalMs(loadConfig(workerEnv, { WORKER_TOKEN_INTERVAL_MS: '20ms' }))).toBe(20);
+  });
+
+  it('needs a model file for the llama engine, and a pace for the synthetic one', () => {
+    expect(() => loadConfig(workerEnv, { WORKER_ENGINE: 'llama' })).toThrow(
+      'WORKER_MODEL: is needed with WORKER_ENGINE=llama: a GGUF file',
+    );
+    expect(() => loadConfig(workerEnv, { WORKER_TOKEN_INTERVAL_MS: '0' })).toThrow(
+      'WORKER_TOKEN_INTERVAL_MS: must be at least 1 with WORKER_ENGINE=synthetic',
+    );
+    expect(() => loadConfig(workerEnv, { WORKER_ENGINE: 'vllm' })).toThrow('WORKER_ENGINE: must be synthetic or llama');
   });
 
   it('names the variable at fault', () => {

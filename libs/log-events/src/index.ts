@@ -66,7 +66,7 @@ export const WorkerLog = {
   joined: 'joined the cluster',
   /** `sessionId`, `resumeAfter`, `peer`, `streams`. */
   streamStarted: 'stream started',
-  /** `sessionId`, `lastSequence`, `sent`, `ended` (`cancelled`, `failed`, `goaway`, `replaced`, `finished`: the answer's last token and finish reason sent). */
+  /** `sessionId`, `lastSequence`, `sent`, `ended` (`cancelled`, `failed`, `goaway`, `replaced`, `refused`: a prompt longer than the model holds, `finished`: the answer's last token and finish reason sent). */
   streamEnded: 'stream ended',
   /**
    * warn: Generate calls refused before anything was reserved: `reason` (`missing`, `malformed`, `unknown-key`,

@@ -27,6 +27,8 @@ export interface EngineChunk {
 export interface Engine {
   /** The model it runs, as `Connected.model` names it. */
   readonly model: string;
+  /** The most token ids one answer's context holds, its prompt's and its own. */
+  readonly contextTokens: number;
   /** What is wrong with sampling parameters it cannot honour exactly (say, stop strings it has no support for). */
   samplingProblem(sampling: worker.v1.ISampling | null | undefined): string | undefined;
   /** The prompt's token ids. */

@@ -113,6 +113,7 @@ function expectAnswer(received: Token[], n: number): void {
 /** An engine a test drives: each `generate` is a queue of chunks the test pushes (or an error, or the end). */
 class ScriptedEngine implements Engine {
   readonly model = 'scripted';
+  constructor(readonly contextTokens = 1000) {}
   readonly requests: EngineRequest[] = [];
   private readonly queue: (EngineChunk | Error | 'end')[] = [];
   private wake: (() => void) | undefined;
@@ -256,6 +257,18 @@ describe('GenerationService over an engine', () => {
     running = undefined;
     expect(engine.requests[0].signal.aborted).toBe(true);
     expect(h.logs.find(WorkerLog.streamEnded, { ended: 'cancelled', lastSequence: 1 })).toHaveLength(1);
+  });
+
+  it('refuses a prompt that leaves the model no room for an answer with INVALID_ARGUMENT', async () => {
+    const engine = new ScriptedEngine(PROMPT.length);
+    const h = start([{ label: 'w1', engine }]);
+    await h.until(() => h.ended() !== undefined);
+    expect(h.ended()).toMatchObject({
+      code: RpcCode.InvalidArgument,
+      message: expect.stringContaining(`the prompt is ${PROMPT.length} tokens: scripted holds ${PROMPT.length}`),
+    });
+    expect(engine.requests).toEqual([]);
+    expect(h.logs.find(WorkerLog.streamEnded, { ended: 'refused' })).toHaveLength(1);
   });
 
   it('refuses a model it does not serve with NOT_FOUND, which ends the session with it', async () => {

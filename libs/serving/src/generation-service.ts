@@ -231,10 +231,13 @@ export class GenerationService {
       // Tokenizing the prompt is the first thing that costs: only an admitted request gets that far.
       const promptTokenIds =
         request.promptTokenIds.length > 0 ? request.promptTokenIds : engine.tokenize(request.prompt);
-      const maxTokens = Math.min(
-        request.sampling?.maxTokens || MAX_CONTEXT_TOKENS,
-        MAX_CONTEXT_TOKENS - promptTokenIds.length,
-      );
+      const capacity = Math.min(MAX_CONTEXT_TOKENS, engine.contextTokens);
+      if (promptTokenIds.length >= capacity) {
+        ended = 'refused';
+        const message = `the prompt is ${promptTokenIds.length} tokens: ${engine.model} holds ${capacity} with its answer`;
+        throw new RpcError(RpcCode.InvalidArgument, message);
+      }
+      const maxTokens = Math.min(request.sampling?.maxTokens || capacity, capacity - promptTokenIds.length);
       yield { connected: { worker: label, resumeAfter, promptTokenIds: [...promptTokenIds], model: engine.model } };
       if (sequence >= maxTokens) {
         // Every token was sent before: only the finish reason was lost on the way.

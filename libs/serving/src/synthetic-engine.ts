@@ -1,4 +1,10 @@
-import { SYNTHETIC_MODEL, SyntheticAnswer, syntheticDecode, syntheticPromptTokenIds } from '@switchyard/protocol';
+import {
+  MAX_CONTEXT_TOKENS,
+  SYNTHETIC_MODEL,
+  SyntheticAnswer,
+  syntheticDecode,
+  syntheticPromptTokenIds,
+} from '@switchyard/protocol';
 import { sleep, type Clock } from '@switchyard/time';
 import type { Engine, EngineChunk, EngineRequest } from './engine.js';
 
@@ -19,6 +25,7 @@ export interface SyntheticEngineOptions {
  */
 export class SyntheticEngine implements Engine {
   readonly model = SYNTHETIC_MODEL;
+  readonly contextTokens = MAX_CONTEXT_TOKENS;
 
   constructor(private readonly options: SyntheticEngineOptions) {}
 

@@ -1,0 +1,148 @@
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Engine, EngineChunk, EngineRequest } from '@switchyard/serving';
+import { sleep, type Clock } from '@switchyard/time';
+
+/**
+ * The part of node-llama-cpp's API this engine uses. node-llama-cpp is installed apart from the workspace (in
+ * engines/llama, by scripts/ensure-deps.mjs, without its optional GPU packages), so its own types are not in the
+ * workspace's reach; the engine's tests run it for real.
+ */
+interface NodeLlamaCpp {
+  getLlama(options: { gpu: false; build: 'never'; logLevel: 'error'; progressLogs: false }): Promise<Llama>;
+}
+interface Llama {
+  loadModel(options: { modelPath: string }): Promise<LlamaModel>;
+  dispose(): Promise<void>;
+}
+interface LlamaModel {
+  readonly trainContextSize: number;
+  readonly fileInfo: { metadata: { general?: { name?: string } } };
+  readonly tokens: { bos: number | null; shouldPrependBosToken: boolean };
+  tokenize(text: string): number[];
+  detokenize(tokens: readonly number[], specialTokens?: boolean, lastTokens?: readonly number[]): string;
+  isEogToken(token: number): boolean;
+  createContext(options: { contextSize: number; threads: number; sequences: 1 }): Promise<LlamaContext>;
+}
+interface LlamaContext {
+  getSequence(): {
+    evaluate(
+      tokens: number[],
+      options: { temperature?: number; topP?: number; seed?: number; yieldEogToken: true },
+    ): AsyncGenerator<number, void, void>;
+  };
+  dispose(): Promise<void>;
+}
+
+/** node-llama-cpp could not be loaded, or the model could not: a configuration problem, shown at start. */
+export class LlamaEngineError extends Error {}
+
+/** Where engines/llama is, from this file (apps/worker/src or apps/worker/dist). */
+const RUNTIME = new URL('../../../engines/llama/package.json', import.meta.url);
+
+async function loadNodeLlamaCpp(): Promise<NodeLlamaCpp> {
+  let path: string;
+  try {
+    path = createRequire(RUNTIME).resolve('node-llama-cpp');
+  } catch {
+    throw new LlamaEngineError(
+      'node-llama-cpp is not installed: `node scripts/ensure-deps.mjs` installs it in engines/llama',
+    );
+  }
+  return (await import(pathToFileURL(path).href)) as NodeLlamaCpp;
+}
+
+export interface LlamaEngineOptions {
+  /** A GGUF file. */
+  modelPath: string;
+  /** CPU threads per stream: greedy decoding is the same answer, token for token, on the same thread count. */
+  threads: number;
+  /** At least this long between two tokens (0: as fast as the model goes), on `clock`. */
+  tokenIntervalMs: number;
+  clock: Clock;
+}
+
+/**
+ * A model run in-process by llama.cpp (node-llama-cpp, CPU): each stream gets its own context, fed the prompt's ids
+ * and the ids the client already holds, so a resumed stream continues the very answer an uninterrupted one would
+ * have given under greedy decoding (temperature 0); with sampling, each token is conditioned on exactly the tokens
+ * delivered, but the draw is not the one the first worker would have made. Text is decoded with the preceding
+ * tokens as context, and a token that ends inside a character waits for the rest of it.
+ */
+export class LlamaEngine implements Engine {
+  readonly contextTokens: number;
+
+  private constructor(
+    private readonly llama: Llama,
+    private readonly loaded: LlamaModel,
+    readonly model: string,
+    private readonly options: LlamaEngineOptions,
+  ) {
+    this.contextTokens = loaded.trainContextSize;
+  }
+
+  /** Frees the model and the runtime. */
+  async close(): Promise<void> {
+    await this.llama.dispose();
+  }
+
+  static async load(options: LlamaEngineOptions): Promise<LlamaEngine> {
+    const { getLlama } = await loadNodeLlamaCpp();
+    const llama = await getLlama({ gpu: false, build: 'never', logLevel: 'error', progressLogs: false });
+    try {
+      const loaded = await llama.loadModel({ modelPath: options.modelPath });
+      const name = loaded.fileInfo.metadata.general?.name || basename(options.modelPath).replace(/\.gguf$/i, '');
+      return new LlamaEngine(llama, loaded, name, options);
+    } catch (error) {
+      await llama.dispose();
+      throw new LlamaEngineError(`cannot load ${options.modelPath}: ${(error as Error).message}`);
+    }
+  }
+
+  samplingProblem(sampling: EngineRequest['sampling']): string | undefined {
+    return (sampling?.stop?.length ?? 0) > 0 ? 'the llama engine has no stop strings' : undefined;
+  }
+
+  tokenize(prompt: string): readonly number[] {
+    const { bos, shouldPrependBosToken } = this.loaded.tokens;
+    const ids = this.loaded.tokenize(prompt);
+    return shouldPrependBosToken && bos !== null ? [bos, ...ids] : ids;
+  }
+
+  async *generate(request: EngineRequest): AsyncGenerator<EngineChunk> {
+    const { signal, sampling } = request;
+    const { clock, tokenIntervalMs, threads } = this.options;
+    // The worker keeps prompt and answer within `contextTokens`: a context of that size holds them.
+    const { maxTokens } = request;
+    const contextSize = request.promptTokenIds.length + maxTokens;
+    const generated = [...request.generatedTokenIds];
+    const context = await this.loaded.createContext({ contextSize, threads, sequences: 1 });
+    try {
+      const tokens = context.getSequence().evaluate([...request.promptTokenIds, ...generated], {
+        temperature: sampling?.temperature ?? 0,
+        topP: sampling?.topP ?? undefined,
+        seed: sampling?.seed ?? undefined,
+        yieldEogToken: true,
+      });
+      /** Ids decoded to part of a character only: they go out with the ids that complete it. */
+      let held: number[] = [];
+      for await (const token of tokens) {
+        if (signal.aborted) return;
+        generated.push(token);
+        held.push(token);
+        const end = this.loaded.isEogToken(token) ? 'stop' : generated.length >= maxTokens ? 'length' : undefined;
+        const before = generated.slice(Math.max(0, generated.length - held.length - 8), generated.length - held.length);
+        const text = this.loaded.detokenize(held, false, before);
+        if (text.endsWith('\uFFFD') && !end) continue;
+        yield end ? { tokenIds: held, text, finishReason: end } : { tokenIds: held, text };
+        held = [];
+        if (end) return;
+        if (tokenIntervalMs > 0) await sleep(clock, tokenIntervalMs, signal);
+        if (signal.aborted) return;
+      }
+    } finally {
+      await context.dispose();
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { tinyLlamaGguf, type TinyLlamaOptions } from './tiny-llama.js';
