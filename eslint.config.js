@@ -71,6 +71,20 @@ export default defineConfig(
               bannedExternalImports: ['@matrixai/*', 'protobufjs', 'node:*'],
             },
             {
+              // Engines that run a model in the worker's process: they implement the serving layer's Engine (their
+              // tests run them behind real workers and sessions).
+              sourceTag: 'layer:engine',
+              onlyDependOnLibsWithTags: [
+                'layer:serving',
+                'layer:session',
+                'layer:domain',
+                'layer:infra',
+                'layer:rpc',
+                'layer:protocol',
+              ],
+              bannedExternalImports: ['@matrixai/*', 'protobufjs'],
+            },
+            {
               sourceTag: 'layer:service',
               onlyDependOnLibsWithTags: [
                 'layer:domain',

@@ -6,9 +6,10 @@
 // terminal (plain lines, and a progress line every 10 s, when the output is not a terminal). Ctrl-C (or
 // CLIENT_TOKENS reached) stops everything this script started, and nothing else. At the end it checks what the client
 // delivered from its token lines, not from its summary: every token once, in order, each with the text its (prompt,
-// sequence) must have; a failed check makes the exit status 1.
+// sequence) must have (with WORKER_ENGINE=llama, a real model's answer: order and completeness only); a failed check
+// makes the exit status 1.
 import { spawn, execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -31,6 +32,19 @@ mkdirSync(logDir, { recursive: true });
 const { ClientLog, DirectorLog, MemberLog, ServiceLog, WorkerLog } = await import('../libs/log-events/dist/index.js');
 const { DeliveryCheck } = await import('../libs/service-harness/dist/index.js');
 const { DEFAULT_PROMPT } = await import('../apps/client/dist/config.js');
+// WORKER_ENGINE=llama: the workers run a real model (the project's own tiny GGUF unless WORKER_MODEL names one),
+// a token every 100 ms unless WORKER_TOKEN_INTERVAL_MS says otherwise.
+const llama = process.env.WORKER_ENGINE === 'llama';
+const engineEnv = {};
+if (llama) {
+  engineEnv.WORKER_TOKEN_INTERVAL_MS = '100';
+  if (!process.env.WORKER_MODEL) {
+    const { tinyLlamaGguf } = await import('../libs/serving/dist/testing/index.js');
+    engineEnv.WORKER_MODEL = join(logDir, 'tiny-llama.gguf');
+    mkdirSync(logDir, { recursive: true });
+    writeFileSync(engineEnv.WORKER_MODEL, tinyLlamaGguf());
+  }
+}
 // One key and certificate per identity; the client gets the CA alone.
 const { issue } = await import('../tools/certs/dist/certs.js');
 const labels = ['w1', 'w2', 'w3'];
@@ -245,7 +259,8 @@ class Screen {
 const screen = new Screen();
 const clientEnv = env({ CLIENT_PROMPT: DEFAULT_PROMPT });
 /** The consumer's own check of what the client delivered (fed its token lines). */
-const delivery = new DeliveryCheck(clientEnv.CLIENT_PROMPT);
+// A real model's answer has no oracle here: order and completeness only.
+const delivery = new DeliveryCheck(llama ? undefined : clientEnv.CLIENT_PROMPT);
 let summary;
 
 /** Feeds one stdout line of service `name` to the screen (and the client's events to the progress line). */
@@ -376,13 +391,16 @@ try {
     }),
     DirectorLog.listening,
   );
-  note('starting workers w1, w2, w3 (simulated failure on)');
+  note(
+    `starting workers w1, w2, w3 (simulated failure on${llama ? `, model ${process.env.WORKER_MODEL ?? engineEnv.WORKER_MODEL}` : ''})`,
+  );
   await Promise.all(
     labels.map((label, i) =>
       startService(
         'worker',
         label,
         env({
+          ...engineEnv,
           WORKER_LABEL: label,
           WORKER_ADDR: `127.0.0.1:${62001 + i}`,
           MEMBERSHIP_ADDR: `127.0.0.1:${63001 + i}`,

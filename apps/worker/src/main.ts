@@ -11,10 +11,10 @@ import {
   serveAdminOrExit,
   startOrExit,
 } from '@switchyard/service-kit';
+import { LlamaEngine } from '@switchyard/engine-llama';
 import { SyntheticEngine } from '@switchyard/serving';
 import { systemClock } from '@switchyard/time';
 import { tokenIntervalMs as workerTokenIntervalMs, workerEnv } from './config.js';
-import { LlamaEngine } from './llama-engine.js';
 import { Worker } from './worker.js';
 
 const runtime = await bootService('worker', workerEnv, {

@@ -60,7 +60,7 @@ export const DirectorLog = {
 } as const;
 
 export const WorkerLog = {
-  /** `port`, `advertise`, `failure`, `tokenIntervalMs`, `fault` (test only). */
+  /** `port`, `advertise`, `failure`, `engine`, `model`, `tokenIntervalMs`, `fault` (test only). */
   listening: 'worker listening',
   /** The worker sees a director: directors can now assign it. `director`. */
   joined: 'joined the cluster',

@@ -50,6 +50,19 @@ describe('DeliveryCheck', () => {
     expect(report.problems).toEqual([`token 4 has ids [${answer.tokenId(4) + 1}], not [${answer.tokenId(4)}]`]);
   });
 
+  it("without a prompt (a real model's answer): chunks of several ids, in order and complete, or not", () => {
+    const chunks = [
+      { sequence: 3, text: 'abc', tokenIds: [7, 8, 9] },
+      { sequence: 4, text: 'd', tokenIds: [1] },
+      { sequence: 6, text: 'ef', tokenIds: [2, 3] },
+    ];
+    expect(checkDelivery(chunks, undefined, 6)).toMatchObject({ delivered: 3, missing: 0, repeated: 0, problems: [] });
+    const gap = [chunks[0], chunks[2]];
+    expect(checkDelivery(gap, undefined, 6)).toMatchObject({ missing: 1, problems: ['tokens 4–4 never received'] });
+    const again = [chunks[0], { sequence: 4, text: 'cd', tokenIds: [9, 1] }];
+    expect(checkDelivery(again, undefined, 4)).toMatchObject({ repeated: 1 });
+  });
+
   it('starts after a resume point, and keeps at most ten problems', () => {
     const check = new DeliveryCheck(PROMPT, 100);
     for (let s = 101; s <= 130; s++) check.add(token(s, s + 1));

@@ -28,31 +28,35 @@ const MAX_PROBLEMS = 10;
 
 /**
  * The consumer's own check of a session, independent of the client's counters: the tokens received are exactly
- * `after + 1 … after + count`, each once, in order, and every text and id is the synthetic one of (prompt, sequence).
+ * `after + 1 … after + count`, each once, in order (a chunk of several ids covers as many sequence numbers), and,
+ * given the prompt of a synthetic answer, every text and id is the synthetic one of (prompt, sequence); a real
+ * model's answer has no such oracle here (`prompt` undefined: order and completeness only).
  * Feed it tokens as they arrive (`add`), then `finish`.
  */
 export class DeliveryCheck {
-  private readonly answer: SyntheticAnswer;
+  private readonly answer: SyntheticAnswer | undefined;
   private next: number;
   private readonly report: DeliveryReport = { delivered: 0, missing: 0, repeated: 0, wrongText: 0, problems: [] };
 
-  constructor(prompt: string, after = 0) {
-    this.answer = new SyntheticAnswer(prompt);
+  constructor(prompt: string | undefined, after = 0) {
+    this.answer = prompt === undefined ? undefined : new SyntheticAnswer(prompt);
     this.next = after + 1;
   }
 
   add(token: DeliveredToken): void {
     this.report.delivered++;
     const { sequence, text } = token;
-    if (sequence < this.next) {
+    const first = sequence - Math.max(1, token.tokenIds?.length ?? 1) + 1;
+    if (first < this.next) {
       this.report.repeated++;
-      return this.problem(`token ${sequence} received again after ${this.next - 1}`);
+      return this.problem(`token ${first} received again after ${this.next - 1}`);
     }
-    if (sequence > this.next) {
-      this.report.missing += sequence - this.next;
-      this.problem(`tokens ${this.next}–${sequence - 1} never received`);
+    if (first > this.next) {
+      this.report.missing += first - this.next;
+      this.problem(`tokens ${this.next}–${first - 1} never received`);
     }
     this.next = sequence + 1;
+    if (!this.answer) return;
     const expected = this.answer.text(sequence);
     const expectedId = this.answer.tokenId(sequence);
     if (text !== expected) {
@@ -79,8 +83,15 @@ export class DeliveryCheck {
   }
 }
 
-/** Checks tokens already collected: exactly 1…count once each, in order, each with its synthetic text. */
-export function checkDelivery(tokens: Iterable<DeliveredToken>, prompt: string, count: number): DeliveryReport {
+/**
+ * Checks tokens already collected: exactly 1…count once each, in order, each with its synthetic text (given the
+ * prompt of a synthetic answer).
+ */
+export function checkDelivery(
+  tokens: Iterable<DeliveredToken>,
+  prompt: string | undefined,
+  count: number,
+): DeliveryReport {
   const check = new DeliveryCheck(prompt);
   for (const token of tokens) check.add(token);
   return check.finish(count);

@@ -38,7 +38,7 @@ interface LlamaContext {
 /** node-llama-cpp could not be loaded, or the model could not: a configuration problem, shown at start. */
 export class LlamaEngineError extends Error {}
 
-/** Where engines/llama is, from this file (apps/worker/src or apps/worker/dist). */
+/** Where engines/llama is, from this file (libs/engine-llama/src or libs/engine-llama/dist). */
 const RUNTIME = new URL('../../../engines/llama/package.json', import.meta.url);
 
 async function loadNodeLlamaCpp(): Promise<NodeLlamaCpp> {

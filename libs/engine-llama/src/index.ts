@@ -1,0 +1,1 @@
+export { LlamaEngine, LlamaEngineError, type LlamaEngineOptions } from './llama-engine.js';
