@@ -38,6 +38,8 @@ export const workerEnv = z
     WORKER_MODEL: z.string().trim().min(1).optional(),
     /** `llama`: CPU threads per stream (greedy answers are the same, token for token, on the same count). */
     WORKER_ENGINE_THREADS: integer({ min: 1, max: 256 }).default(1),
+    /** `llama`: token ids (prompt and answer) one stream's context holds, at most the model's: its memory per stream. */
+    WORKER_ENGINE_CONTEXT: integer({ min: 16, max: 65_536 }).default(4096),
     /** The pace of `synthetic` (one token per interval); for `llama` the least time between two tokens (0: none). */
     WORKER_TOKEN_INTERVAL_MS: durationMs({ min: 0 }).optional(),
     WORKER_FAILURE: z.enum(['off', 'simulated', 'hang'], { error: 'must be off, simulated or hang' }).default('off'),

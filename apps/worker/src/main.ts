@@ -31,6 +31,7 @@ const engine =
         LlamaEngine.load({
           modelPath: config.WORKER_MODEL!,
           threads: config.WORKER_ENGINE_THREADS,
+          contextTokens: config.WORKER_ENGINE_CONTEXT,
           tokenIntervalMs,
           clock: systemClock,
         }),

@@ -23,7 +23,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'llama-engine-'));
   modelPath = join(dir, 'tiny.gguf');
   writeFileSync(modelPath, tinyLlamaGguf({ seed: 7 }));
-  engine = await LlamaEngine.load({ modelPath, threads: 1, tokenIntervalMs: 0, clock: systemClock });
+  engine = await LlamaEngine.load({
+    modelPath,
+    threads: 1,
+    contextTokens: 4096,
+    tokenIntervalMs: 0,
+    clock: systemClock,
+  });
 });
 afterAll(async () => {
   await engine?.close();
@@ -51,7 +57,10 @@ describe('LlamaEngine', () => {
     // <s>, then one token per word of the model's vocabulary.
     expect(ids).toHaveLength(6);
     expect(ids[0]).toBe(1);
+    // The model's training context is 1024, under the 4096 asked for; its vocabulary, the GGUF's tokens.
     expect(engine.contextTokens).toBe(1024);
+    expect(engine.vocabularySize).toBeGreaterThan(259);
+    expect(engine.vocabularySize).toBeGreaterThan(Math.max(...ids));
   });
 
   it('greedy: an answer continued from any of its tokens, in a fresh context, is the same answer, ids and text', async () => {
@@ -102,7 +111,13 @@ describe('LlamaEngine behind real workers, under a real session', () => {
     const uninterrupted = (await collect({ maxTokens: 30 })).flatMap((c) => c.tokenIds);
     // Real time throughout (the model runs on llama.cpp's threads): paced at 20 ms, a model's speed on a GPU, so the
     // worker can be lost mid-answer.
-    const paced = await LlamaEngine.load({ modelPath, threads: 1, tokenIntervalMs: 20, clock: systemClock });
+    const paced = await LlamaEngine.load({
+      modelPath,
+      threads: 1,
+      contextTokens: 4096,
+      tokenIntervalMs: 20,
+      clock: systemClock,
+    });
     const cluster = new InProcessCluster(systemClock);
     const director = cluster.addDirector({ host: 'director', port: 61000 });
     const logs = createLogSink('worker');

@@ -18,12 +18,17 @@ interface Llama {
 }
 interface LlamaModel {
   readonly trainContextSize: number;
-  readonly fileInfo: { metadata: { general?: { name?: string } } };
+  readonly fileInfo: { metadata: { general?: { name?: string }; tokenizer?: { ggml?: { tokens?: unknown[] } } } };
   readonly tokens: { bos: number | null; shouldPrependBosToken: boolean };
   tokenize(text: string): number[];
   detokenize(tokens: readonly number[], specialTokens?: boolean, lastTokens?: readonly number[]): string;
   isEogToken(token: number): boolean;
-  createContext(options: { contextSize: number; threads: number; sequences: 1 }): Promise<LlamaContext>;
+  createContext(options: {
+    contextSize: number;
+    threads: number;
+    sequences: 1;
+    createSignal: AbortSignal;
+  }): Promise<LlamaContext>;
 }
 interface LlamaContext {
   getSequence(): {
@@ -58,6 +63,11 @@ export interface LlamaEngineOptions {
   modelPath: string;
   /** CPU threads per stream: greedy decoding is the same answer, token for token, on the same thread count. */
   threads: number;
+  /**
+   * The most token ids (prompt and answer) one stream's context holds, at most the model's training context: what
+   * bounds the memory of each stream (its KV cache).
+   */
+  contextTokens: number;
   /** At least this long between two tokens (0: as fast as the model goes), on `clock`. */
   tokenIntervalMs: number;
   clock: Clock;
@@ -72,6 +82,7 @@ export interface LlamaEngineOptions {
  */
 export class LlamaEngine implements Engine {
   readonly contextTokens: number;
+  readonly vocabularySize: number;
 
   private constructor(
     private readonly llama: Llama,
@@ -79,7 +90,8 @@ export class LlamaEngine implements Engine {
     readonly model: string,
     private readonly options: LlamaEngineOptions,
   ) {
-    this.contextTokens = loaded.trainContextSize;
+    this.contextTokens = Math.min(loaded.trainContextSize, options.contextTokens);
+    this.vocabularySize = loaded.fileInfo.metadata.tokenizer?.ggml?.tokens?.length ?? 0;
   }
 
   /** Frees the model and the runtime. */
@@ -117,8 +129,12 @@ export class LlamaEngine implements Engine {
     const { maxTokens } = request;
     const contextSize = request.promptTokenIds.length + maxTokens;
     const generated = [...request.generatedTokenIds];
-    const context = await this.loaded.createContext({ contextSize, threads, sequences: 1 });
+    if (signal.aborted) return;
+    const context = await this.loaded.createContext({ contextSize, threads, sequences: 1, createSignal: signal });
     try {
+      // The prompt's evaluation (prefill) cannot be cut short once started: a stream cancelled before it does not
+      // start it.
+      if (signal.aborted) return;
       const tokens = context.getSequence().evaluate([...request.promptTokenIds, ...generated], {
         temperature: sampling?.temperature ?? 0,
         topP: sampling?.topP ?? undefined,

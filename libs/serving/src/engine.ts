@@ -29,6 +29,8 @@ export interface Engine {
   readonly model: string;
   /** The most token ids one answer's context holds, its prompt's and its own. */
   readonly contextTokens: number;
+  /** Token ids are below this: a request with another id is refused (INVALID_ARGUMENT). */
+  readonly vocabularySize: number;
   /** What is wrong with sampling parameters it cannot honour exactly (say, stop strings it has no support for). */
   samplingProblem(sampling: worker.v1.ISampling | null | undefined): string | undefined;
   /** The prompt's token ids. */

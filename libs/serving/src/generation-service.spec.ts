@@ -113,6 +113,7 @@ function expectAnswer(received: Token[], n: number): void {
 /** An engine a test drives: each `generate` is a queue of chunks the test pushes (or an error, or the end). */
 class ScriptedEngine implements Engine {
   readonly model = 'scripted';
+  readonly vocabularySize = 1000;
   constructor(readonly contextTokens = 1000) {}
   readonly requests: EngineRequest[] = [];
   private readonly queue: (EngineChunk | Error | 'end')[] = [];
@@ -269,6 +270,23 @@ describe('GenerationService over an engine', () => {
     });
     expect(engine.requests).toEqual([]);
     expect(h.logs.find(WorkerLog.streamEnded, { ended: 'refused' })).toHaveLength(1);
+  });
+
+  it("refuses ids outside the engine's vocabulary with INVALID_ARGUMENT (a resume meant for another model)", async () => {
+    const engine = new ScriptedEngine();
+    const resume = {
+      sessionId: `conn-${crypto.randomUUID()}`,
+      model: '',
+      promptTokenIds: [1],
+      generatedTokenIds: [5000],
+    };
+    const h = start([{ label: 'w1', engine }], { resume });
+    await h.until(() => h.ended() !== undefined);
+    expect(h.ended()).toMatchObject({
+      code: RpcCode.InvalidArgument,
+      message: expect.stringContaining("token ids must be below 1000, the size of scripted's vocabulary"),
+    });
+    expect(engine.requests).toEqual([]);
   });
 
   it('refuses a model it does not serve with NOT_FOUND, which ends the session with it', async () => {

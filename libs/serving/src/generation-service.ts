@@ -61,6 +61,9 @@ export interface GenerationServiceOptions {
 
 type Interrupt = 'fail' | 'goaway' | 'replaced';
 
+/** How long a stream's slot waits for its engine to stop once the stream has ended. */
+const ENGINE_STOP_MS = 10_000;
+
 interface ActiveStream {
   sessionId: string;
   /** The client's address as the per-address quota counts it. */
@@ -197,6 +200,10 @@ export class GenerationService {
     if (!promptTokenIds.every(isTokenId) || !generatedTokenIds.every(isTokenId)) {
       throw invalid(`token ids must be at most ${MAX_TOKEN_ID}`);
     }
+    const outside = (id: number) => id >= engine.vocabularySize;
+    if (promptTokenIds.some(outside) || generatedTokenIds.some(outside)) {
+      throw invalid(`token ids must be below ${engine.vocabularySize}, the size of ${engine.model}'s vocabulary`);
+    }
     if (promptTokenIds.length + resumeAfter > MAX_CONTEXT_TOKENS) {
       throw invalid(`a session holds at most ${MAX_CONTEXT_TOKENS} token ids, its prompt's and its answer's`);
     }
@@ -294,10 +301,30 @@ export class GenerationService {
       throw new RpcError(RpcCode.Unavailable, `${label}'s engine failed: ${message}`);
     } finally {
       stop.abort();
-      void chunks?.return?.();
+      // The slot stays taken until the engine has stopped (a prefill cannot be cut short), so `maxSessions` bounds
+      // what engines work on, cancelled streams included; an engine that does not stop within ENGINE_STOP_MS is
+      // left to finish on its own.
+      if (chunks?.return) await this.settled(chunks.return(), stream.sessionId);
       this.release(stream);
       logger.info({ sessionId, lastSequence: sequence, sent: sequence - resumeAfter, ended }, WorkerLog.streamEnded);
     }
+  }
+
+  /** Waits for `stopping` (an engine winding down), at most ENGINE_STOP_MS; a failure there is only logged. */
+  private async settled(stopping: Promise<unknown>, sessionId: string): Promise<void> {
+    const { clock, logger } = this.options;
+    let timer: TimerHandle | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = clock.setTimeout(() => resolve('late'), ENGINE_STOP_MS)));
+    const outcome = await Promise.race([stopping.then(() => 'stopped' as const), late]).catch((error: unknown) => {
+      logger.warn({ sessionId, err: error instanceof Error ? error.message : String(error) }, WorkerLog.engineFailed);
+      return 'failed' as const;
+    });
+    if (timer !== undefined) clock.clearTimeout(timer);
+    if (outcome === 'late')
+      logger.warn(
+        { sessionId, err: `still running ${ENGINE_STOP_MS} ms after its stream ended` },
+        WorkerLog.engineFailed,
+      );
   }
 
   /**

@@ -1,5 +1,6 @@
 import {
   MAX_CONTEXT_TOKENS,
+  MAX_TOKEN_ID,
   SYNTHETIC_MODEL,
   SyntheticAnswer,
   syntheticDecode,
@@ -26,6 +27,8 @@ export interface SyntheticEngineOptions {
 export class SyntheticEngine implements Engine {
   readonly model = SYNTHETIC_MODEL;
   readonly contextTokens = MAX_CONTEXT_TOKENS;
+  /** Any id the protocol carries: the synthetic answer depends on the prompt ids' values, not on a vocabulary. */
+  readonly vocabularySize = MAX_TOKEN_ID + 1;
 
   constructor(private readonly options: SyntheticEngineOptions) {}
 

@@ -455,6 +455,22 @@ describe('StreamSession failover', () => {
     expect(h.received.filter((t) => t.worker === 'w2')).toEqual([]);
   });
 
+  it("the first worker's context must be one later workers accept: ids in range, a bounded count and model name", async () => {
+    const h = start({
+      setup: (cluster) => {
+        cluster.worker('w1').promptTokenIds = [MAX_TOKEN_ID + 1];
+        cluster.worker('w2').model = 'm'.repeat(300);
+      },
+    });
+    await h.tokensUpTo(2);
+    expect(h.of('failover').map((f) => [f.from, f.violation])).toEqual([
+      ['w1', 'invalid-token'],
+      ['w2', 'wrong-context'],
+    ]);
+    expect(h.serving().label).toBe('w3');
+    expect(h.session.resumeState()).toMatchObject({ model: 'fake', promptTokenIds: [7, 8, 9] });
+  });
+
   it('resumeState() continues the answer in another session: same id, same prompt ids, every token once', async () => {
     const first = start();
     await first.tokensUpTo(5);

@@ -2,6 +2,7 @@ import { HeartbeatLoop, StallMonitor, Watchdog, type PhiAccrualDetector } from '
 import { lateTimerGraceMs, type Clock, type TimerHandle } from '@switchyard/time';
 import {
   MAX_CONTEXT_TOKENS,
+  MAX_MODEL_CHARS,
   MAX_TOKEN_ID,
   WorkerService,
   finishReasonName,
@@ -53,6 +54,11 @@ const REFUSED_REQUEST: ReadonlySet<RpcCode> = new Set([RpcCode.InvalidArgument, 
  * ids it was sent, and a worker that names its model must run the one asked for.
  */
 function wrongContext(asked: AnswerRequest, context: AnswerContext): string | undefined {
+  // What the first worker says is pinned for the session: it must be something every later worker accepts.
+  if (context.model.length > MAX_MODEL_CHARS) return `named a model longer than ${MAX_MODEL_CHARS} characters`;
+  if (context.promptTokenIds.length >= MAX_CONTEXT_TOKENS) {
+    return `returned ${context.promptTokenIds.length} prompt token ids: a session holds ${MAX_CONTEXT_TOKENS} with its answer`;
+  }
   if (asked.model !== '' && context.model !== '' && context.model !== asked.model) {
     return `runs model "${context.model}", not "${asked.model}"`;
   }
@@ -298,6 +304,10 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
           break;
         }
         const context = { model: event.connected.model ?? '', promptTokenIds: event.connected.promptTokenIds ?? [] };
+        if (!context.promptTokenIds.every(isTokenId)) {
+          violation('invalid-token', `returned a prompt token id above ${MAX_TOKEN_ID}`);
+          break;
+        }
         const wrong = wrongContext(answer, context);
         if (wrong) {
           violation('wrong-context', wrong);

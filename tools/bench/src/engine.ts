@@ -141,7 +141,13 @@ async function main(): Promise<void> {
     const tlsDir = join(dir, 'tls');
     const ca = await loadOrCreateDevCa(tlsDir);
     const dial: DialOptions = { director: { host: 'localhost', port: 0 }, tls: { ca: ca.cert } };
-    const engine = await LlamaEngine.load({ modelPath, threads: 1, tokenIntervalMs: 0, clock: systemClock });
+    const engine = await LlamaEngine.load({
+      modelPath,
+      threads: 1,
+      contextTokens: 4096,
+      tokenIntervalMs: 0,
+      clock: systemClock,
+    });
     const cluster = new Cluster({
       common: { TLS_DEV_DIR: tlsDir, QUIC_MAX_UDP_PAYLOAD: String(DEFAULT_MAX_UDP_PAYLOAD_BYTES) },
     });
