@@ -37,6 +37,8 @@ export interface ResumeState {
   model: string;
   promptTokenIds: readonly number[];
   generatedTokenIds: readonly number[];
+  /** Set when the answer had ended: a session resumed from this state has nothing to ask for. */
+  finishReason?: FinishReason;
 }
 
 /** What the session's first worker said of the answer it started: its model and the prompt's token ids. */
@@ -65,6 +67,7 @@ export class SequenceTracker {
     this.receivedThrough = this.generated.length;
     this.answer = resume && { model: resume.model, promptTokenIds: [...resume.promptTokenIds] };
     this.idsComplete = true;
+    this.finish = resume?.finishReason;
     this.tally = {
       tokens: 0,
       lastSequence: this.receivedThrough,

@@ -496,6 +496,22 @@ describe('StreamSession failover', () => {
     expect(() => start({ resume: { ...state, generatedTokenIds: [-1] } })).toThrow(/token ids must be integers/);
   });
 
+  it('resumeState() of a finished answer says so, and a session resumed from it ends at once, asking nobody', async () => {
+    const first = start();
+    await first.tokensUpTo(3);
+    first.serving().stream.pause();
+    first.serving().stream.finish('stop');
+    await first.consuming;
+    const state = first.session.resumeState()!;
+    expect(state).toMatchObject({ finishReason: 'stop', generatedTokenIds: [1, 2, 3].map(fakeTokenId) });
+    await first.finish();
+    const again = start({ resume: state });
+    await again.consuming;
+    expect(again.received).toEqual([]);
+    expect(again.director.calls).toEqual([]);
+    expect(again.session.summary()).toMatchObject({ finishReason: 'stop', tokens: 0 });
+  });
+
   it('protocol violation (wrong resume point): nothing from that worker is delivered, another continues', async () => {
     const h = start();
     h.cluster.worker('w2').resumeSkew = 1;

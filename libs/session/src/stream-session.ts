@@ -179,7 +179,11 @@ export class StreamSession {
     const context = this.tracker.context;
     const generatedTokenIds = this.tracker.deliveredTokenIds;
     if (!sessionId || !context || !generatedTokenIds) return undefined;
-    return { sessionId, ...context, generatedTokenIds: [...generatedTokenIds] };
+    const state: ResumeState = { sessionId, ...context, generatedTokenIds: [...generatedTokenIds] };
+    // Finished only once the consumer has taken the last token.
+    const { finishReason } = this.tracker;
+    if (finishReason && this.buffer.size === 0) state.finishReason = finishReason;
+    return state;
   }
 
   summary(): Summary {
