@@ -26,6 +26,14 @@ RUN test -n "${APP}" || { echo 'build with --build-arg APP=director|worker|clien
 # /out: the workspace manifests and lockfile, the app's production dependencies (patched as the root postinstall
 # patches them), its dist/ and the dist/ of exactly the libraries it depends on; fails if any is missing.
 RUN node scripts/containers/runtime-tree.mjs ${APP} /out
+# ENGINES=llama (worker images): node-llama-cpp and its CPU binaries (engines/llama, 85 MB) for WORKER_ENGINE=llama,
+# installed as scripts/ensure-deps.mjs installs them (no optional GPU packages, no install scripts). Default: none.
+ARG ENGINES=
+RUN if [ "${ENGINES}" = llama ]; then \
+      cd engines/llama && npm install --no-save --omit=optional --ignore-scripts --no-audit --no-fund \
+      && test -d node_modules/@node-llama-cpp/linux-x64/bins \
+      && mkdir -p /out/engines && cp -r /repo/engines/llama /out/engines/llama; \
+    elif [ -n "${ENGINES}" ]; then echo 'ENGINES is empty or llama' >&2; exit 1; fi
 
 FROM ${NODE_IMAGE} AS runtime
 ARG APP

@@ -52,7 +52,8 @@ async function loadNodeLlamaCpp(): Promise<NodeLlamaCpp> {
     path = createRequire(RUNTIME).resolve('node-llama-cpp');
   } catch {
     throw new LlamaEngineError(
-      'node-llama-cpp is not installed: `node scripts/ensure-deps.mjs` installs it in engines/llama',
+      'node-llama-cpp is not installed (engines/llama): `node scripts/ensure-deps.mjs` installs it in a checkout, ' +
+        '`--build-arg ENGINES=llama` in a worker image',
     );
   }
   return (await import(pathToFileURL(path).href)) as NodeLlamaCpp;
