@@ -10,7 +10,7 @@ export default {
   moduleNameMapper: {
     '^@switchyard/protocol/testing$': `${root}/libs/protocol/src/testing/index.ts`,
     '^@switchyard/rpc/testing$': `${root}/libs/rpc/src/testing/index.ts`,
-    '^@switchyard/time/testing$': `${root}/libs/time/src/testing/manual-clock.ts`,
+    '^@switchyard/time/testing$': `${root}/libs/time/src/testing/index.ts`,
     '^@switchyard/logging/testing$': `${root}/libs/logging/src/testing/index.ts`,
     '^@switchyard/membership/testing$': `${root}/libs/membership/src/testing/index.ts`,
     '^@switchyard/session/testing$': `${root}/libs/session/src/testing/index.ts`,

@@ -1,3 +1,5 @@
+import { seededRandom } from '@switchyard/time/testing';
+
 // A tiny llama-architecture model in GGUF, generated from a seed: random weights, a SentencePiece-style vocabulary
 // (every word of a small list with all its prefixes, byte fallback tokens, <unk>, <s>, </s>), so llama.cpp loads it
 // and decodes it like any model, on a CPU, in milliseconds. Its answers are nonsense, but deterministic under greedy
@@ -37,18 +39,6 @@ const NORMAL = 1;
 const UNKNOWN = 2;
 const CONTROL = 3;
 const BYTE = 6;
-
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Writer {
   private readonly chunks: Uint8Array[] = [];
@@ -118,7 +108,7 @@ export function tinyLlamaGguf(options: TinyLlamaOptions = {}): Uint8Array {
   const { seed = 1, width = 64, layers = 2, contextLength = 1024 } = options;
   const heads = 4;
   const feedForward = 2 * width;
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const { tokens, types, scores } = vocabulary();
   const vocab = tokens.length;
 
