@@ -439,7 +439,7 @@ describe('Worker readiness and metrics', () => {
       return sampleValue(metrics.registry, name, labels);
     };
     // Alone in its cluster: no director sees it.
-    expect(worker.readiness()).toEqual({ ready: false, checks: { joined: false, accepting: true } });
+    expect(worker.readiness()).toEqual({ ready: false, checks: { joined: false, engine: true, accepting: true } });
     const stream = api.generate(admitted())[Symbol.asyncIterator]();
     for (let i = 0; i < 4; i++) await stream.next(); // connected and three tokens
     expect(await value('switchyard_sessions_in_flight')).toBe(1);

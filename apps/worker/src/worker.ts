@@ -62,7 +62,7 @@ export class Worker {
     this.server.register(WorkerService, this.service.handlers);
   }
 
-  /** Whether the director may send it clients: healthy (or hung, unknowingly) and not full. */
+  /** Whether the director may send it clients: healthy (or hung, unknowingly), its engine ready, and not full. */
   get available(): boolean {
     return this.service.available;
   }
@@ -94,10 +94,17 @@ export class Worker {
     return { port: this.listener.port, advertise };
   }
 
-  /** Ready: a live director sees it (it has joined), and it takes sessions (not failed, full or stopping). */
+  /**
+   * Ready: a live director sees it (it has joined), its engine can serve, and it takes sessions (not failed, full or
+   * stopping).
+   */
   readiness(): Readiness {
-    const checks = { joined: this.presence?.directorAlive ?? false, accepting: this.service.available };
-    return { ready: checks.joined && checks.accepting, checks };
+    const checks = {
+      joined: this.presence?.directorAlive ?? false,
+      engine: this.service.engineReady,
+      accepting: this.service.available,
+    };
+    return { ready: checks.joined && checks.engine && checks.accepting, checks };
   }
 
   /** Sets the gauges that describe the current state (called before every scrape). */

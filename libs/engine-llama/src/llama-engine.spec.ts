@@ -39,7 +39,7 @@ afterAll(async () => {
 async function collect(request: Partial<EngineRequest>, engineUsed = engine): Promise<EngineChunk[]> {
   const chunks: EngineChunk[] = [];
   const answer = engineUsed.generate({
-    promptTokenIds: engineUsed.tokenize(PROMPT),
+    promptTokenIds: await engineUsed.tokenize(PROMPT),
     generatedTokenIds: [],
     maxTokens: 40,
     sampling: undefined,
@@ -51,9 +51,9 @@ async function collect(request: Partial<EngineRequest>, engineUsed = engine): Pr
 }
 
 describe('LlamaEngine', () => {
-  it('tokenizes with the model, and names the model from its file', () => {
+  it('tokenizes with the model, and names the model from its file', async () => {
     expect(engine.model).toBe('switchyard-tiny-llama');
-    const ids = engine.tokenize(PROMPT);
+    const ids = await engine.tokenize(PROMPT);
     // <s>, then one token per word of the model's vocabulary.
     expect(ids).toHaveLength(6);
     expect(ids[0]).toBe(1);
@@ -88,7 +88,7 @@ describe('LlamaEngine', () => {
     const stop = new AbortController();
     const chunks: EngineChunk[] = [];
     for await (const chunk of engine.generate({
-      promptTokenIds: engine.tokenize(PROMPT),
+      promptTokenIds: await engine.tokenize(PROMPT),
       generatedTokenIds: [],
       maxTokens: 500,
       sampling: undefined,

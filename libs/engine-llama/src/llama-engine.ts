@@ -117,7 +117,7 @@ export class LlamaEngine implements Engine {
     return (sampling?.stop?.length ?? 0) > 0 ? 'the llama engine has no stop strings' : undefined;
   }
 
-  tokenize(prompt: string): readonly number[] {
+  async tokenize(prompt: string): Promise<readonly number[]> {
     const { bos, shouldPrependBosToken } = this.loaded.tokens;
     const ids = this.loaded.tokenize(prompt);
     return shouldPrependBosToken && bos !== null ? [bos, ...ids] : ids;
@@ -131,12 +131,13 @@ export class LlamaEngine implements Engine {
     const contextSize = request.promptTokenIds.length + maxTokens;
     const generated = [...request.generatedTokenIds];
     if (signal.aborted) return;
-    const context = await this.loaded.createContext({ contextSize, threads, sequences: 1, createSignal: signal });
+    const llamaContext = await this.loaded.createContext({ contextSize, threads, sequences: 1, createSignal: signal });
     try {
       // The prompt's evaluation (prefill) cannot be cut short once started: a stream cancelled before it does not
       // start it.
       if (signal.aborted) return;
-      const tokens = context.getSequence().evaluate([...request.promptTokenIds, ...generated], {
+      const context = [...request.promptTokenIds, ...generated];
+      const tokens = llamaContext.getSequence().evaluate([...context], {
         temperature: sampling?.temperature ?? 0,
         topP: sampling?.topP ?? undefined,
         seed: sampling?.seed ?? undefined,
@@ -147,19 +148,23 @@ export class LlamaEngine implements Engine {
       for await (const token of tokens) {
         if (signal.aborted) return;
         generated.push(token);
+        context.push(token);
         held.push(token);
-        const end = this.loaded.isEogToken(token) ? 'stop' : generated.length >= maxTokens ? 'length' : undefined;
-        const before = generated.slice(Math.max(0, generated.length - held.length - 8), generated.length - held.length);
+        const finish = this.loaded.isEogToken(token) ? 'stop' : generated.length >= maxTokens ? 'length' : undefined;
+        // The tokens before, the prompt's included: the text of an answer continued from ids the engine was handed as
+        // its prompt (an OpenAI-compatible server's resume) is the text of the answer continued from held ids.
+        const end = context.length - held.length;
+        const before = context.slice(Math.max(0, end - 8), end);
         const text = this.loaded.detokenize(held, false, before);
-        if (text.endsWith('\uFFFD') && !end) continue;
-        yield end ? { tokenIds: held, text, finishReason: end } : { tokenIds: held, text };
+        if (text.endsWith('\uFFFD') && !finish) continue;
+        yield finish ? { tokenIds: held, text, finishReason: finish } : { tokenIds: held, text };
         held = [];
-        if (end) return;
+        if (finish) return;
         if (tokenIntervalMs > 0) await sleep(clock, tokenIntervalMs, signal);
         if (signal.aborted) return;
       }
     } finally {
-      await context.dispose();
+      await llamaContext.dispose();
     }
   }
 }

@@ -33,11 +33,36 @@ export interface Engine {
   readonly vocabularySize: number;
   /** What is wrong with sampling parameters it cannot honour exactly (say, stop strings it has no support for). */
   samplingProblem(sampling: worker.v1.ISampling | null | undefined): string | undefined;
-  /** The prompt's token ids. */
-  tokenize(prompt: string): readonly number[];
+  /** The prompt's token ids; `signal` aborts when the stream ends first. */
+  tokenize(prompt: string, signal: AbortSignal): Promise<readonly number[]>;
   /**
    * The answer's next chunks, until one carries a finish reason (the last). Ends early, without one, only when
-   * `request.signal` aborts; an error means the engine failed (the worker then fails the stream).
+   * `request.signal` aborts. An `EngineRefusal` means the request itself was refused (the session ends with it); any
+   * other error means the engine failed (the worker fails the stream, and the client continues elsewhere).
    */
   generate(request: EngineRequest): AsyncIterable<EngineChunk>;
+  /**
+   * False while it cannot serve (an upstream server down or still loading): the worker is unavailable then.
+   * Engines that are always ready leave it out.
+   */
+  readonly ready?: boolean;
+  /** Tells `listener` whenever `ready` changes. */
+  onReadyChange?(listener: () => void): void;
+}
+
+/**
+ * Why an engine refused a request, not failed on it: `invalid` (a bad request: parameters, a prompt too long),
+ * `not-found` (a model it does not serve), `unauthorized` (it refused the worker's credentials).
+ */
+export type RefusalReason = 'invalid' | 'not-found' | 'unauthorized';
+
+/** An engine's refusal of the request itself: the caller is told, and no other worker is asked. */
+export class EngineRefusal extends Error {
+  constructor(
+    readonly reason: RefusalReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineRefusal';
+  }
 }

@@ -7,7 +7,7 @@ import { settle } from '@switchyard/rpc/testing';
 import { StreamSession, type SessionOptions, type Token } from '@switchyard/session';
 import { InProcessCluster } from '@switchyard/session/testing';
 import { ManualClock } from '@switchyard/time/testing';
-import type { Engine, EngineChunk, EngineRequest } from './engine.js';
+import { EngineRefusal, type Engine, type EngineChunk, type EngineRequest, type RefusalReason } from './engine.js';
 import { GenerationService, type SimulatedFailure } from './generation-service.js';
 import { SyntheticEngine } from './synthetic-engine.js';
 
@@ -36,6 +36,8 @@ function start(workers: WorkerSetup[], options: Partial<SessionOptions> = {}) {
   const director = cluster.addDirector({ host: 'director', port: 61000 });
   const logs = createLogSink('worker');
   const services = new Map<string, GenerationService>();
+  /** How often each worker reported a change of availability or load. */
+  const changes = new Map<string, number>();
   const servers: RpcServer[] = [];
   for (const { label, failure, engine } of workers) {
     const service = new GenerationService({
@@ -52,6 +54,7 @@ function start(workers: WorkerSetup[], options: Partial<SessionOptions> = {}) {
         },
       },
       failure,
+      onChange: () => changes.set(label, (changes.get(label) ?? 0) + 1),
       logger: logs.logger.child({ worker: label }),
     });
     const server = new RpcServer().register(WorkerService, service.handlers);
@@ -82,6 +85,7 @@ function start(workers: WorkerSetup[], options: Partial<SessionOptions> = {}) {
     director,
     session,
     services,
+    changes,
     logs,
     received,
     ended: () => ended,
@@ -119,11 +123,23 @@ class ScriptedEngine implements Engine {
   private readonly queue: (EngineChunk | Error | 'end')[] = [];
   private wake: (() => void) | undefined;
 
+  ready = true;
+  private readyListener: (() => void) | undefined;
+
   samplingProblem(): string | undefined {
     return undefined;
   }
 
-  tokenize(prompt: string): readonly number[] {
+  onReadyChange(listener: () => void): void {
+    this.readyListener = listener;
+  }
+
+  setReady(ready: boolean): void {
+    this.ready = ready;
+    this.readyListener?.();
+  }
+
+  async tokenize(prompt: string): Promise<readonly number[]> {
     return [...prompt].map((c) => c.charCodeAt(0));
   }
 
@@ -287,6 +303,54 @@ describe('GenerationService over an engine', () => {
       message: expect.stringContaining("token ids must be below 1000, the size of scripted's vocabulary"),
     });
     expect(engine.requests).toEqual([]);
+  });
+
+  it.each([
+    ['invalid', RpcCode.InvalidArgument],
+    ['not-found', RpcCode.NotFound],
+    ['unauthorized', RpcCode.FailedPrecondition],
+  ] as [RefusalReason, RpcCode][])(
+    "an engine's refusal (%s) ends the session with its reason (code %d), and no other worker is asked",
+    async (reason, code) => {
+      const refusing = new ScriptedEngine();
+      const other = new ScriptedEngine();
+      const h = start([
+        { label: 'w1', engine: refusing },
+        { label: 'w2', engine: other },
+      ]);
+      await h.until(() => refusing.requests.length + other.requests.length === 1);
+      const [asked, spare] = refusing.requests.length === 1 ? [refusing, other] : [other, refusing];
+      asked.push({ tokenIds: [1], text: 'a' }, new EngineRefusal(reason, '400 context too long'));
+      await h.until(() => h.ended() !== undefined);
+      expect(h.ended()).toMatchObject({
+        code,
+        message: expect.stringContaining("engine refused the request: 400 context too long"),
+      });
+      expect(h.received.map((t) => t.tokenIds)).toEqual([[1]]);
+      expect(spare.requests).toEqual([]);
+      expect(h.session.summary().failovers).toBe(0);
+      expect(h.logs.find(WorkerLog.streamEnded, { ended: 'refused' })).toHaveLength(1);
+    },
+  );
+
+  it('a worker whose engine is not ready is unavailable and refuses streams, which continue elsewhere', async () => {
+    const loading = new ScriptedEngine();
+    loading.setReady(false);
+    const h = start([{ label: 'w1', engine: loading }, { label: 'w2' }]);
+    const w1 = h.services.get('w1')!;
+    expect(w1.available).toBe(false);
+    expect(w1.engineReady).toBe(false);
+    await expect(w1.handlers.ping()).rejects.toMatchObject({ code: RpcCode.Unavailable });
+    await expect(w1.handlers.ping()).rejects.toThrow("w1's engine is not ready");
+    await h.until(() => h.received.length === 3);
+    expect(loading.requests).toEqual([]);
+    expectAnswer(h.received, 3);
+    expect(h.changes.get('w1')).toBeUndefined();
+
+    // Ready again: the worker says so (it publishes its availability on each change), and takes streams.
+    loading.setReady(true);
+    expect(h.changes.get('w1')).toBe(1);
+    expect(w1.available).toBe(true);
   });
 
   it('refuses a model it does not serve with NOT_FOUND, which ends the session with it', async () => {

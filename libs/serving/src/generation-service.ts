@@ -16,7 +16,7 @@ import {
 import { RpcCode, RpcError, type HandlerContext } from '@switchyard/rpc';
 import { AddressQuota, ThrottledWarning, clientAddress, type AdmissionRefusal } from '@switchyard/service-kit';
 import type { Clock, TimerHandle } from '@switchyard/time';
-import type { Engine, EngineChunk } from './engine.js';
+import { EngineRefusal, type Engine, type EngineChunk, type RefusalReason } from './engine.js';
 
 export interface SimulatedFailure {
   /**
@@ -64,6 +64,16 @@ type Interrupt = 'fail' | 'goaway' | 'replaced';
 /** How long a stream's slot waits for its engine to stop once the stream has ended. */
 const ENGINE_STOP_MS = 10_000;
 
+/**
+ * The status an engine's refusal reaches the client with: each ends the session with the error (another worker
+ * would refuse it the same way), see `REFUSED_REQUEST` in the session.
+ */
+const REFUSAL_CODES: Record<RefusalReason, Exclude<RpcCode, 0>> = {
+  invalid: RpcCode.InvalidArgument,
+  'not-found': RpcCode.NotFound,
+  unauthorized: RpcCode.FailedPrecondition,
+};
+
 interface ActiveStream {
   sessionId: string;
   /** The client's address as the per-address quota counts it. */
@@ -96,6 +106,12 @@ export class GenerationService {
   constructor(private readonly options: GenerationServiceOptions) {
     this.quota = new AddressQuota(options.maxSessionsPerAddress);
     this.refusals = new ThrottledWarning(options.logger, WorkerLog.sessionsRefused);
+    const { engine } = options;
+    engine.onReadyChange?.(() => {
+      const ready = engine.ready !== false;
+      options.logger[ready ? 'info' : 'warn']({ model: engine.model, ready }, WorkerLog.engineReadiness);
+      options.onChange?.();
+    });
   }
 
   /** The `WorkerService` implementation to register on an RPC server. */
@@ -107,9 +123,18 @@ export class GenerationService {
     },
   };
 
-  /** Whether the director may send it clients: healthy (or hung, unknowingly) and not full. */
+  /** Whether the director may send it clients: healthy (or hung, unknowingly), its engine ready, and not full. */
   get available(): boolean {
-    return (this.health === 'healthy' || this.health === 'hung') && this.streams.size < this.options.maxSessions;
+    return (
+      (this.health === 'healthy' || this.health === 'hung') &&
+      this.engineReady &&
+      this.streams.size < this.options.maxSessions
+    );
+  }
+
+  /** Whether its engine can serve (an upstream engine may be down or loading). */
+  get engineReady(): boolean {
+    return this.options.engine.ready !== false;
   }
 
   /** Streams served now. */
@@ -129,6 +154,7 @@ export class GenerationService {
     if (this.health === 'failed' || this.health === 'draining') {
       throw new RpcError(RpcCode.Unavailable, `${this.options.label} is not available`);
     }
+    if (!this.engineReady) throw new RpcError(RpcCode.Unavailable, `${this.options.label}'s engine is not ready`);
   }
 
   /**
@@ -237,7 +263,8 @@ export class GenerationService {
     try {
       // Tokenizing the prompt is the first thing that costs: only an admitted request gets that far.
       const promptTokenIds =
-        request.promptTokenIds.length > 0 ? request.promptTokenIds : engine.tokenize(request.prompt);
+        request.promptTokenIds.length > 0 ? request.promptTokenIds : await engine.tokenize(request.prompt, ctx.signal);
+      if (ctx.signal.aborted) return;
       const capacity = Math.min(MAX_CONTEXT_TOKENS, engine.contextTokens);
       if (promptTokenIds.length >= capacity) {
         ended = 'refused';
@@ -294,6 +321,10 @@ export class GenerationService {
       }
     } catch (error) {
       if (error instanceof RpcError) throw error;
+      if (error instanceof EngineRefusal) {
+        ended = 'refused';
+        throw new RpcError(REFUSAL_CODES[error.reason], `${label}'s engine refused the request: ${error.message}`);
+      }
       // The engine failed: the client continues elsewhere.
       ended = 'failed';
       const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-export type { Engine, EngineChunk, EngineRequest } from './engine.js';
+export { EngineRefusal, type Engine, type EngineChunk, type EngineRequest, type RefusalReason } from './engine.js';
 export {
   GenerationService,
   type Admissions,

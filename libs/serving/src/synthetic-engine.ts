@@ -37,7 +37,7 @@ export class SyntheticEngine implements Engine {
     return (sampling?.stop?.length ?? 0) > 0 ? 'the synthetic engine has no stop strings' : undefined;
   }
 
-  tokenize(prompt: string): readonly number[] {
+  async tokenize(prompt: string): Promise<readonly number[]> {
     return syntheticPromptTokenIds(prompt);
   }
 

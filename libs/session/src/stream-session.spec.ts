@@ -407,7 +407,7 @@ describe('StreamSession failover', () => {
     expect(h.session.summary()).toMatchObject({ finishReason: 'stop', failovers: 1 });
   });
 
-  it.each([RpcCode.InvalidArgument, RpcCode.NotFound])(
+  it.each([RpcCode.InvalidArgument, RpcCode.NotFound, RpcCode.FailedPrecondition])(
     'a request the worker refuses itself (code %s) ends the iteration with that error, without a failover',
     async (code) => {
       const h = start({

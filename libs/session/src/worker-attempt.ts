@@ -44,10 +44,15 @@ export class RoundTrips {
   }
 }
 /**
- * Refusals of the request itself: another worker would refuse it too, so the session ends with the error instead of
- * failing over (a bad sampling parameter, a model no worker serves, a prompt too long).
+ * Refusals of the request itself: the session ends with the error instead of failing over (a bad sampling
+ * parameter, a model no worker serves, a prompt too long; FAILED_PRECONDITION: the worker's upstream engine refused
+ * its credentials, a deployment's fault that failing over would only repeat).
  */
-const REFUSED_REQUEST: ReadonlySet<RpcCode> = new Set([RpcCode.InvalidArgument, RpcCode.NotFound]);
+const REFUSED_REQUEST: ReadonlySet<RpcCode> = new Set([
+  RpcCode.InvalidArgument,
+  RpcCode.NotFound,
+  RpcCode.FailedPrecondition,
+]);
 
 /**
  * What is wrong with the answer a worker says it continues, or undefined: a resumed stream must continue the prompt

@@ -56,7 +56,7 @@ async function engineAlone(engine: LlamaEngine, streams: number): Promise<Measur
       let first = 0;
       let tokens = 0;
       const answer = engine.generate({
-        promptTokenIds: engine.tokenize(PROMPT),
+        promptTokenIds: await engine.tokenize(PROMPT),
         generatedTokenIds: [],
         maxTokens: TOKENS,
         sampling: undefined,
