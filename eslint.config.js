@@ -71,8 +71,9 @@ export default defineConfig(
               bannedExternalImports: ['@matrixai/*', 'protobufjs', 'node:*'],
             },
             {
-              // Engines that run a model in the worker's process: they implement the serving layer's Engine (their
-              // tests run them behind real workers and sessions).
+              // Engines behind a worker (a model in its process, or an upstream inference server): they implement
+              // the serving layer's Engine (their tests run them behind real workers and sessions), and none depends
+              // on another.
               sourceTag: 'layer:engine',
               onlyDependOnLibsWithTags: [
                 'layer:serving',
@@ -81,6 +82,7 @@ export default defineConfig(
                 'layer:infra',
                 'layer:rpc',
                 'layer:protocol',
+                'layer:contract',
               ],
               bannedExternalImports: ['@matrixai/*', 'protobufjs'],
             },

@@ -1,4 +1,4 @@
-import { ClientLog } from '@switchyard/log-events';
+import { ClientLog, WorkerLog } from '@switchyard/log-events';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,8 +7,9 @@ import { tinyLlamaGguf } from '@switchyard/serving/testing';
 import { deliveredTokens, type Cluster, type ServiceProcess } from '@switchyard/service-harness';
 import { fastCluster, removeTls, streamingAt, summaryOf, writeTls, type TlsFixture } from './harness/cluster.js';
 
-// Workers running a real model (llama.cpp through node-llama-cpp, the project's own tiny GGUF) as real processes:
-// a worker killed or frozen mid-answer, and the answer the client delivers is the uninterrupted one, token for token.
+// Workers running a real model (llama.cpp through node-llama-cpp, the project's own tiny GGUF) as real processes,
+// in-process (`llama`) or behind engine processes served like vLLM (`openai`): a worker or an engine killed or frozen
+// mid-answer, and the answer the client delivers is the uninterrupted one, token for token.
 
 let tls: TlsFixture;
 let dir: string;
@@ -68,4 +69,72 @@ describe('a real model behind the workers', () => {
       expect(resumed.text).toBe(uninterrupted.text);
     },
   );
+});
+
+/** The model's name, from its GGUF metadata: what a worker in front of an engine server asks for. */
+const MODEL = 'switchyard-tiny-llama';
+
+/**
+ * A worker per engine server (w1 in front of e1, …), each server a process running the same GGUF, 20 ms a token.
+ * `engineEnv` and `workerEnv` add to each.
+ */
+async function upstreamCluster(
+  labels: string[],
+  engineEnv: Record<string, string> = {},
+  workerEnv: Record<string, string> = {},
+) {
+  cluster = fastCluster(tls);
+  await cluster.startDirector();
+  const model = { ENGINE_MODEL: join(dir, 'tiny.gguf'), ENGINE_TOKEN_INTERVAL_MS: '20', ...engineEnv };
+  const engines = await Promise.all(labels.map(() => cluster.startEngineServer(model)));
+  const workers = await Promise.all(
+    labels.map((label, i) =>
+      cluster.startWorker(label, {
+        WORKER_ENGINE: 'openai',
+        WORKER_UPSTREAM_URL: engines[i].url,
+        WORKER_MODEL: MODEL,
+        WORKER_UPSTREAM_HEALTH_INTERVAL_MS: '200',
+        ...workerEnv,
+      }),
+    ),
+  );
+  return new Map(labels.map((label, i) => [label, { worker: workers[i], engine: engines[i].process }]));
+}
+
+describe('a real model behind engine processes (WORKER_ENGINE=openai)', () => {
+  it.each([['kill -9'], ['SIGSTOP']])(
+    '%s of the serving engine mid-answer: the delivered ids and text are the uninterrupted answer',
+    async (failure) => {
+      const members = await upstreamCluster(['w1', 'w2']);
+      const client = { CLIENT_MAX_TOKENS: String(ANSWER_TOKENS), CLIENT_MODEL: MODEL };
+      const uninterrupted = await answerOf(cluster.startClient(client));
+      expect(uninterrupted.summary).toMatchObject({ finishReason: 'length', tokens: ANSWER_TOKENS, failovers: 0 });
+      expect(uninterrupted.ids).toHaveLength(ANSWER_TOKENS);
+
+      const interrupted = cluster.startClient(client);
+      const serving = await streamingAt(interrupted, 20);
+      const { engine, worker } = members.get(serving)!;
+      if (failure === 'kill -9') await engine.kill();
+      else engine.signal('SIGSTOP');
+      const resumed = await answerOf(interrupted);
+
+      expect(resumed.summary).toMatchObject({ finishReason: 'length', tokens: ANSWER_TOKENS });
+      expect(resumed.summary.failovers).toBeGreaterThanOrEqual(1);
+      expect(interrupted.find(ClientLog.resumed)[0].worker).not.toBe(serving);
+      expect(resumed.ids).toEqual(uninterrupted.ids);
+      expect(resumed.text).toBe(uninterrupted.text);
+      // The worker in front of the dead or frozen engine says its engine is not ready (and so is unavailable).
+      await worker.waitForMsg(WorkerLog.engineReadiness, { ready: false });
+    },
+  );
+
+  it('a request the engine refuses ends the client with the engine’s reason, without a failover', async () => {
+    // The engine holds 64 tokens per request; the worker believes 4096: the engine's 400 is the caller's answer.
+    await upstreamCluster(['w1', 'w2'], { ENGINE_CONTEXT: '64' });
+    const client = cluster.startClient({ CLIENT_MAX_TOKENS: '100', CLIENT_MODEL: MODEL });
+    expect(await client.exited).toMatchObject({ code: 1 });
+    const [refused] = client.find(ClientLog.refused);
+    expect(refused.err).toContain("engine refused the request: 400 This model's maximum context length is 64 tokens");
+    expect(client.find(ClientLog.failover)).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import {
   adminAddr,
   durationMs,
   durationRange,
+  filePath,
   hostPort,
   integer,
   membershipEnv,
@@ -32,15 +33,36 @@ export const workerEnv = z
     WORKER_ADVERTISE_ADDR: hostPort().optional(),
     /** Membership: this worker's UDP port, and the members to join through (a director, by default). */
     ...membershipEnv({ bind: '0.0.0.0:63001', seeds: 'localhost:61002' }),
-    /** What produces the tokens: `synthetic` (a deterministic stand-in) or `llama` (a GGUF model, in-process). */
-    WORKER_ENGINE: z.enum(['synthetic', 'llama'], { error: 'must be synthetic or llama' }).default('synthetic'),
-    /** `llama`: the GGUF file to run. */
+    /**
+     * What produces the tokens: `synthetic` (a deterministic stand-in), `llama` (a GGUF model, in-process) or
+     * `openai` (an upstream inference server: vLLM or llama.cpp's llama-server).
+     */
+    WORKER_ENGINE: z
+      .enum(['synthetic', 'llama', 'openai'], { error: 'must be synthetic, llama or openai' })
+      .default('synthetic'),
+    /** `llama`: the GGUF file to run; `openai`: the model the upstream serves (as vLLM names it). */
     WORKER_MODEL: z.string().trim().min(1).optional(),
+    /** `openai`: the upstream's base URL (`http://host:port`). */
+    WORKER_UPSTREAM_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    /** `openai`: the upstream's API: `vllm` (/v1/completions with token ids) or `llama.cpp` (/completion). */
+    WORKER_UPSTREAM_API: z.enum(['vllm', 'llama.cpp'], { error: 'must be vllm or llama.cpp' }).default('vllm'),
+    /** `openai`: a file holding the upstream's API key, sent as a bearer token. */
+    WORKER_UPSTREAM_API_KEY_FILE: filePath().optional(),
+    /** `openai`: the longest silence of an upstream request before it counts as failed (Node's own is 300 s). */
+    WORKER_UPSTREAM_IDLE_TIMEOUT_MS: durationMs({ min: 100 }).default(30_000),
+    /** `openai`: how often the upstream's health (`/health`) is checked; unhealthy, the worker is unavailable. */
+    WORKER_UPSTREAM_HEALTH_INTERVAL_MS: durationMs({ min: 100 }).default(2000),
     /** `llama`: CPU threads per stream (greedy answers are the same, token for token, on the same count). */
     WORKER_ENGINE_THREADS: integer({ min: 1, max: 256 }).default(1),
-    /** `llama`: token ids (prompt and answer) one stream's context holds, at most the model's: its memory per stream. */
+    /**
+     * `llama`: token ids (prompt and answer) one stream's context holds, at most the model's: its memory per stream.
+     * `openai`: at most the upstream's (vLLM's max_model_len), which refuses a longer one.
+     */
     WORKER_ENGINE_CONTEXT: integer({ min: 16, max: 65_536 }).default(4096),
-    /** The pace of `synthetic` (one token per interval); for `llama` the least time between two tokens (0: none). */
+    /**
+     * The pace of `synthetic` (one token per interval); for `llama` the least time between two tokens (0: none);
+     * `openai` goes at the upstream's pace.
+     */
     WORKER_TOKEN_INTERVAL_MS: durationMs({ min: 0 }).optional(),
     WORKER_FAILURE: z.enum(['off', 'simulated', 'hang'], { error: 'must be off, simulated or hang' }).default('off'),
     WORKER_FAIL_AFTER_MS: durationRange({ min: 1 }).prefault('10000-25000'),
@@ -62,6 +84,14 @@ export const workerEnv = z
   .refine((env) => env.WORKER_ENGINE !== 'llama' || env.WORKER_MODEL !== undefined, {
     path: ['WORKER_MODEL'],
     message: 'is needed with WORKER_ENGINE=llama: a GGUF file',
+  })
+  .refine((env) => env.WORKER_ENGINE !== 'openai' || env.WORKER_MODEL !== undefined, {
+    path: ['WORKER_MODEL'],
+    message: 'is needed with WORKER_ENGINE=openai: the model the upstream serves',
+  })
+  .refine((env) => env.WORKER_ENGINE !== 'openai' || env.WORKER_UPSTREAM_URL !== undefined, {
+    path: ['WORKER_UPSTREAM_URL'],
+    message: 'is needed with WORKER_ENGINE=openai: the upstream server, http://host:port',
   })
   .refine((env) => env.WORKER_ENGINE !== 'synthetic' || env.WORKER_TOKEN_INTERVAL_MS !== 0, {
     path: ['WORKER_TOKEN_INTERVAL_MS'],

@@ -11,10 +11,8 @@ import {
   serveAdminOrExit,
   startOrExit,
 } from '@switchyard/service-kit';
-import { LlamaEngine } from '@switchyard/engine-llama';
-import { SyntheticEngine } from '@switchyard/serving';
-import { systemClock } from '@switchyard/time';
 import { tokenIntervalMs as workerTokenIntervalMs, workerEnv } from './config.js';
+import { createEngine } from './engine.js';
 import { Worker } from './worker.js';
 
 const runtime = await bootService('worker', workerEnv, {
@@ -24,23 +22,7 @@ const { config, tls } = runtime;
 const logger = runtime.logger.child({ worker: config.WORKER_LABEL });
 const sessionKeys = await loadSessionKeysOrExit('worker', config, logger);
 const metrics = new WorkerMetrics(appVersion(import.meta.url));
-const tokenIntervalMs = workerTokenIntervalMs(config);
-const engine =
-  config.WORKER_ENGINE === 'llama'
-    ? await startOrExit(logger, () =>
-        LlamaEngine.load({
-          modelPath: config.WORKER_MODEL!,
-          threads: config.WORKER_ENGINE_THREADS,
-          contextTokens: config.WORKER_ENGINE_CONTEXT,
-          tokenIntervalMs,
-          clock: systemClock,
-        }),
-      )
-    : new SyntheticEngine({
-        clock: systemClock,
-        tokenIntervalMs,
-        fault: config.WORKER_FAULT === 'off' ? undefined : config.WORKER_FAULT,
-      });
+const engine = await startOrExit(logger, () => createEngine(config, logger));
 const worker = new Worker({
   label: config.WORKER_LABEL,
   listen: config.WORKER_ADDR,
@@ -77,9 +59,16 @@ logger.info(
     fault: config.WORKER_FAULT,
     engine: config.WORKER_ENGINE,
     model: engine.model,
-    tokenIntervalMs,
+    tokenIntervalMs: workerTokenIntervalMs(config),
   },
   WorkerLog.listening,
 );
 // Graceful: unavailable and leaving the cluster, GoAway to every client, streams finished, exit 0.
-onShutdown(logger, () => void Promise.all([worker.shutdown(), admin?.stop()]).then(() => process.exit(0)));
+onShutdown(
+  logger,
+  () =>
+    void Promise.all([worker.shutdown(), admin?.stop()]).then(async () => {
+      await engine.close?.();
+      process.exit(0);
+    }),
+);

@@ -31,7 +31,30 @@ describe('worker configuration', () => {
     expect(() => loadConfig(workerEnv, { WORKER_TOKEN_INTERVAL_MS: '0' })).toThrow(
       'WORKER_TOKEN_INTERVAL_MS: must be at least 1 with WORKER_ENGINE=synthetic',
     );
-    expect(() => loadConfig(workerEnv, { WORKER_ENGINE: 'vllm' })).toThrow('WORKER_ENGINE: must be synthetic or llama');
+    expect(() => loadConfig(workerEnv, { WORKER_ENGINE: 'vllm' })).toThrow(
+      'WORKER_ENGINE: must be synthetic, llama or openai',
+    );
+  });
+
+  it('needs the upstream and its model for the openai engine, and has its defaults', () => {
+    const openai = { WORKER_ENGINE: 'openai', WORKER_MODEL: 'Qwen/Qwen2.5-1.5B-Instruct' };
+    expect(() => loadConfig(workerEnv, openai)).toThrow(
+      'WORKER_UPSTREAM_URL: is needed with WORKER_ENGINE=openai: the upstream server, http://host:port',
+    );
+    expect(() => loadConfig(workerEnv, { WORKER_ENGINE: 'openai', WORKER_UPSTREAM_URL: 'http://v:8000' })).toThrow(
+      'WORKER_MODEL: is needed with WORKER_ENGINE=openai: the model the upstream serves',
+    );
+    expect(() => loadConfig(workerEnv, { ...openai, WORKER_UPSTREAM_URL: 'ftp://v' })).toThrow(
+      'WORKER_UPSTREAM_URL: must be an http:// or https:// URL',
+    );
+    expect(() =>
+      loadConfig(workerEnv, { ...openai, WORKER_UPSTREAM_URL: 'http://v', WORKER_UPSTREAM_API: 'tgi' }),
+    ).toThrow('WORKER_UPSTREAM_API: must be vllm or llama.cpp');
+    expect(loadConfig(workerEnv, { ...openai, WORKER_UPSTREAM_URL: 'http://vllm:8000' })).toMatchObject({
+      WORKER_UPSTREAM_API: 'vllm',
+      WORKER_UPSTREAM_IDLE_TIMEOUT_MS: 30_000,
+      WORKER_UPSTREAM_HEALTH_INTERVAL_MS: 2000,
+    });
   });
 
   it('names the variable at fault', () => {

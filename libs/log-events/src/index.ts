@@ -119,3 +119,11 @@ export const ClientLog = {
    */
   summary: 'summary',
 } as const;
+
+/** Lines of the engine server (tools/engine-server: a model served the way vLLM serves one). */
+export const EngineServerLog = {
+  /** HTTP bound, the model still loading (`/health` answers 503): `host`, `port`. */
+  listening: 'engine server listening',
+  /** The model is loaded and served (`/health` answers 200): `model`, `contextTokens`. */
+  serving: 'serving model',
+} as const;

@@ -1,4 +1,4 @@
-import { DirectorLog, WorkerLog } from '@switchyard/log-events';
+import { DirectorLog, EngineServerLog, WorkerLog } from '@switchyard/log-events';
 import { ServiceProcess, type App, type StartOptions } from './service-process.js';
 
 /** Environment every process of a cluster gets (`common`, TLS files for example), then per service. */
@@ -7,6 +7,7 @@ export interface ClusterDefaults {
   director?: Record<string, string>;
   worker?: Record<string, string>;
   client?: Record<string, string>;
+  'engine-server'?: Record<string, string>;
 }
 
 /** A director's ports, found from its `director listening` line; a restart under its name reuses them. */
@@ -97,6 +98,17 @@ export class Cluster {
   startClient(env: Record<string, string> = {}): ServiceProcess {
     const targets = [...this.directors.values()].map((d) => `localhost:${d.clientPort}`).join(',');
     return this.start('client', { DIRECTOR_TARGET: targets, ...env });
+  }
+
+  /**
+   * Starts an engine server (tools/engine-server: a GGUF model served like vLLM) on a free loopback port and
+   * resolves, once it serves the model, with the process and the URL workers with `WORKER_ENGINE=openai` call.
+   */
+  async startEngineServer(env: Record<string, string>): Promise<{ process: ServiceProcess; url: string }> {
+    const server = this.start('engine-server', { ENGINE_ADDR: '127.0.0.1:0', ...env });
+    const { port } = await server.waitForMsg(EngineServerLog.listening);
+    await server.waitForMsg(EngineServerLog.serving);
+    return { process: server, url: `http://127.0.0.1:${port as number}` };
   }
 
   /** Starts any service with the cluster's defaults under `env`. */

@@ -11,7 +11,7 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
  */
 export type LogEvent = { msg: string; time: number; level: number; readAt: number } & Record<string, unknown>;
 
-export type App = 'director' | 'worker' | 'client';
+export type App = 'director' | 'worker' | 'client' | 'engine-server';
 
 export interface StartOptions {
   /** Run inside this network namespace (`ip netns exec`). */
@@ -21,7 +21,7 @@ export interface StartOptions {
 }
 
 /**
- * A service started from its build output (`node apps/<app>/dist/main.js`) with its own
+ * A service started from its build output (`node apps/<app>/dist/main.js`, or tools/ for the engine server) with its own
  * environment. Its stdout JSON lines are collected as events that tests wait on.
  */
 export class ServiceProcess {
@@ -56,7 +56,8 @@ export class ServiceProcess {
   }
 
   static start(app: App, env: Record<string, string>, options: StartOptions = {}): ServiceProcess {
-    const entry = join(REPO_ROOT, 'apps', app, 'dist', 'main.js');
+    // The engine server (a model served like vLLM, an upstream for workers) is a tool, not one of the services.
+    const entry = join(REPO_ROOT, app === 'engine-server' ? 'tools' : 'apps', app, 'dist', 'main.js');
     const [command, args] = options.netns
       ? ['ip', ['netns', 'exec', options.netns, process.execPath, entry]]
       : [process.execPath, [entry]];

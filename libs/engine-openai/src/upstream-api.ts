@@ -1,0 +1,155 @@
+import { isTokenId, type FinishReason } from '@switchyard/protocol';
+import type { EngineChunk, EngineRequest } from '@switchyard/serving';
+import { UpstreamFailure, upstreamStatusError } from './upstream-errors.js';
+
+/**
+ * The upstream servers' token-in, token-out APIs (`WORKER_UPSTREAM_API`):
+ * - `vllm`: the OpenAI completions API with vLLM's extensions, `POST /v1/completions` with the prompt as token ids
+ *   and `return_token_ids: true` (each chunk carries its `token_ids`), ended by `data: [DONE]`; `POST /tokenize`.
+ * - `llama.cpp`: llama-server's own `POST /completion` with the prompt as token ids, `return_tokens: true` and
+ *   `cache_prompt: false` (bit-exact answers), ended by an event with `stop: true`; `POST /tokenize`.
+ */
+export type UpstreamApiName = 'vllm' | 'llama.cpp';
+
+/** What one event of an upstream stream says. */
+export type UpstreamEvent =
+  /** Tokens of the answer (the last with its finish reason). */
+  | { kind: 'chunk'; chunk: EngineChunk }
+  /** Nothing for the answer (a usage or prompt-only event). */
+  | { kind: 'nothing' }
+  /** The stream's terminator (`[DONE]`). */
+  | { kind: 'done' };
+
+export interface UpstreamApi {
+  readonly name: UpstreamApiName;
+  readonly completionPath: string;
+  completionBody(model: string, request: EngineRequest): Record<string, unknown>;
+  tokenizeBody(model: string, prompt: string): Record<string, unknown>;
+  /** The prompt's ids from a tokenize answer; throws `UpstreamFailure` when it has none. */
+  tokenIds(answer: unknown): number[];
+  /** Reads one event's data; throws `UpstreamFailure` (an in-band error, a malformed event) or `EngineRefusal`. */
+  parseEvent(data: string): UpstreamEvent;
+}
+
+/** Temperature 0 (greedy) unless asked: the only sampling a resumed answer continues token for token. */
+function samplingFields(sampling: EngineRequest['sampling']): Record<string, number> {
+  const fields: Record<string, number> = { temperature: sampling?.temperature ?? 0 };
+  if (sampling?.topP != null) fields.top_p = sampling.topP;
+  if (sampling?.seed != null) fields.seed = sampling.seed;
+  return fields;
+}
+
+/** The ids to continue from: the prompt's, then the answer's so far. */
+function contextIds(request: EngineRequest): number[] {
+  return [...request.promptTokenIds, ...request.generatedTokenIds];
+}
+
+function parseJson(data: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    throw new UpstreamFailure(`the upstream sent an event that is not JSON: ${data.slice(0, 80)}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UpstreamFailure(`the upstream sent an event that is not a JSON object: ${data.slice(0, 80)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * An in-band error (`{"error": {...}}`, or vLLM's older flat `{"object": "error", ...}`) as the error to throw: its
+ * `code`, when an HTTP status, decides between a refusal and a failure like the status would.
+ */
+function inBandError(event: Record<string, unknown>): Error | undefined {
+  const error =
+    typeof event.error === 'object' && event.error !== null
+      ? (event.error as Record<string, unknown>)
+      : event.object === 'error'
+        ? event
+        : undefined;
+  if (!error) return undefined;
+  const message = typeof error.message === 'string' ? error.message : JSON.stringify(error).slice(0, 200);
+  const code = typeof error.code === 'number' ? error.code : 500;
+  return upstreamStatusError(code, `in-band error: ${message}`);
+}
+
+function tokenIdsOf(value: unknown, what: string): number[] {
+  if (!Array.isArray(value) || !value.every((id) => isTokenId(id))) {
+    throw new UpstreamFailure(`the upstream's ${what} are not token ids`);
+  }
+  return value as number[];
+}
+
+function chunk(tokenIds: number[], text: string, finishReason: FinishReason | undefined): UpstreamEvent {
+  return { kind: 'chunk', chunk: finishReason ? { tokenIds, text, finishReason } : { tokenIds, text } };
+}
+
+const vllm: UpstreamApi = {
+  name: 'vllm',
+  completionPath: '/v1/completions',
+  completionBody: (model, request) => ({
+    model,
+    prompt: contextIds(request),
+    max_tokens: request.maxTokens - request.generatedTokenIds.length,
+    stream: true,
+    return_token_ids: true,
+    ...samplingFields(request.sampling),
+  }),
+  tokenizeBody: (model, prompt) => ({ model, prompt, add_special_tokens: true }),
+  tokenIds: (answer) => tokenIdsOf((answer as { tokens?: unknown } | null)?.tokens, 'tokenize answer'),
+  parseEvent(data) {
+    if (data === '[DONE]') return { kind: 'done' };
+    const event = parseJson(data);
+    const error = inBandError(event);
+    if (error) throw error;
+    const choice = Array.isArray(event.choices) ? (event.choices[0] as Record<string, unknown> | undefined) : undefined;
+    // A usage chunk (`stream_options.include_usage`) has no choice.
+    if (!choice) return { kind: 'nothing' };
+    if (choice.token_ids == null) {
+      throw new UpstreamFailure('the upstream sent no token_ids: it must be vLLM 0.10.2 or later (return_token_ids)');
+    }
+    const tokenIds = tokenIdsOf(choice.token_ids, 'token_ids');
+    const text = typeof choice.text === 'string' ? choice.text : '';
+    const reason = choice.finish_reason;
+    if (reason == null) return tokenIds.length > 0 ? chunk(tokenIds, text, undefined) : { kind: 'nothing' };
+    if (reason === 'stop' || reason === 'length') return chunk(tokenIds, text, reason);
+    // `abort` (the engine dropped the request) and anything else: not an answer's end.
+    throw new UpstreamFailure(`the upstream ended the answer with finish_reason "${String(reason)}"`);
+  },
+};
+
+/** llama-server's `stop_type` on its last event. */
+const LLAMA_CPP_FINISH: Record<string, FinishReason> = { eos: 'stop', word: 'stop', limit: 'length' };
+
+const llamaCpp: UpstreamApi = {
+  name: 'llama.cpp',
+  completionPath: '/completion',
+  completionBody: (_model, request) => ({
+    prompt: contextIds(request),
+    n_predict: request.maxTokens - request.generatedTokenIds.length,
+    stream: true,
+    return_tokens: true,
+    // A prompt taken from the cache can give other logits than one evaluated afresh: not bit-exact.
+    cache_prompt: false,
+    ...samplingFields(request.sampling),
+  }),
+  tokenizeBody: (_model, prompt) => ({ content: prompt, add_special: true }),
+  tokenIds: (answer) => tokenIdsOf((answer as { tokens?: unknown } | null)?.tokens, 'tokenize answer'),
+  parseEvent(data) {
+    const event = parseJson(data);
+    const error = inBandError(event);
+    if (error) throw error;
+    const tokenIds = tokenIdsOf(event.tokens ?? [], 'tokens');
+    const text = typeof event.content === 'string' ? event.content : '';
+    if (text !== '' && tokenIds.length === 0) {
+      throw new UpstreamFailure('the upstream sent text without its tokens: llama-server must know return_tokens');
+    }
+    if (event.stop !== true) return tokenIds.length > 0 ? chunk(tokenIds, text, undefined) : { kind: 'nothing' };
+    const reason = LLAMA_CPP_FINISH[String(event.stop_type)];
+    if (!reason) throw new UpstreamFailure(`the upstream stopped with stop_type "${String(event.stop_type)}"`);
+    return chunk(tokenIds, text, reason);
+  },
+};
+
+export const UPSTREAM_APIS: Readonly<Record<UpstreamApiName, UpstreamApi>> = { vllm, 'llama.cpp': llamaCpp };
