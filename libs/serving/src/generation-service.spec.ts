@@ -324,7 +324,7 @@ describe('GenerationService over an engine', () => {
       await h.until(() => h.ended() !== undefined);
       expect(h.ended()).toMatchObject({
         code,
-        message: expect.stringContaining("engine refused the request: 400 context too long"),
+        message: expect.stringContaining('engine refused the request: 400 context too long'),
       });
       expect(h.received.map((t) => t.tokenIds)).toEqual([[1]]);
       expect(spare.requests).toEqual([]);
