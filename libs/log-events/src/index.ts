@@ -81,7 +81,7 @@ export const WorkerLog = {
   recovered: 'recovered',
   /** warn: the engine failed a stream (an error, not an answer's end): `sessionId`, `err`. */
   engineFailed: 'engine failed',
-  /** info when it can serve again, warn when not (an upstream engine down or loading): `model`, `ready`, `reason`. */
+  /** info when it can serve again, warn when not (an upstream engine down or loading): `model`, `upstream`, `ready`, `reason`. */
   engineReadiness: 'engine readiness',
 } as const;
 

@@ -106,12 +106,8 @@ export class GenerationService {
   constructor(private readonly options: GenerationServiceOptions) {
     this.quota = new AddressQuota(options.maxSessionsPerAddress);
     this.refusals = new ThrottledWarning(options.logger, WorkerLog.sessionsRefused);
-    const { engine } = options;
-    engine.onReadyChange?.(() => {
-      const ready = engine.ready !== false;
-      options.logger[ready ? 'info' : 'warn']({ model: engine.model, ready }, WorkerLog.engineReadiness);
-      options.onChange?.();
-    });
+    // The engine logs why (`engine readiness`); the worker publishes the change.
+    options.engine.onReadyChange?.(() => options.onChange?.());
   }
 
   /** The `WorkerService` implementation to register on an RPC server. */
