@@ -30,6 +30,9 @@ import {
   SESSION_KEY_SECRET,
   TERMINATION_GRACE_SECONDS,
   WORKER_SHUTDOWN_GRACE_MS,
+  MODELS_CLAIM,
+  MODELS_DIR,
+  MODEL_FILE,
 } from './settings.js';
 
 const version = rootVersion();
@@ -98,6 +101,7 @@ describe('deploy/kubernetes', () => {
     const kustomizations = committedFiles().filter((path) => path.endsWith('kustomization.yaml'));
     expect(kustomizations).toEqual([
       'base/kustomization.yaml',
+      'components/llama-engine/kustomization.yaml',
       'components/session-key-rotation/kustomization.yaml',
       'overlays/local/kustomization.yaml',
     ]);
@@ -111,6 +115,7 @@ describe('deploy/kubernetes', () => {
     }
     // A patch is part of an object, not one; it must name a StatefulSet of the base.
     expect([...patches].sort()).toEqual([
+      'components/llama-engine/worker-llama.yaml',
       'components/session-key-rotation/worker-previous-key.yaml',
       'overlays/local/worker-simulated-failure.yaml',
     ]);
@@ -185,6 +190,27 @@ describe('deploy/kubernetes', () => {
       main(r.worker).env!.unshift(...patched.containers[0].env!);
     });
     expect(ruleProblems(rotating)).toEqual([]);
+  });
+
+  it('has a llama-engine component: the model claim mounted read-only, WORKER_MODEL in it, the rules still hold', () => {
+    const [patch] = committed('components/llama-engine/worker-llama.yaml') as IStatefulSet[];
+    const patched = patch.spec!.template.spec!;
+    expect(patch.metadata!.name).toBe('worker');
+    expect(patched.volumes).toEqual([
+      { name: 'models', persistentVolumeClaim: { claimName: MODELS_CLAIM, readOnly: true } },
+    ]);
+    expect(patched.containers[0].volumeMounts).toEqual([{ name: 'models', mountPath: MODELS_DIR, readOnly: true }]);
+    expect(patched.containers[0].env).toEqual([
+      { name: 'WORKER_ENGINE', value: 'llama' },
+      { name: 'WORKER_MODEL', value: `${MODELS_DIR}/${MODEL_FILE}` },
+    ]);
+    const withModel = broken((r) => {
+      const spec = r.worker.spec!.template.spec!;
+      spec.volumes!.push(...patched.volumes!);
+      main(r.worker).volumeMounts!.push(...patched.containers[0].volumeMounts!);
+      main(r.worker).env!.push(...patched.containers[0].env!);
+    });
+    expect(ruleProblems(withModel)).toEqual([]);
   });
 
   it('gives directors and workers stable names, two directors, and the grace the worker needs', () => {

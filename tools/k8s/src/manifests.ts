@@ -39,6 +39,9 @@ import {
   SEEDS_SERVICE,
   SESSION_KEY_DIR,
   SESSION_KEY_ITEMS,
+  MODELS_CLAIM,
+  MODELS_DIR,
+  MODEL_FILE,
   SESSION_KEY_SECRET,
   TERMINATION_GRACE_SECONDS,
   TLS_DIR,
@@ -577,6 +580,33 @@ export function manifestFiles(version: string): ManifestFile[] {
       },
     },
   };
+  const llamaEngine: KustomizeComponent = {
+    apiVersion: 'kustomize.config.k8s.io/v1alpha1',
+    kind: 'Component',
+    patches: [{ path: 'worker-llama.yaml' }],
+  };
+  const llamaWorker: StatefulSetPatch = {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'worker' },
+    spec: {
+      template: {
+        spec: {
+          containers: [
+            {
+              name: 'worker',
+              env: [
+                { name: 'WORKER_ENGINE', value: 'llama' },
+                { name: 'WORKER_MODEL', value: `${MODELS_DIR}/${MODEL_FILE}` },
+              ],
+              volumeMounts: [{ name: 'models', mountPath: MODELS_DIR, readOnly: true }],
+            },
+          ],
+          volumes: [{ name: 'models', persistentVolumeClaim: { claimName: MODELS_CLAIM, readOnly: true } }],
+        },
+      },
+    },
+  };
   const simulatedFailure: StatefulSetPatch = {
     apiVersion: 'apps/v1',
     kind: 'StatefulSet',
@@ -689,6 +719,23 @@ an item the Secret lacks does not start.`,
           ],
         },
       ],
+    },
+    {
+      path: 'components/llama-engine/kustomization.yaml',
+      header: `${GENERATED}
+Workers that run a real model (WORKER_ENGINE=llama, README "A real model"): add this component to an overlay's
+\`components\`, point the overlay's \`images\` at a worker image built with \`--build-arg ENGINES=llama\` (one without
+the llama runtime exits at start, saying so), and provide the PersistentVolumeClaim ${MODELS_CLAIM} holding
+${MODEL_FILE}, readable by every worker pod (ReadOnlyMany, or one node's ReadWriteOnce for a single node).`,
+      documents: [{ object: llamaEngine }],
+    },
+    {
+      path: 'components/llama-engine/worker-llama.yaml',
+      header: `${GENERATED}
+The workers run ${MODELS_DIR}/${MODEL_FILE} from the claim ${MODELS_CLAIM}, mounted read-only; every worker must run the same
+file (and thread count) for a resumed answer to be the uninterrupted one. Size the workers' memory for the model
+plus one context per stream (WORKER_ENGINE_CONTEXT, WORKER_MAX_SESSIONS).`,
+      documents: [{ object: llamaWorker }],
     },
     {
       path: 'overlays/local/kustomization.yaml',

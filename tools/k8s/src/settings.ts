@@ -59,6 +59,14 @@ export const CA_DIR = '/etc/switchyard/ca';
 export const SESSION_KEY_SECRET = 'switchyard-session-key';
 export const SESSION_KEY_DIR = '/etc/switchyard/session';
 export const SESSION_KEY_ITEMS = { current: 'current', previous: 'previous' } as const;
+
+/**
+ * components/llama-engine: the PersistentVolumeClaim holding the GGUF model the workers run (read-only, mounted at
+ * MODELS_DIR), and the file in it.
+ */
+export const MODELS_CLAIM = 'switchyard-models';
+export const MODELS_DIR = '/models';
+export const MODEL_FILE = 'model.gguf';
 /** Fewest random bytes a session key holds (libs/service-kit session-keys.ts MIN_SESSION_KEY_BYTES). */
 export const MIN_SESSION_KEY_BYTES = 32;
 
