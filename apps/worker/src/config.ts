@@ -11,6 +11,7 @@ import {
   sessionKeyEnv,
 } from '@switchyard/config';
 import { z } from 'zod';
+import { UPSTREAM_API_NAMES } from '@switchyard/engine-openai';
 import { WORKER_LABEL_PATTERN, WORKER_LABEL_RULE } from '@switchyard/protocol';
 
 /** The worker's environment (README "Configuration"). */
@@ -44,8 +45,13 @@ export const workerEnv = z
     WORKER_MODEL: z.string().trim().min(1).optional(),
     /** `openai`: the upstream's base URL (`http://host:port`). */
     WORKER_UPSTREAM_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
-    /** `openai`: the upstream's API: `vllm` (/v1/completions with token ids) or `llama.cpp` (/completion). */
-    WORKER_UPSTREAM_API: z.enum(['vllm', 'llama.cpp'], { error: 'must be vllm or llama.cpp' }).default('vllm'),
+    /**
+     * `openai`: the upstream's API: `vllm` (/v1/completions with token ids), `llama.cpp` (/completion) or `sglang`
+     * (/generate with input_ids).
+     */
+    WORKER_UPSTREAM_API: z
+      .enum(UPSTREAM_API_NAMES, { error: `must be ${UPSTREAM_API_NAMES.join(', ')}` })
+      .default('vllm'),
     /** `openai`: a file holding the upstream's API key, sent as a bearer token. */
     WORKER_UPSTREAM_API_KEY_FILE: filePath().optional(),
     /** `openai`: the longest silence of an upstream request before it counts as failed (Node's own is 300 s). */

@@ -49,7 +49,7 @@ describe('worker configuration', () => {
     );
     expect(() =>
       loadConfig(workerEnv, { ...openai, WORKER_UPSTREAM_URL: 'http://v', WORKER_UPSTREAM_API: 'tgi' }),
-    ).toThrow('WORKER_UPSTREAM_API: must be vllm or llama.cpp');
+    ).toThrow('WORKER_UPSTREAM_API: must be vllm, llama.cpp, sglang');
     expect(loadConfig(workerEnv, { ...openai, WORKER_UPSTREAM_URL: 'http://vllm:8000' })).toMatchObject({
       WORKER_UPSTREAM_API: 'vllm',
       WORKER_UPSTREAM_IDLE_TIMEOUT_MS: 30_000,

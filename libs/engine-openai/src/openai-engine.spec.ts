@@ -160,6 +160,38 @@ describe('OpenAiEngine against the upstreams’ wire formats', () => {
     ]);
   });
 
+  it.each([['sglang-generate.sse'], ['sglang-generate-incremental.sse']])(
+    'sglang: /generate with input_ids; the ids and text since the last event, cumulative or not (%s)',
+    async (name) => {
+      const upstream = await start(replaying(transcript(name)));
+      const { chunks, error } = await run(engineFor(upstream.url, { api: 'sglang' }));
+
+      expect(error).toBeUndefined();
+      expect(upstream.requests[0]).toEqual({
+        path: '/generate',
+        body: {
+          input_ids: [1, 2, 3, 4, 5],
+          sampling_params: { max_new_tokens: 6, temperature: 0, sampling_seed: 9 },
+          stream: true,
+        },
+      });
+      expect(chunks).toEqual([
+        { tokenIds: [12366], text: ' Paris' },
+        { tokenIds: [29889], text: '.' },
+        { tokenIds: [2], text: '', finishReason: 'stop' },
+      ]);
+    },
+  );
+
+  it('sglang: output_ids that do not add up to completion_tokens are a failure', async () => {
+    const events = transcript('sglang-generate-incremental.sse').replace('"output_ids":[29889]', '"output_ids":[]');
+    const upstream = await start(replaying(events));
+    const { chunks, error } = await run(engineFor(upstream.url, { api: 'sglang' }));
+    expect(chunks).toEqual([{ tokenIds: [12366], text: ' Paris' }]);
+    expect(error).toBeInstanceOf(UpstreamFailure);
+    expect(error?.message).toContain('do not add up to its 2 completion tokens');
+  });
+
   it('an error sent in-band after the first chunk is a failure, after the chunks before it', async () => {
     const upstream = await start(replaying(transcript('vllm-error-in-band.sse')));
     const { chunks, error } = await run(engineFor(upstream.url));

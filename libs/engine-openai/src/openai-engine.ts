@@ -35,7 +35,8 @@ export interface OpenAiEngineOptions {
 }
 
 /**
- * An OpenAI-compatible inference server as the engine (`WORKER_ENGINE=openai`): vLLM or llama.cpp's llama-server,
+ * An OpenAI-compatible inference server as the engine (`WORKER_ENGINE=openai`): vLLM, llama.cpp's llama-server or
+ * SGLang,
  * asked over HTTP for the answer's continuation from token ids (`UpstreamApi`), so a resumed answer is the one the
  * upstream would have given uninterrupted under greedy decoding. Its health, checked every `healthIntervalMs`, is
  * the worker's availability: down, or still loading its model, the worker takes no sessions.
@@ -53,7 +54,7 @@ export class OpenAiEngine implements Engine {
   private healthTimer: TimerHandle | undefined;
   private healthCheck: AbortController | undefined;
   private closed = false;
-  /** vLLM: whether `/v1/models` was seen to list the model since the upstream was last down. */
+  /** vLLM, SGLang: whether `/v1/models` was seen to list the model since the upstream was last down. */
   private modelListed = false;
 
   constructor(private readonly options: OpenAiEngineOptions) {
@@ -120,6 +121,7 @@ export class OpenAiEngine implements Engine {
       onError: (error) => (parseError ??= new UpstreamFailure(`the upstream's stream broke: ${error.message}`)),
     });
     const idle = new IdleTimer(this.options.clock, this.options.idleTimeoutMs, stop);
+    const parseEvent = this.api.events();
     try {
       for (;;) {
         let read: Awaited<ReturnType<typeof reader.read>>;
@@ -136,7 +138,7 @@ export class OpenAiEngine implements Engine {
         parser.feed(decoder.decode(read.value, { stream: true }));
         if (parseError) throw parseError;
         while (events.length > 0) {
-          const event = this.api.parseEvent(events.shift()!);
+          const event = parseEvent(events.shift()!);
           if (event.kind === 'done') throw new UpstreamFailure('the upstream ended the stream without a finish reason');
           if (event.kind === 'nothing') continue;
           yield event.chunk;
@@ -196,7 +198,7 @@ export class OpenAiEngine implements Engine {
       const response = await fetch(`${this.base}/health`, { headers: this.headers(), signal: check.signal });
       await response.body?.cancel().catch(() => {});
       if (!response.ok) problem = `its health check answered ${response.status}`;
-      else if (this.api.name === 'vllm' && !this.modelListed) problem = await this.listModel(check.signal);
+      else if (this.api.listsModels && !this.modelListed) problem = await this.listModel(check.signal);
     } catch (error) {
       problem = check.signal.aborted ? `its health check took over ${HEALTH_TIMEOUT_MS} ms` : describe(error);
     } finally {

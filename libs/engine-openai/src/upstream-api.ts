@@ -8,8 +8,12 @@ import { UpstreamFailure, upstreamStatusError } from './upstream-errors.js';
  *   and `return_token_ids: true` (each chunk carries its `token_ids`), ended by `data: [DONE]`; `POST /tokenize`.
  * - `llama.cpp`: llama-server's own `POST /completion` with the prompt as token ids, `return_tokens: true` and
  *   `cache_prompt: false` (bit-exact answers), ended by an event with `stop: true`; `POST /tokenize`.
+ * - `sglang`: SGLang's native `POST /generate` with `input_ids`; each event carries the answer's text and
+ *   `output_ids` so far (or, with `--incremental-streaming-output`, since the last event: told apart by
+ *   `meta_info.completion_tokens`), ended by `data: [DONE]`; `POST /tokenize`.
  */
-export type UpstreamApiName = 'vllm' | 'llama.cpp';
+export const UPSTREAM_API_NAMES = ['vllm', 'llama.cpp', 'sglang'] as const;
+export type UpstreamApiName = (typeof UPSTREAM_API_NAMES)[number];
 
 /** What one event of an upstream stream says. */
 export type UpstreamEvent =
@@ -27,8 +31,13 @@ export interface UpstreamApi {
   tokenizeBody(model: string, prompt: string): Record<string, unknown>;
   /** The prompt's ids from a tokenize answer; throws `UpstreamFailure` when it has none. */
   tokenIds(answer: unknown): number[];
-  /** Reads one event's data; throws `UpstreamFailure` (an in-band error, a malformed event) or `EngineRefusal`. */
-  parseEvent(data: string): UpstreamEvent;
+  /**
+   * A reader of one stream's events: each call reads one event's data, and throws `UpstreamFailure` (an in-band
+   * error, a malformed event) or `EngineRefusal`.
+   */
+  events(): (data: string) => UpstreamEvent;
+  /** Whether its `/v1/models` lists the models it serves (checked with its health). */
+  readonly listsModels: boolean;
 }
 
 /** Temperature 0 (greedy) unless asked: the only sampling a resumed answer continues token for token. */
@@ -98,7 +107,8 @@ const vllm: UpstreamApi = {
   }),
   tokenizeBody: (model, prompt) => ({ model, prompt, add_special_tokens: true }),
   tokenIds: (answer) => tokenIdsOf((answer as { tokens?: unknown } | null)?.tokens, 'tokenize answer'),
-  parseEvent(data) {
+  listsModels: true,
+  events: () => (data) => {
     if (data === '[DONE]') return { kind: 'done' };
     const event = parseJson(data);
     const error = inBandError(event);
@@ -136,7 +146,9 @@ const llamaCpp: UpstreamApi = {
   }),
   tokenizeBody: (_model, prompt) => ({ content: prompt, add_special: true }),
   tokenIds: (answer) => tokenIdsOf((answer as { tokens?: unknown } | null)?.tokens, 'tokenize answer'),
-  parseEvent(data) {
+  // llama-server lists its model file (or alias), not a name a worker is told.
+  listsModels: false,
+  events: () => (data) => {
     const event = parseJson(data);
     const error = inBandError(event);
     if (error) throw error;
@@ -152,4 +164,58 @@ const llamaCpp: UpstreamApi = {
   },
 };
 
-export const UPSTREAM_APIS: Readonly<Record<UpstreamApiName, UpstreamApi>> = { vllm, 'llama.cpp': llamaCpp };
+/** SGLang's `meta_info.finish_reason.type`. */
+const SGLANG_FINISH: Record<string, FinishReason> = { stop: 'stop', length: 'length' };
+
+const sglang: UpstreamApi = {
+  name: 'sglang',
+  completionPath: '/generate',
+  completionBody: (_model, request) => {
+    const { temperature, top_p, seed } = samplingFields(request.sampling);
+    const sampling: Record<string, number> = { max_new_tokens: request.maxTokens - request.generatedTokenIds.length };
+    sampling.temperature = temperature;
+    if (top_p !== undefined) sampling.top_p = top_p;
+    if (seed !== undefined) sampling.sampling_seed = seed;
+    return { input_ids: contextIds(request), sampling_params: sampling, stream: true };
+  },
+  tokenizeBody: (model, prompt) => ({ model, prompt, add_special_tokens: true }),
+  tokenIds: (answer) => tokenIdsOf((answer as { tokens?: unknown } | null)?.tokens, 'tokenize answer'),
+  listsModels: true,
+  events: () => {
+    /** The ids and the text (in UTF-16 units) of this answer so far, as the events gave them. */
+    let ids = 0;
+    let textLength = 0;
+    return (data) => {
+      if (data === '[DONE]') return { kind: 'done' };
+      const event = parseJson(data);
+      const error = inBandError(event);
+      if (error) throw error;
+      const meta = (event.meta_info ?? {}) as { completion_tokens?: unknown; finish_reason?: unknown };
+      const outputIds = tokenIdsOf(event.output_ids, 'output_ids');
+      const text = typeof event.text === 'string' ? event.text : '';
+      const completion = meta.completion_tokens;
+      if (typeof completion !== 'number') throw new UpstreamFailure('the upstream sent no meta_info.completion_tokens');
+      // Cumulative (the default): every id and all the text so far; incremental: only what is new.
+      const cumulative = ids > 0 && outputIds.length === completion;
+      const tokenIds = cumulative ? outputIds.slice(ids) : outputIds;
+      const newText = cumulative ? text.slice(textLength) : text;
+      if (ids + tokenIds.length !== completion) {
+        throw new UpstreamFailure(`the upstream's output_ids do not add up to its ${completion} completion tokens`);
+      }
+      ids = completion;
+      textLength = cumulative ? text.length : textLength + text.length;
+      const finish = meta.finish_reason as { type?: unknown } | null | undefined;
+      if (finish == null) return tokenIds.length > 0 ? chunk(tokenIds, newText, undefined) : { kind: 'nothing' };
+      const reason = SGLANG_FINISH[String(finish.type)];
+      if (!reason)
+        throw new UpstreamFailure(`the upstream ended the answer with finish_reason "${String(finish.type)}"`);
+      return chunk(tokenIds, newText, reason);
+    };
+  },
+};
+
+export const UPSTREAM_APIS: Readonly<Record<UpstreamApiName, UpstreamApi>> = {
+  vllm,
+  'llama.cpp': llamaCpp,
+  sglang,
+};
