@@ -38,14 +38,17 @@ afterAll(async () => {
 
 async function collect(request: Partial<EngineRequest>, engineUsed = engine): Promise<EngineChunk[]> {
   const chunks: EngineChunk[] = [];
-  const answer = engineUsed.generate({
+  const fields = {
+    prompt: PROMPT,
     promptTokenIds: await engineUsed.tokenize(PROMPT),
     generatedTokenIds: [],
+    generatedText: '',
     maxTokens: 40,
     sampling: undefined,
     signal: new AbortController().signal,
     ...request,
-  });
+  };
+  const answer = engineUsed.generate({ ...fields, resumeAfter: fields.generatedTokenIds.length });
   for await (const chunk of answer) chunks.push(chunk);
   return chunks;
 }
@@ -88,8 +91,11 @@ describe('LlamaEngine', () => {
     const stop = new AbortController();
     const chunks: EngineChunk[] = [];
     for await (const chunk of engine.generate({
+      prompt: PROMPT,
       promptTokenIds: await engine.tokenize(PROMPT),
       generatedTokenIds: [],
+      generatedText: '',
+      resumeAfter: 0,
       maxTokens: 500,
       sampling: undefined,
       signal: stop.signal,

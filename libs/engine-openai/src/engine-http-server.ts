@@ -149,8 +149,11 @@ export class EngineHttpServer {
       );
     }
     const answer = engine.generate({
+      prompt: typeof parsed.prompt === 'string' ? parsed.prompt : '',
       promptTokenIds: promptIds,
       generatedTokenIds: [],
+      generatedText: '',
+      resumeAfter: 0,
       maxTokens,
       sampling: { temperature: parsed.temperature, topP: parsed.top_p, seed: parsed.seed },
       signal,

@@ -88,7 +88,9 @@ function engineFor(url: string, options: Partial<OpenAiEngineOptions> = {}): Ope
 }
 
 function request(overrides: Partial<EngineRequest> = {}): EngineRequest {
-  return {
+  const fields = {
+    prompt: '',
+    generatedText: '',
     promptTokenIds: [1, 2, 3],
     generatedTokenIds: [4, 5],
     maxTokens: 8,
@@ -96,6 +98,7 @@ function request(overrides: Partial<EngineRequest> = {}): EngineRequest {
     signal: new AbortController().signal,
     ...overrides,
   };
+  return { resumeAfter: fields.generatedTokenIds.length, ...fields };
 }
 
 /** Every chunk, then what ended the answer: `done`, or the error. */

@@ -2,9 +2,15 @@ import type { FinishReason, worker } from '@switchyard/protocol';
 
 /** What a stream asks its engine for: continue the answer after the ids the client already holds. */
 export interface EngineRequest {
+  /** The prompt's text: what an engine that continues from text (`Engine.inexact`) is given. */
+  prompt: string;
   promptTokenIds: readonly number[];
   /** The answer's ids so far (the client's resume point): the engine continues after the last. */
   generatedTokenIds: readonly number[];
+  /** An inexact engine: the answer's text so far, which it continues; its ids are then unknown (empty). */
+  generatedText: string;
+  /** How many tokens of the answer the client holds (`generatedTokenIds`, or the chunks `generatedText` came in). */
+  resumeAfter: number;
   /** The most tokens the whole answer may have, `generatedTokenIds` included: the last ends it (LENGTH). */
   maxTokens: number;
   sampling: worker.v1.ISampling | null | undefined;
@@ -48,6 +54,12 @@ export interface Engine {
   readonly ready?: boolean;
   /** Tells `listener` whenever `ready` changes. */
   onReadyChange?(listener: () => void): void;
+  /**
+   * It continues answers from their text, not their token ids (an upstream that gives no ids): its chunks carry
+   * text alone, and a resumed answer is a plausible continuation, not the uninterrupted one. Only sessions that
+   * allow it are served.
+   */
+  readonly inexact?: boolean;
 }
 
 /**

@@ -124,6 +124,8 @@ class ScriptedEngine implements Engine {
   private wake: (() => void) | undefined;
 
   ready = true;
+  /** Continues from text: chunks without ids, no tokenizer. */
+  inexact = false;
   private readyListener: (() => void) | undefined;
 
   samplingProblem(): string | undefined {
@@ -140,7 +142,7 @@ class ScriptedEngine implements Engine {
   }
 
   async tokenize(prompt: string): Promise<readonly number[]> {
-    return [...prompt].map((c) => c.charCodeAt(0));
+    return this.inexact ? [] : [...prompt].map((c) => c.charCodeAt(0));
   }
 
   push(...items: (EngineChunk | Error | 'end')[]): void {
@@ -353,6 +355,50 @@ describe('GenerationService over an engine', () => {
     expect(w1.available).toBe(true);
   });
 
+  it('an engine that continues from text refuses a session that does not allow it (FAILED_PRECONDITION)', async () => {
+    const engine = new ScriptedEngine();
+    engine.inexact = true;
+    const h = start([{ label: 'w1', engine }]);
+    await h.until(() => h.ended() !== undefined);
+    expect(h.ended()).toMatchObject({ code: RpcCode.FailedPrecondition });
+    expect(String(h.ended())).toContain("w1's engine continues answers from text, not token ids");
+    expect(engine.requests).toEqual([]);
+  });
+
+  it('an inexact engine: text chunks count a token each, and the next worker continues from the text', async () => {
+    const engines = [new ScriptedEngine(), new ScriptedEngine()];
+    for (const engine of engines) engine.inexact = true;
+    const h = start(
+      [
+        { label: 'w1', engine: engines[0] },
+        { label: 'w2', engine: engines[1] },
+      ],
+      { allowInexact: true },
+    );
+    await h.until(() => engines.some((engine) => engine.requests.length === 1));
+    const [first, second] = engines[0].requests.length === 1 ? engines : [engines[1], engines[0]];
+    expect(first.requests[0]).toMatchObject({ prompt: PROMPT, promptTokenIds: [], generatedText: '', resumeAfter: 0 });
+    first.push({ tokenIds: [], text: 'Hello' }, { tokenIds: [], text: ' world' }, new Error('upstream gone'));
+    await h.until(() => second.requests.length === 1);
+    expect(second.requests[0]).toMatchObject({
+      prompt: PROMPT,
+      promptTokenIds: [],
+      generatedTokenIds: [],
+      generatedText: 'Hello world',
+      resumeAfter: 2,
+    });
+    second.push({ tokenIds: [], text: '!', finishReason: 'stop' });
+    await h.until(() => h.ended() !== undefined);
+    expect(h.ended()).toBe('done');
+    expect(h.received.map((t) => [t.sequence, t.text])).toEqual([
+      [1, 'Hello'],
+      [2, ' world'],
+      [3, '!'],
+    ]);
+    expect(h.session.summary()).toMatchObject({ finishReason: 'stop', failovers: 1, inexact: true, tokens: 3 });
+    expect(h.session.resumeState()).toBeUndefined();
+  });
+
   it('refuses a model it does not serve with NOT_FOUND, which ends the session with it', async () => {
     const h = start([{ label: 'w1' }], { model: 'llama-3' });
     await h.until(() => h.ended() !== undefined);
@@ -370,8 +416,11 @@ describe('SyntheticEngine', () => {
     const engine = new SyntheticEngine({ clock, tokenIntervalMs: 20 });
     const stop = new AbortController();
     const chunks = engine.generate({
+      prompt: PROMPT,
       promptTokenIds: answer.promptTokenIds,
       generatedTokenIds: [answer.tokenId(1), answer.tokenId(2)],
+      generatedText: '',
+      resumeAfter: 2,
       maxTokens: 100,
       sampling: undefined,
       signal: stop.signal,

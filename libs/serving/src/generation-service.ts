@@ -208,15 +208,26 @@ export class GenerationService {
   private checkRequest(request: worker.v1.GenerateRequest): void {
     const { engine, label } = this.options;
     const invalid = (message: string) => new RpcError(RpcCode.InvalidArgument, message);
-    const { model, prompt, promptTokenIds, resumeAfter, generatedTokenIds } = request;
+    const { model, prompt, promptTokenIds, resumeAfter, generatedTokenIds, generatedText } = request;
     if (model.length > MAX_MODEL_CHARS) throw invalid(`model must be at most ${MAX_MODEL_CHARS} characters`);
     if (model !== '' && model !== engine.model) {
       throw new RpcError(RpcCode.NotFound, `${label} serves model "${engine.model}", not "${model}"`);
     }
     const problem = samplingProblem(request.sampling) ?? engine.samplingProblem(request.sampling);
     if (problem) throw invalid(problem);
-    if (prompt.length > MAX_PROMPT_CHARS) throw invalid(`prompt must be at most ${MAX_PROMPT_CHARS} characters`);
-    if (!isSequence(resumeAfter) || generatedTokenIds.length !== resumeAfter) {
+    if (engine.inexact && !request.allowInexact) {
+      throw new RpcError(
+        RpcCode.FailedPrecondition,
+        `${label}'s engine continues answers from text, not token ids: a resumed answer would not be the ` +
+          'uninterrupted one (allow inexact answers to use it)',
+      );
+    }
+    if (prompt.length + generatedText.length > MAX_PROMPT_CHARS) {
+      throw invalid(`prompt and generated_text must be at most ${MAX_PROMPT_CHARS} characters together`);
+    }
+    // An inexact engine's answer is resumed from its text: its ids are unknown.
+    const fromText = engine.inexact === true && generatedTokenIds.length === 0;
+    if (!isSequence(resumeAfter) || (generatedTokenIds.length !== resumeAfter && !fromText)) {
       throw invalid(`generated_token_ids must hold the resume_after ids the client holds`);
     }
     if (!promptTokenIds.every(isTokenId) || !generatedTokenIds.every(isTokenId)) {
@@ -268,7 +279,10 @@ export class GenerationService {
         throw new RpcError(RpcCode.InvalidArgument, message);
       }
       const maxTokens = Math.min(request.sampling?.maxTokens || capacity, capacity - promptTokenIds.length);
-      yield { connected: { worker: label, resumeAfter, promptTokenIds: [...promptTokenIds], model: engine.model } };
+      const inexact = engine.inexact === true;
+      yield {
+        connected: { worker: label, resumeAfter, promptTokenIds: [...promptTokenIds], model: engine.model, inexact },
+      };
       if (sequence >= maxTokens) {
         // Every token was sent before: only the finish reason was lost on the way.
         ended = 'finished';
@@ -276,8 +290,11 @@ export class GenerationService {
         return;
       }
       const answer = engine.generate({
+        prompt: request.prompt,
         promptTokenIds,
         generatedTokenIds: request.generatedTokenIds,
+        generatedText: request.generatedText,
+        resumeAfter,
         maxTokens,
         sampling: request.sampling,
         signal: stop.signal,
@@ -306,10 +323,13 @@ export class GenerationService {
           throw new RpcError(RpcCode.Unavailable, `${label}'s engine ended the answer without a finish reason`);
         }
         const { tokenIds, text, finishReason } = outcome.value;
-        sequence += tokenIds.length;
+        // Text without ids (an inexact engine's) counts as one token, as the client counts it.
+        const pieces = tokenIds.length > 0 ? tokenIds.length : text === '' ? 0 : 1;
+        if (pieces === 0 && !finishReason) continue;
+        sequence += pieces;
         const finish = finishReason && finishReasonValue(finishReason);
         yield { token: { sequence, text, tokenIds, finishReason: finish } };
-        metrics?.tokensSent.inc(tokenIds.length);
+        metrics?.tokensSent.inc(pieces);
         if (finish) {
           ended = 'finished';
           return;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { SequenceTracker } from './sequence-tracker.js';
 
-const chunk = (sequence: number, tokenIds = [sequence * 10], worker = 'w1') => ({ sequence, tokenIds, worker });
+const chunk = (sequence: number, tokenIds = [sequence * 10], worker = 'w1') => ({
+  sequence,
+  tokenIds,
+  text: `t${sequence}`,
+  worker,
+});
 
 describe('SequenceTracker', () => {
   it('counts engine tokens across workers, by worker, and what was refused by kind', () => {
@@ -21,6 +26,7 @@ describe('SequenceTracker', () => {
       lastSequence: 6,
       violations: { 'out-of-sequence': 1, 'wrong-resume-point': 1, 'wrong-context': 0, 'invalid-token': 0 },
       perWorker: { w1: 4, w2: 2 },
+      inexact: false,
     });
     expect(tracker.generatedTokenIds).toEqual([10, 20, 30, 40, 50, 60]);
   });
@@ -38,13 +44,22 @@ describe('SequenceTracker', () => {
     expect(tracker.context).toEqual({ model: 'm', promptTokenIds: [1, 2] });
   });
 
-  it('a chunk of text without ids counts as one token, and the answer can then not be resumed by ids', () => {
+  it('a chunk of text without ids counts as one token, and the answer can then be resumed from its text only', () => {
     const tracker = new SequenceTracker();
     tracker.receive(chunk(1));
     tracker.receive(chunk(2, []));
     expect(tracker.received).toBe(2);
     expect(tracker.generatedTokenIds).toBeUndefined();
     expect(tracker.deliveredTokenIds).toBeUndefined();
+    expect(tracker.text).toBe('t1t2');
+  });
+
+  it('is inexact once a worker said its engine continues from text', () => {
+    const tracker = new SequenceTracker();
+    tracker.started({ model: 'm', promptTokenIds: [] });
+    expect(tracker.snapshot().inexact).toBe(false);
+    tracker.started({ model: 'm', promptTokenIds: [], inexact: true });
+    expect(tracker.snapshot().inexact).toBe(true);
   });
 
   it('refuses a chunk that does not follow: attempts must have refused it first', () => {

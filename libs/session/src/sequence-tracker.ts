@@ -25,6 +25,11 @@ export interface Tally {
   violations: Record<ViolationKind, number>;
   /** Engine tokens delivered, by the worker that sent them. */
   perWorker: Record<string, number>;
+  /**
+   * A worker whose engine continues from text served part of the answer (the session allowed it): once resumed, the
+   * answer is a plausible continuation, not the one an uninterrupted stream would have given.
+   */
+  inexact: boolean;
 }
 
 /**
@@ -45,6 +50,8 @@ export interface ResumeState {
 export interface AnswerContext {
   model: string;
   promptTokenIds: readonly number[];
+  /** Its engine continues answers from text: a resumed answer is a plausible continuation, not the same one. */
+  inexact?: boolean;
 }
 
 /**
@@ -59,6 +66,8 @@ export class SequenceTracker {
   private readonly generated: number[];
   /** Every chunk received carried its token ids (an older worker sends text alone). */
   private idsComplete: boolean;
+  /** The text of every chunk received. */
+  private readonly receivedText: string[] = [];
   private finish: FinishReason | undefined;
   private readonly tally: Tally;
 
@@ -73,6 +82,7 @@ export class SequenceTracker {
       lastSequence: this.receivedThrough,
       violations: { 'out-of-sequence': 0, 'wrong-resume-point': 0, 'wrong-context': 0, 'invalid-token': 0 },
       perWorker: {},
+      inexact: false,
     };
   }
 
@@ -105,18 +115,25 @@ export class SequenceTracker {
     return this.finish;
   }
 
-  /** Records what the first worker said of the answer; later workers must continue the same one. */
+  /** Every chunk's text, in order: what an inexact engine continues from. */
+  get text(): string {
+    return this.receivedText.join('');
+  }
+
+  /** Records what a worker said of the answer; the first one's model and prompt ids hold for the later ones. */
   started(context: AnswerContext): void {
     this.answer ??= { model: context.model, promptTokenIds: [...context.promptTokenIds] };
+    if (context.inexact) this.tally.inexact = true;
   }
 
   /** Records the arrival of `token`, whose tokens follow `received`. */
-  receive(token: Pick<Token, 'sequence' | 'tokenIds'>): void {
+  receive(token: Pick<Token, 'sequence' | 'tokenIds' | 'text'>): void {
     const pieces = token.tokenIds.length === 0 ? 1 : token.tokenIds.length;
     if (token.sequence !== this.receivedThrough + pieces) {
       throw new RangeError(`token ${token.sequence} received after ${this.receivedThrough}: attempts refuse these`);
     }
     this.receivedThrough = token.sequence;
+    this.receivedText.push(token.text);
     if (token.tokenIds.length === 0) this.idsComplete = false;
     else this.generated.push(...token.tokenIds);
   }

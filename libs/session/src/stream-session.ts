@@ -3,13 +3,14 @@ import { Backoff, sleep, systemClock, type Clock } from '@switchyard/time';
 import {
   MAX_CONTEXT_TOKENS,
   MAX_MODEL_CHARS,
+  MAX_PROMPT_CHARS,
   MAX_TOKEN_ID,
   isTokenId,
   samplingProblem,
   type Endpoint,
   type FinishReason,
 } from '@switchyard/protocol';
-import type { Dial, RpcError } from '@switchyard/rpc';
+import { RpcCode, RpcError, type Dial } from '@switchyard/rpc';
 import { Assigner } from './assigner.js';
 import { SessionEmitter, type SessionEventType, type SessionListener } from './events.js';
 import { SequenceTracker, type ResumeState, type Tally } from './sequence-tracker.js';
@@ -79,6 +80,12 @@ export interface SessionOptions {
   retryMaxMs?: number;
   /** Tokens received ahead of the consumer before the stream is slowed down. Default 256. */
   bufferTokens?: number;
+  /**
+   * Let workers whose engine continues answers from text, not token ids (an upstream that gives no ids), serve the
+   * session: after a failover its answer is then a plausible continuation, not the uninterrupted one
+   * (`summary().inexact`). Default false: such a worker refuses the session (FAILED_PRECONDITION), which ends it.
+   */
+  allowInexact?: boolean;
 }
 
 /** Sampling parameters (as `GenerateRequest.sampling`): temperature 0 is greedy; `seed` makes sampling repeatable. */
@@ -243,6 +250,13 @@ export class StreamSession {
     const retry = new Backoff({ initialMs: retryMs, maxMs: retryMaxMs, random });
     let excluded: string | undefined;
     while (!stop.aborted && !this.tracker.finishReason && !this.refusal) {
+      const generatedText = this.tracker.generatedTokenIds ? '' : this.tracker.text;
+      if (this.options.prompt.length + generatedText.length > MAX_PROMPT_CHARS) {
+        // Resumed from its text, prompt and answer must fit one request: this answer cannot go on.
+        const message = `the answer is too long to resume from its text (the prompt and the answer at most ${MAX_PROMPT_CHARS} characters)`;
+        this.refusal = new RpcError(RpcCode.FailedPrecondition, message);
+        return;
+      }
       const assignment = await this.assigner.assign(excluded, stop);
       if (!assignment) return;
       const { sessionId, worker } = assignment;
@@ -257,6 +271,8 @@ export class StreamSession {
           sampling: this.options.sampling,
           promptTokenIds: context?.promptTokenIds,
           generatedTokenIds: this.tracker.generatedTokenIds,
+          allowInexact: this.options.allowInexact === true,
+          generatedText,
         },
         resumeAfter: this.tracker.received,
         stallDetector: this.options.stallProbe ? this.detector : undefined,

@@ -87,6 +87,10 @@ export interface AnswerRequest {
   promptTokenIds: readonly number[] | undefined;
   /** On resume: the ids generated so far, when the session holds them all. */
   generatedTokenIds: readonly number[] | undefined;
+  /** Whether a worker whose engine continues from text (inexact) may serve the session. */
+  allowInexact: boolean;
+  /** On resume after chunks of text without ids (an inexact engine's): the answer's text so far. */
+  generatedText: string;
 }
 
 export interface WorkerAttemptOptions {
@@ -261,6 +265,9 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
       sampling: answer.sampling,
       promptTokenIds: answer.promptTokenIds ? [...answer.promptTokenIds] : [],
       generatedTokenIds: answer.generatedTokenIds ? [...answer.generatedTokenIds] : [],
+      allowInexact: answer.allowInexact,
+      // Without every id, the answer is continued from its text (only an inexact engine does that).
+      generatedText: answer.generatedTokenIds ? '' : answer.generatedText,
     };
     for await (const event of worker.generate(request, { signal: controller.signal })) {
       lastAlive = clock.now();
@@ -308,7 +315,11 @@ export async function runWorkerAttempt(options: WorkerAttemptOptions): Promise<A
           violation('wrong-resume-point', `resumes after ${resumeAfter}, not ${options.resumeAfter}`);
           break;
         }
-        const context = { model: event.connected.model ?? '', promptTokenIds: event.connected.promptTokenIds ?? [] };
+        const context = {
+          model: event.connected.model ?? '',
+          promptTokenIds: event.connected.promptTokenIds ?? [],
+          inexact: event.connected.inexact === true,
+        };
         if (!context.promptTokenIds.every(isTokenId)) {
           violation('invalid-token', `returned a prompt token id above ${MAX_TOKEN_ID}`);
           break;

@@ -56,8 +56,11 @@ async function engineAlone(engine: LlamaEngine, streams: number): Promise<Measur
       let first = 0;
       let tokens = 0;
       const answer = engine.generate({
+        prompt: PROMPT,
         promptTokenIds: await engine.tokenize(PROMPT),
         generatedTokenIds: [],
+        generatedText: '',
+        resumeAfter: 0,
         maxTokens: TOKENS,
         sampling: undefined,
         signal: new AbortController().signal,

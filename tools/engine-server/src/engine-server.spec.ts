@@ -34,7 +34,9 @@ function engineFor(url: string, model: string): OpenAiEngine {
 }
 
 function request(overrides: Partial<EngineRequest>): EngineRequest {
-  return {
+  const fields = {
+    prompt: '',
+    generatedText: '',
     promptTokenIds: [],
     generatedTokenIds: [],
     maxTokens: 40,
@@ -42,6 +44,7 @@ function request(overrides: Partial<EngineRequest>): EngineRequest {
     signal: new AbortController().signal,
     ...overrides,
   };
+  return { resumeAfter: fields.generatedTokenIds.length, ...fields };
 }
 
 async function run(engine: OpenAiEngine, req: EngineRequest) {

@@ -2656,6 +2656,12 @@ export namespace worker {
             /** GenerateRequest generatedTokenIds. */
             generatedTokenIds: number[];
 
+            /** GenerateRequest allowInexact. */
+            allowInexact: boolean;
+
+            /** GenerateRequest generatedText. */
+            generatedText: string;
+
             /**
              * Creates a new GenerateRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2746,6 +2752,12 @@ export namespace worker {
 
                 /** GenerateRequest generatedTokenIds */
                 generatedTokenIds?: (number[]|null);
+
+                /** GenerateRequest allowInexact */
+                allowInexact?: (boolean|null);
+
+                /** GenerateRequest generatedText */
+                generatedText?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3035,6 +3047,9 @@ export namespace worker {
             /** Connected model. */
             model: string;
 
+            /** Connected inexact. */
+            inexact: boolean;
+
             /**
              * Creates a new Connected instance using the specified properties.
              * @param [properties] Properties to set
@@ -3113,6 +3128,9 @@ export namespace worker {
 
                 /** Connected model */
                 model?: (string|null);
+
+                /** Connected inexact */
+                inexact?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

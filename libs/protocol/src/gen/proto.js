@@ -7404,6 +7404,8 @@ export const worker = $root.worker = (() => {
              * @property {worker.v1.Sampling.$Properties|null} [sampling] GenerateRequest sampling
              * @property {Array.<number>|null} [promptTokenIds] GenerateRequest promptTokenIds
              * @property {Array.<number>|null} [generatedTokenIds] GenerateRequest generatedTokenIds
+             * @property {boolean|null} [allowInexact] GenerateRequest allowInexact
+             * @property {string|null} [generatedText] GenerateRequest generatedText
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7502,6 +7504,22 @@ export const worker = $root.worker = (() => {
             GenerateRequest.prototype.generatedTokenIds = $util.emptyArray;
 
             /**
+             * GenerateRequest allowInexact.
+             * @member {boolean} allowInexact
+             * @memberof worker.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.allowInexact = false;
+
+            /**
+             * GenerateRequest generatedText.
+             * @member {string} generatedText
+             * @memberof worker.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.generatedText = "";
+
+            /**
              * Creates a new GenerateRequest instance using the specified properties.
              * @function create
              * @memberof worker.v1.GenerateRequest
@@ -7549,6 +7567,10 @@ export const worker = $root.worker = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).uint32s(message.promptTokenIds);
                 if (message.generatedTokenIds != null && message.generatedTokenIds.length)
                     writer.uint32(/* id 8, wireType 2 =*/66).uint32s(message.generatedTokenIds);
+                if (message.allowInexact != null && $Object.hasOwnProperty.call(message, "allowInexact") && message.allowInexact !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.allowInexact);
+                if (message.generatedText != null && $Object.hasOwnProperty.call(message, "generatedText") && message.generatedText !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.generatedText);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7672,6 +7694,24 @@ export const worker = $root.worker = (() => {
                             message.generatedTokenIds.push(reader.uint32());
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.allowInexact = value;
+                            else
+                                delete message.allowInexact;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.generatedText = value;
+                            else
+                                delete message.generatedText;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7738,6 +7778,12 @@ export const worker = $root.worker = (() => {
                         if (!$util.isInteger(message.generatedTokenIds[i]))
                             return "generatedTokenIds: integer[] expected";
                 }
+                if (message.allowInexact != null && $Object.hasOwnProperty.call(message, "allowInexact"))
+                    if (typeof message.allowInexact !== "boolean")
+                        return "allowInexact: boolean expected";
+                if (message.generatedText != null && $Object.hasOwnProperty.call(message, "generatedText"))
+                    if (!$util.isString(message.generatedText))
+                        return "generatedText: string expected";
                 return null;
             };
 
@@ -7803,6 +7849,12 @@ export const worker = $root.worker = (() => {
                     for (let i = 0; i < object.generatedTokenIds.length; ++i)
                         message.generatedTokenIds[i] = object.generatedTokenIds[i] >>> 0;
                 }
+                if (object.allowInexact != null)
+                    if (object.allowInexact)
+                        message.allowInexact = $Boolean(object.allowInexact);
+                if (object.generatedText != null)
+                    if (typeof object.generatedText !== "string" || object.generatedText.length)
+                        message.generatedText = $String(object.generatedText);
                 return message;
             };
 
@@ -7844,6 +7896,8 @@ export const worker = $root.worker = (() => {
                     }
                     object.model = "";
                     object.sampling = null;
+                    object.allowInexact = false;
+                    object.generatedText = "";
                 }
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
@@ -7872,6 +7926,10 @@ export const worker = $root.worker = (() => {
                     for (let j = 0; j < message.generatedTokenIds.length; ++j)
                         object.generatedTokenIds[j] = message.generatedTokenIds[j];
                 }
+                if (message.allowInexact != null && $Object.hasOwnProperty.call(message, "allowInexact"))
+                    object.allowInexact = message.allowInexact;
+                if (message.generatedText != null && $Object.hasOwnProperty.call(message, "generatedText"))
+                    object.generatedText = message.generatedText;
                 return object;
             };
 
@@ -8666,6 +8724,7 @@ export const worker = $root.worker = (() => {
              * @property {number|null} [resumeAfter] Connected resumeAfter
              * @property {Array.<number>|null} [promptTokenIds] Connected promptTokenIds
              * @property {string|null} [model] Connected model
+             * @property {boolean|null} [inexact] Connected inexact
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8731,6 +8790,14 @@ export const worker = $root.worker = (() => {
             Connected.prototype.model = "";
 
             /**
+             * Connected inexact.
+             * @member {boolean} inexact
+             * @memberof worker.v1.Connected
+             * @instance
+             */
+            Connected.prototype.inexact = false;
+
+            /**
              * Creates a new Connected instance using the specified properties.
              * @function create
              * @memberof worker.v1.Connected
@@ -8770,6 +8837,8 @@ export const worker = $root.worker = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.promptTokenIds);
                 if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.model);
+                if (message.inexact != null && $Object.hasOwnProperty.call(message, "inexact") && message.inexact !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.inexact);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8855,6 +8924,15 @@ export const worker = $root.worker = (() => {
                                 delete message.model;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.inexact = value;
+                            else
+                                delete message.inexact;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8903,6 +8981,9 @@ export const worker = $root.worker = (() => {
                 if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
                     if (!$util.isString(message.model))
                         return "model: string expected";
+                if (message.inexact != null && $Object.hasOwnProperty.call(message, "inexact"))
+                    if (typeof message.inexact !== "boolean")
+                        return "inexact: boolean expected";
                 return null;
             };
 
@@ -8947,6 +9028,9 @@ export const worker = $root.worker = (() => {
                 if (object.model != null)
                     if (typeof object.model !== "string" || object.model.length)
                         message.model = $String(object.model);
+                if (object.inexact != null)
+                    if (object.inexact)
+                        message.inexact = $Boolean(object.inexact);
                 return message;
             };
 
@@ -8977,6 +9061,7 @@ export const worker = $root.worker = (() => {
                     } else
                         object.resumeAfter = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.model = "";
+                    object.inexact = false;
                 }
                 if (message.worker != null && $Object.hasOwnProperty.call(message, "worker"))
                     object.worker = message.worker;
@@ -8994,6 +9079,8 @@ export const worker = $root.worker = (() => {
                 }
                 if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
                     object.model = message.model;
+                if (message.inexact != null && $Object.hasOwnProperty.call(message, "inexact"))
+                    object.inexact = message.inexact;
                 return object;
             };
 
