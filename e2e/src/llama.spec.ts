@@ -138,3 +138,41 @@ describe('a real model behind engine processes (WORKER_ENGINE=openai)', () => {
     expect(client.find(ClientLog.failover)).toEqual([]);
   });
 });
+
+describe('a real model behind chat servers that give no token ids (WORKER_UPSTREAM_API=chat, inexact)', () => {
+  it('kill -9 of the serving engine: the answer goes on from its text, said to be inexact, none lost or repeated', async () => {
+    const members = await upstreamCluster(['w1', 'w2'], {}, { WORKER_UPSTREAM_API: 'chat' });
+    const client = { CLIENT_MAX_TOKENS: String(ANSWER_TOKENS), CLIENT_MODEL: MODEL, CLIENT_ALLOW_INEXACT: 'on' };
+    const first = cluster.startClient(client);
+    const uninterrupted = await answerOf(first);
+    expect(uninterrupted.summary).toMatchObject({ finishReason: 'length', tokens: ANSWER_TOKENS, inexact: true });
+    // Text alone: no ids reach the client.
+    expect(uninterrupted.ids).toEqual([]);
+
+    const interrupted = cluster.startClient(client);
+    const serving = await streamingAt(interrupted, 20);
+    await members.get(serving)!.engine.kill();
+    const resumed = await answerOf(interrupted);
+
+    expect(resumed.summary).toMatchObject({ finishReason: 'length', tokens: ANSWER_TOKENS, inexact: true });
+    expect(resumed.summary.failovers).toBeGreaterThanOrEqual(1);
+    expect(interrupted.find(ClientLog.resumed)[0].worker).not.toBe(serving);
+    // What came before the cut is the uninterrupted answer's beginning, each chunk once, in order.
+    const delivered = deliveredTokens(interrupted);
+    const before = delivered.filter((t) => t.sequence <= 20).map((t) => t.text);
+    expect(before).toEqual(
+      deliveredTokens(first)
+        .slice(0, before.length)
+        .map((t) => t.text),
+    );
+    expect(delivered.map((t) => t.sequence)).toEqual(Array.from({ length: ANSWER_TOKENS }, (_, i) => i + 1));
+  });
+
+  it('a session that does not allow inexact answers is refused, saying why', async () => {
+    await upstreamCluster(['w1'], {}, { WORKER_UPSTREAM_API: 'chat' });
+    const client = cluster.startClient({ CLIENT_MAX_TOKENS: '10', CLIENT_MODEL: MODEL });
+    expect(await client.exited).toMatchObject({ code: 1 });
+    const [refused] = client.find(ClientLog.refused);
+    expect(refused.err).toContain("w1's engine continues answers from text, not token ids");
+  });
+});

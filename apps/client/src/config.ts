@@ -23,6 +23,11 @@ export const clientEnv = z
     CLIENT_TOKENS: integer({ min: 0 }).default(0),
     /** The model to ask for; empty: the first worker's own (every later worker must run the same). */
     CLIENT_MODEL: z.string().trim().max(MAX_MODEL_CHARS).default(''),
+    /**
+     * `on`: workers whose engine continues answers from text (WORKER_UPSTREAM_API=chat) may serve the session, and
+     * an answer resumed on one is a plausible continuation, not the uninterrupted one (summary `inexact`).
+     */
+    CLIENT_ALLOW_INEXACT: z.enum(['on', 'off'], { error: 'must be on or off' }).default('off'),
     /** The most tokens the answer may have (it then ends, finish reason `length`); 0: as many as a session holds. */
     CLIENT_MAX_TOKENS: integer({ min: 0, max: MAX_CONTEXT_TOKENS }).default(0),
     CLIENT_PROMPT: z

@@ -31,6 +31,7 @@ const session = new StreamSession({
   prompt: config.CLIENT_PROMPT,
   model: config.CLIENT_MODEL,
   sampling: { maxTokens: config.CLIENT_MAX_TOKENS },
+  allowInexact: config.CLIENT_ALLOW_INEXACT === 'on',
   dial: (endpoint, { timeoutMs, signal, peer }) =>
     connectRpc({
       ...endpoint,

@@ -74,6 +74,8 @@ export type Summary = LogEvent & {
   violations: Record<string, number>;
   perWorker: Record<string, number>;
   maxFailoverMs: number;
+  /** A worker whose engine continues from text served part of the answer. */
+  inexact: boolean;
 };
 
 /** The client's `summary` line, once it has exited 0. */

@@ -195,6 +195,45 @@ describe('OpenAiEngine against the upstreams’ wire formats', () => {
     expect(error?.message).toContain('do not add up to its 2 completion tokens');
   });
 
+  it('chat: text only (inexact), the prompt as a user message; a resume continues the answer as an assistant message', async () => {
+    const upstream = await start(replaying(transcript('vllm-chat.sse')));
+    const engine = engineFor(upstream.url, { api: 'chat' });
+    expect(engine.inexact).toBe(true);
+    expect(await engine.tokenize('The capital of France is', new AbortController().signal)).toEqual([]);
+    const fresh = request({ prompt: 'The capital of France is', promptTokenIds: [], generatedTokenIds: [] });
+    const { chunks, error } = await run(engine, fresh);
+    expect(error).toBeUndefined();
+    expect(chunks).toEqual([
+      { tokenIds: [], text: ' Paris' },
+      { tokenIds: [], text: '.', finishReason: 'stop' },
+    ]);
+    const resumed = { ...fresh, generatedText: ' Paris, of', resumeAfter: 3 };
+    await run(engine, resumed);
+    expect(upstream.requests.map((r) => r.body)).toEqual([
+      {
+        model: 'Qwen/Qwen2.5-1.5B-Instruct',
+        messages: [{ role: 'user', content: 'The capital of France is' }],
+        max_tokens: 8,
+        stream: true,
+        temperature: 0,
+        seed: 9,
+      },
+      {
+        model: 'Qwen/Qwen2.5-1.5B-Instruct',
+        messages: [
+          { role: 'user', content: 'The capital of France is' },
+          { role: 'assistant', content: ' Paris, of' },
+        ],
+        max_tokens: 5,
+        stream: true,
+        temperature: 0,
+        seed: 9,
+        continue_final_message: true,
+        add_generation_prompt: false,
+      },
+    ]);
+  });
+
   it('an error sent in-band after the first chunk is a failure, after the chunks before it', async () => {
     const upstream = await start(replaying(transcript('vllm-error-in-band.sse')));
     const { chunks, error } = await run(engineFor(upstream.url));

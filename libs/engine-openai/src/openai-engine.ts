@@ -46,6 +46,7 @@ export class OpenAiEngine implements Engine {
   readonly contextTokens: number;
   /** The upstream knows its vocabulary: an id outside it gets its 400, which reaches the caller. */
   readonly vocabularySize = MAX_TOKEN_ID + 1;
+  readonly inexact: boolean;
   private readonly api: UpstreamApi;
   private readonly base: string;
   private healthy = false;
@@ -59,6 +60,7 @@ export class OpenAiEngine implements Engine {
 
   constructor(private readonly options: OpenAiEngineOptions) {
     this.api = UPSTREAM_APIS[options.api];
+    this.inexact = this.api.inexact;
     this.model = options.model;
     this.contextTokens = options.contextTokens;
     this.base = options.url.replace(/\/+$/, '');
@@ -92,7 +94,10 @@ export class OpenAiEngine implements Engine {
   }
 
   async tokenize(prompt: string, signal: AbortSignal): Promise<readonly number[]> {
-    const response = await this.post('/tokenize', this.api.tokenizeBody(this.model, prompt), signal);
+    const { tokenizer } = this.api;
+    // An inexact API is given the prompt's text, not its ids.
+    if (!tokenizer) return [];
+    const response = await this.post(tokenizer.path, tokenizer.body(this.model, prompt), signal);
     if (!response) throw new UpstreamFailure('the stream ended while its prompt was tokenized');
     const text = await readText(response, MAX_TOKENIZE_BODY_BYTES);
     if (text === undefined)
@@ -103,7 +108,7 @@ export class OpenAiEngine implements Engine {
     } catch {
       throw new UpstreamFailure(`the upstream's tokenize answer is not JSON: ${text.slice(0, 80)}`);
     }
-    return this.api.tokenIds(answer);
+    return tokenizer.ids(answer);
   }
 
   async *generate(request: EngineRequest): AsyncGenerator<EngineChunk> {
@@ -195,7 +200,7 @@ export class OpenAiEngine implements Engine {
     const timer = this.options.clock.setTimeout(() => check.abort(), HEALTH_TIMEOUT_MS);
     let problem: string | undefined;
     try {
-      const response = await fetch(`${this.base}/health`, { headers: this.headers(), signal: check.signal });
+      const response = await fetch(this.base + this.api.healthPath, { headers: this.headers(), signal: check.signal });
       await response.body?.cancel().catch(() => {});
       if (!response.ok) problem = `its health check answered ${response.status}`;
       else if (this.api.listsModels && !this.modelListed) problem = await this.listModel(check.signal);

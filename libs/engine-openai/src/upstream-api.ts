@@ -11,8 +11,12 @@ import { UpstreamFailure, upstreamStatusError } from './upstream-errors.js';
  * - `sglang`: SGLang's native `POST /generate` with `input_ids`; each event carries the answer's text and
  *   `output_ids` so far (or, with `--incremental-streaming-output`, since the last event: told apart by
  *   `meta_info.completion_tokens`), ended by `data: [DONE]`; `POST /tokenize`.
+ * - `chat`: any OpenAI-compatible chat completions server, `POST /v1/chat/completions`, text only: inexact. A
+ *   resumed answer is the conversation with the answer so far as a final assistant message to continue (vLLM's
+ *   `continue_final_message`; llama-server continues a final assistant message by itself): a plausible
+ *   continuation, not the uninterrupted answer. Its health is `GET /v1/models` listing the model.
  */
-export const UPSTREAM_API_NAMES = ['vllm', 'llama.cpp', 'sglang'] as const;
+export const UPSTREAM_API_NAMES = ['vllm', 'llama.cpp', 'sglang', 'chat'] as const;
 export type UpstreamApiName = (typeof UPSTREAM_API_NAMES)[number];
 
 /** What one event of an upstream stream says. */
@@ -28,9 +32,17 @@ export interface UpstreamApi {
   readonly name: UpstreamApiName;
   readonly completionPath: string;
   completionBody(model: string, request: EngineRequest): Record<string, unknown>;
-  tokenizeBody(model: string, prompt: string): Record<string, unknown>;
-  /** The prompt's ids from a tokenize answer; throws `UpstreamFailure` when it has none. */
-  tokenIds(answer: unknown): number[];
+  /** How it tokenizes a prompt; none for an inexact API, which is given the prompt's text. */
+  readonly tokenizer?: {
+    path: string;
+    body(model: string, prompt: string): Record<string, unknown>;
+    /** The prompt's ids from a tokenize answer; throws `UpstreamFailure` when it has none. */
+    ids(answer: unknown): number[];
+  };
+  /** It continues answers from text: chunks without ids (`Engine.inexact`). */
+  readonly inexact: boolean;
+  /** What its health check asks for (`GET`, 200 when it can serve). */
+  readonly healthPath: string;
   /**
    * A reader of one stream's events: each call reads one event's data, and throws `UpstreamFailure` (an in-band
    * error, a malformed event) or `EngineRefusal`.
@@ -90,6 +102,16 @@ function tokenIdsOf(value: unknown, what: string): number[] {
   return value as number[];
 }
 
+/** A tokenize answer's `tokens`. */
+const tokensOf = (answer: unknown) => tokenIdsOf((answer as { tokens?: unknown } | null)?.tokens, 'tokenize answer');
+
+/** vLLM's `POST /tokenize` (SGLang's too). */
+const vllmTokenizer: UpstreamApi['tokenizer'] = {
+  path: '/tokenize',
+  body: (model, prompt) => ({ model, prompt, add_special_tokens: true }),
+  ids: tokensOf,
+};
+
 function chunk(tokenIds: number[], text: string, finishReason: FinishReason | undefined): UpstreamEvent {
   return { kind: 'chunk', chunk: finishReason ? { tokenIds, text, finishReason } : { tokenIds, text } };
 }
@@ -105,8 +127,9 @@ const vllm: UpstreamApi = {
     return_token_ids: true,
     ...samplingFields(request.sampling),
   }),
-  tokenizeBody: (model, prompt) => ({ model, prompt, add_special_tokens: true }),
-  tokenIds: (answer) => tokenIdsOf((answer as { tokens?: unknown } | null)?.tokens, 'tokenize answer'),
+  tokenizer: vllmTokenizer,
+  inexact: false,
+  healthPath: '/health',
   listsModels: true,
   events: () => (data) => {
     if (data === '[DONE]') return { kind: 'done' };
@@ -144,8 +167,13 @@ const llamaCpp: UpstreamApi = {
     cache_prompt: false,
     ...samplingFields(request.sampling),
   }),
-  tokenizeBody: (_model, prompt) => ({ content: prompt, add_special: true }),
-  tokenIds: (answer) => tokenIdsOf((answer as { tokens?: unknown } | null)?.tokens, 'tokenize answer'),
+  tokenizer: {
+    path: '/tokenize',
+    body: (_model, prompt) => ({ content: prompt, add_special: true }),
+    ids: tokensOf,
+  },
+  inexact: false,
+  healthPath: '/health',
   // llama-server lists its model file (or alias), not a name a worker is told.
   listsModels: false,
   events: () => (data) => {
@@ -178,8 +206,9 @@ const sglang: UpstreamApi = {
     if (seed !== undefined) sampling.sampling_seed = seed;
     return { input_ids: contextIds(request), sampling_params: sampling, stream: true };
   },
-  tokenizeBody: (model, prompt) => ({ model, prompt, add_special_tokens: true }),
-  tokenIds: (answer) => tokenIdsOf((answer as { tokens?: unknown } | null)?.tokens, 'tokenize answer'),
+  tokenizer: vllmTokenizer,
+  inexact: false,
+  healthPath: '/health',
   listsModels: true,
   events: () => {
     /** The ids and the text (in UTF-16 units) of this answer so far, as the events gave them. */
@@ -214,8 +243,44 @@ const sglang: UpstreamApi = {
   },
 };
 
+const chat: UpstreamApi = {
+  name: 'chat',
+  completionPath: '/v1/chat/completions',
+  completionBody: (model, request) => {
+    const messages = [{ role: 'user', content: request.prompt }];
+    const resuming = request.generatedText !== '';
+    if (resuming) messages.push({ role: 'assistant', content: request.generatedText });
+    return {
+      model,
+      messages,
+      max_tokens: request.maxTokens - request.resumeAfter,
+      stream: true,
+      ...samplingFields(request.sampling),
+      ...(resuming ? { continue_final_message: true, add_generation_prompt: false } : {}),
+    };
+  },
+  inexact: true,
+  healthPath: '/v1/models',
+  listsModels: true,
+  events: () => (data) => {
+    if (data === '[DONE]') return { kind: 'done' };
+    const event = parseJson(data);
+    const error = inBandError(event);
+    if (error) throw error;
+    const choice = Array.isArray(event.choices) ? (event.choices[0] as Record<string, unknown> | undefined) : undefined;
+    if (!choice) return { kind: 'nothing' };
+    const delta = (choice.delta ?? {}) as { content?: unknown };
+    const text = typeof delta.content === 'string' ? delta.content : '';
+    const reason = choice.finish_reason;
+    if (reason == null) return text !== '' ? chunk([], text, undefined) : { kind: 'nothing' };
+    if (reason === 'stop' || reason === 'length') return chunk([], text, reason);
+    throw new UpstreamFailure(`the upstream ended the answer with finish_reason "${String(reason)}"`);
+  },
+};
+
 export const UPSTREAM_APIS: Readonly<Record<UpstreamApiName, UpstreamApi>> = {
   vllm,
   'llama.cpp': llamaCpp,
   sglang,
+  chat,
 };

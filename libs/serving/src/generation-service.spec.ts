@@ -399,6 +399,17 @@ describe('GenerationService over an engine', () => {
     expect(h.session.resumeState()).toBeUndefined();
   });
 
+  it('an inexact engine refuses to resume an answer from ids (one begun on an exact engine): it needs the text', async () => {
+    const engine = new ScriptedEngine();
+    engine.inexact = true;
+    const resume = { sessionId: `conn-${crypto.randomUUID()}`, model: '', promptTokenIds: [1], generatedTokenIds: [7] };
+    const h = start([{ label: 'w1', engine }], { resume, allowInexact: true });
+    await h.until(() => h.ended() !== undefined);
+    expect(h.ended()).toMatchObject({ code: RpcCode.InvalidArgument });
+    expect(String(h.ended())).toContain('a resumed stream must send generated_text');
+    expect(engine.requests).toEqual([]);
+  });
+
   it('refuses a model it does not serve with NOT_FOUND, which ends the session with it', async () => {
     const h = start([{ label: 'w1' }], { model: 'llama-3' });
     await h.until(() => h.ended() !== undefined);

@@ -227,6 +227,9 @@ export class GenerationService {
     }
     // An inexact engine's answer is resumed from its text: its ids are unknown.
     const fromText = engine.inexact === true && generatedTokenIds.length === 0;
+    if (engine.inexact && resumeAfter > 0 && generatedText === '') {
+      throw invalid(`${label}'s engine continues answers from text: a resumed stream must send generated_text`);
+    }
     if (!isSequence(resumeAfter) || (generatedTokenIds.length !== resumeAfter && !fromText)) {
       throw invalid(`generated_token_ids must hold the resume_after ids the client holds`);
     }
