@@ -38,13 +38,16 @@ interface Measured {
   cpuPerToken: number;
   /** Time to the first token, ms (median over streams). */
   firstTokenMs: number;
+  /** CPU ms per token of the upstream engine process, when the worker has one (`WORKER_ENGINE=openai`). */
+  upstreamCpuPerToken?: number;
 }
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
 };
-const medianOf = (runs: Measured[], key: keyof Measured) => median(runs.map((run) => run[key]));
+const medianOf = (runs: Measured[], key: Exclude<keyof Measured, 'upstreamCpuPerToken'>) =>
+  median(runs.map((run) => run[key]));
 
 /** `streams` answers of TOKENS tokens from the engine in this process, at once. */
 async function engineAlone(engine: LlamaEngine, streams: number): Promise<Measured> {
@@ -84,13 +87,21 @@ async function engineAlone(engine: LlamaEngine, streams: number): Promise<Measur
 }
 
 /** `streams` sessions of TOKENS tokens through `worker` (a process), at once, from this process. */
-async function throughWorker(worker: ServiceProcess, dial: DialOptions, streams: number): Promise<Measured> {
-  // What the worker spends with no stream (its membership: probes, gossip) is not the streams' cost.
-  const idleFrom = cpuSeconds(worker.pid);
+async function throughWorker(
+  worker: ServiceProcess,
+  dial: DialOptions,
+  streams: number,
+  upstream?: ServiceProcess,
+): Promise<Measured> {
+  // What the worker spends with no stream (its membership: probes, gossip; its upstream health checks) is not the
+  // streams' cost.
+  const pids = upstream ? [worker.pid, upstream.pid] : [worker.pid];
+  const idleFrom = pids.map(cpuSeconds);
   const idleStart = performance.now();
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-  const idlePerSecond = (cpuSeconds(worker.pid) - idleFrom) / ((performance.now() - idleStart) / 1000);
-  const before = cpuSeconds(worker.pid);
+  const idleSeconds = (performance.now() - idleStart) / 1000;
+  const idlePerSecond = pids.map((pid, i) => (cpuSeconds(pid) - idleFrom[i]) / idleSeconds);
+  const before = pids.map(cpuSeconds);
   const start = performance.now();
   const results = await Promise.all(
     Array.from({ length: streams }, async () => {
@@ -122,12 +133,15 @@ async function throughWorker(worker: ServiceProcess, dial: DialOptions, streams:
   );
   const seconds = (performance.now() - start) / 1000;
   const tokens = results.reduce((sum, r) => sum + r.tokens, 0);
-  const busy = cpuSeconds(worker.pid) - before - idlePerSecond * seconds;
+  const perToken = pids.map(
+    (pid, i) => (Math.max(0, cpuSeconds(pid) - before[i] - idlePerSecond[i] * seconds) * 1000) / tokens,
+  );
   return {
     total: tokens / seconds,
     perStream: median(results.map((r) => r.rate)),
-    cpuPerToken: (Math.max(0, busy) * 1000) / tokens,
+    cpuPerToken: perToken[0],
     firstTokenMs: median(results.map((r) => r.first)),
+    upstreamCpuPerToken: perToken[1],
   };
 }
 
@@ -186,6 +200,42 @@ async function main(): Promise<void> {
         );
       }
       await llama.kill();
+      // The same model in an engine server (served like vLLM), a worker in front of it (WORKER_ENGINE=openai): the
+      // worker's whole cost is the overhead.
+      const upstream = await cluster.startEngineServer({ ENGINE_MODEL: modelPath, ENGINE_THREADS: '1' });
+      const openai = await cluster.startWorker('openai', {
+        WORKER_ENGINE: 'openai',
+        WORKER_UPSTREAM_URL: upstream.url,
+        WORKER_MODEL: engine.model,
+      });
+      for (const streams of STREAMS) {
+        const runs: Measured[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          runs.push(await throughWorker(openai, dial, streams, upstream.process));
+          process.stdout.write(
+            `openai, ${streams} stream(s), run ${run + 1}: ${runs.at(-1)!.total.toFixed(0)} tokens/s; worker ${runs.at(-1)!.cpuPerToken.toFixed(2)} ms CPU/token, engine server ${runs.at(-1)!.upstreamCpuPerToken!.toFixed(2)}\n`,
+          );
+        }
+        const workerCpu = medianOf(runs, 'cpuPerToken');
+        const serverCpu = median(runs.map((run) => run.upstreamCpuPerToken!));
+        rows.push(
+          row(
+            `llama in an engine server, alone (its process)`,
+            streams,
+            runs.map((run) => ({ ...run, cpuPerToken: run.upstreamCpuPerToken! })),
+          ),
+        );
+        rows.push(
+          row(
+            `llama in an engine server, through an \`openai\` worker`,
+            streams,
+            runs,
+            `${((workerCpu / serverCpu) * 100).toFixed(1)} %`,
+          ),
+        );
+      }
+      await openai.kill();
+      await upstream.process.kill();
       const synthetic = await cluster.startWorker('synthetic', { WORKER_TOKEN_INTERVAL_MS: '20' });
       for (const streams of STREAMS) {
         const runs: Measured[] = [];
@@ -243,8 +293,10 @@ llama-architecture GGUF (\`tinyLlamaGguf\`, width ${WIDTH}, ${LAYERS} layers, F3
 streaming to sessions in the benchmark's process over QUIC on 127.0.0.1 (the client's CPU is not the worker's).
 CPU per token: of the process measured (the benchmark's for the engine alone; the worker's from /proc, less what it
 spends idle, its membership, measured over ${IDLE_MS / 1000} s before each run, at 10 ms resolution).
-Overhead: the worker's CPU per token over the engine's alone, same run. Medians of ${RUNS} runs; tokens per second per
-stream is each stream's own rate.
+Overhead: the worker's CPU per token over the engine's alone, same run. The engine-server rows: the same model in
+\`tools/engine-server\` (served like vLLM, HTTP on 127.0.0.1) with a worker in front of it (\`WORKER_ENGINE=openai\`):
+the first row is the engine server's CPU per token, the second the worker's, all of it overhead (HTTP, SSE, QUIC),
+as a share of the engine server's. Medians of ${RUNS} runs; tokens per second per stream is each stream's own rate.
 
 | what | streams | tokens/s, all streams | tokens/s per stream | CPU ms per token | first token (ms) | worker overhead over the engine |
 | --- | --- | --- | --- | --- | --- | --- |
