@@ -1,11 +1,10 @@
 import { ClientLog } from '@switchyard/log-events';
 import { formatEndpoint } from '@switchyard/protocol';
 import { ClientMetrics } from '@switchyard/metrics';
-import { appVersion, bootService, onShutdown, serveAdminOrExit } from '@switchyard/service-kit';
+import { DirectorTargets, appVersion, bootService, onShutdown, serveAdminOrExit } from '@switchyard/service-kit';
 import { StreamSession } from '@switchyard/session';
 import { connectRpc } from '@switchyard/transport-quic';
 import { clientEnv } from './config.js';
-import { DirectorTargets } from './directors.js';
 import { ProgressLine } from './progress.js';
 import { logSessionEvents } from './session-logging.js';
 import { measureSession } from './session-metrics.js';

@@ -127,3 +127,18 @@ export const EngineServerLog = {
   /** The model is loaded and served (`/health` answers 200): `model`, `contextTokens`. */
   serving: 'serving model',
 } as const;
+
+/** Lines of the gateway (apps/gateway: the OpenAI-compatible front door). */
+export const GatewayLog = {
+  /** HTTP bound: `host`, `port`. */
+  listening: 'gateway listening',
+  /**
+   * One per request, when it ended: `requestId`, `route`, `status`, `key` (the key's label), `model`, `stream`,
+   * `tokens`, `failovers`, `finishReason`, `err`, `elapsedMs`. Never the prompt or the key.
+   */
+  request: 'request',
+  /** debug only: a request's prompt (`requestId`, `prompt`). */
+  prompt: 'prompt',
+  /** warn: the API keys file could not be read again (`err`); the keys read before stay in force. */
+  apiKeysUnreadable: 'api keys unreadable',
+} as const;

@@ -1,6 +1,7 @@
 export { AdminServer, type AdminServerOptions, type Readiness } from './admin-server.js';
 export {
   ClientMetrics,
+  GatewayMetrics,
   DirectorMetrics,
   FAILOVER_BUCKETS_SECONDS,
   HANDSHAKE_BUCKETS_SECONDS,

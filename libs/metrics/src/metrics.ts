@@ -19,7 +19,7 @@ const MISNAMED_DEFAULT_METRICS = [
   'nodejs_active_resources_total',
 ];
 
-export type ServiceName = 'director' | 'worker' | 'client';
+export type ServiceName = 'director' | 'worker' | 'client' | 'gateway';
 
 export interface ServiceMetricsOptions {
   service: ServiceName;
@@ -258,5 +258,34 @@ export class ClientMetrics extends ServiceMetrics {
 
   constructor(version: string, processMetrics = true) {
     super({ service: 'client', version, processMetrics });
+  }
+}
+
+/** The gateway's metrics: requests by route and status, what they streamed, and the failovers hidden in them. */
+export class GatewayMetrics extends ServiceMetrics {
+  readonly requests = new Counter({
+    name: `${METRIC_PREFIX}gateway_requests_total`,
+    help: 'HTTP requests answered, by route and status (499: the client left first).',
+    labelNames: ['route', 'status'],
+    registers: [this.registry],
+  });
+  readonly tokens = new Counter({
+    name: `${METRIC_PREFIX}gateway_tokens_total`,
+    help: 'Tokens of answers sent to callers.',
+    registers: [this.registry],
+  });
+  readonly failovers = new Counter({
+    name: `${METRIC_PREFIX}gateway_failovers_total`,
+    help: 'Workers left mid-answer by the sessions behind requests (invisible to the callers).',
+    registers: [this.registry],
+  });
+  readonly inFlight = new Gauge({
+    name: `${METRIC_PREFIX}gateway_requests_in_flight`,
+    help: 'Requests being answered now.',
+    registers: [this.registry],
+  });
+
+  constructor(version: string, processMetrics = true) {
+    super({ service: 'gateway', version, processMetrics });
   }
 }

@@ -1,4 +1,4 @@
-import { DirectorLog, EngineServerLog, WorkerLog } from '@switchyard/log-events';
+import { DirectorLog, EngineServerLog, GatewayLog, WorkerLog } from '@switchyard/log-events';
 import { ServiceProcess, type App, type StartOptions } from './service-process.js';
 
 /** Environment every process of a cluster gets (`common`, TLS files for example), then per service. */
@@ -7,6 +7,7 @@ export interface ClusterDefaults {
   director?: Record<string, string>;
   worker?: Record<string, string>;
   client?: Record<string, string>;
+  gateway?: Record<string, string>;
   'engine-server'?: Record<string, string>;
 }
 
@@ -109,6 +110,17 @@ export class Cluster {
     const { port } = await server.waitForMsg(EngineServerLog.listening);
     await server.waitForMsg(EngineServerLog.serving);
     return { process: server, url: `http://127.0.0.1:${port as number}` };
+  }
+
+  /**
+   * Starts a gateway of every director started so far on a free loopback port and resolves, once it listens, with
+   * the process and the base URL of its OpenAI-compatible API (`http://127.0.0.1:<port>/v1`).
+   */
+  async startGateway(env: Record<string, string> = {}): Promise<{ process: ServiceProcess; url: string }> {
+    const targets = [...this.directors.values()].map((d) => `localhost:${d.clientPort}`).join(',');
+    const gateway = this.start('gateway', { DIRECTOR_TARGET: targets, GATEWAY_ADDR: '127.0.0.1:0', ...env });
+    const { port } = await gateway.waitForMsg(GatewayLog.listening);
+    return { process: gateway, url: `http://127.0.0.1:${port as number}/v1` };
   }
 
   /** Starts any service with the cluster's defaults under `env`. */

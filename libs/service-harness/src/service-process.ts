@@ -11,7 +11,7 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
  */
 export type LogEvent = { msg: string; time: number; level: number; readAt: number } & Record<string, unknown>;
 
-export type App = 'director' | 'worker' | 'client' | 'engine-server';
+export type App = 'director' | 'worker' | 'client' | 'gateway' | 'engine-server';
 
 export interface StartOptions {
   /** Run inside this network namespace (`ip netns exec`). */

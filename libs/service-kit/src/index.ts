@@ -206,6 +206,7 @@ export {
   type AdmissionSignerOptions,
 } from './admission.js';
 export { AddressQuota } from './address-quota.js';
+export { DirectorTargets } from './director-targets.js';
 export { clientAddress } from './client-address.js';
 export { AddressRateLimiter, MAX_RATE_LIMITED_ADDRESSES, type RateLimit } from './rate-limiter.js';
 export {

@@ -1,5 +1,5 @@
 import { formatEndpoint, type Endpoint } from '@switchyard/protocol';
-import { addressesOf } from '@switchyard/service-kit';
+import { addressesOf } from './membership-node.js';
 
 /**
  * The directors behind `DIRECTOR_TARGET`: an IP address stands for itself, a DNS name for every address it

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DirectorTargets } from './directors.js';
+import { DirectorTargets } from './director-targets.js';
 
 describe('director targets', () => {
   it('a name stands for its addresses, each checked against the name; an IP address stands for itself', async () => {

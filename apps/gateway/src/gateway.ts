@@ -1,0 +1,348 @@
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GatewayLog } from '@switchyard/log-events';
+import type { Logger } from '@switchyard/logging';
+import type { GatewayMetrics } from '@switchyard/metrics';
+import { RpcCode, RpcError } from '@switchyard/rpc';
+import type { Sampling, StreamSession } from '@switchyard/session';
+import type { Clock, TimerHandle } from '@switchyard/time';
+import type { ApiKey, ApiKeys } from './api-keys.js';
+import { renderChat, type ChatTemplate } from './chat-template.js';
+import {
+  ApiError,
+  CHAT,
+  COMPLETION,
+  chatRequest,
+  completionRequest,
+  invalidRequest,
+  parseRequest,
+  usage,
+  type AnswerShape,
+} from './openai-api.js';
+
+/** What one request asks a session for. */
+export interface SessionRequest {
+  prompt: string;
+  model: string;
+  sampling: Sampling;
+}
+
+export interface GatewayOptions {
+  /** Opens the session that answers one request (directors, dialling and timings are the app's). */
+  openSession(request: SessionRequest): StreamSession;
+  chatTemplate: ChatTemplate;
+  /** Undefined: no key is asked for. */
+  apiKeys?: ApiKeys;
+  /** Every request's deadline, from its arrival to its answer's last byte. */
+  requestTimeoutMs: number;
+  maxBodyBytes: number;
+  /** Requests answered at once, over all keys; more get 429. */
+  maxConcurrent: number;
+  /** Requests answered at once for one API key (or, without keys, for everyone); more get 429. */
+  maxConcurrentPerKey: number;
+  clock: Clock;
+  metrics?: Pick<GatewayMetrics, 'requests' | 'tokens' | 'failovers' | 'inFlight'>;
+  logger: Logger;
+}
+
+/** Why a request stopped before its answer ended. */
+type Stop = 'client-gone' | 'deadline' | 'shutdown';
+
+/**
+ * The OpenAI-compatible front door: `POST /v1/completions` and `POST /v1/chat/completions`, streamed (SSE, the
+ * OpenAI chunk shapes, `[DONE]`) or whole, each request one `StreamSession`, so a worker failing mid-answer never
+ * shows. Errors before the first chunk are HTTP statuses with an OpenAI error object; after it, an in-band `error`
+ * event and no `[DONE]`, so a cut answer cannot pass for a whole one. A client that leaves, or the request deadline,
+ * ends the session (and so the worker's generation).
+ */
+export class Gateway {
+  private readonly server: Server;
+  private readonly open = new Set<AbortController>();
+  private readonly perKey = new Map<string, number>();
+
+  constructor(private readonly options: GatewayOptions) {
+    this.server = createServer((request, response) => void this.handle(request, response));
+  }
+
+  async listen(host: string, port: number): Promise<number> {
+    this.server.listen(port, host);
+    await once(this.server, 'listening');
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** Requests being answered. */
+  get load(): number {
+    return this.open.size;
+  }
+
+  /** Stops taking requests; open answers end with an in-band error after `graceMs`. */
+  async close(graceMs: number): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    const { clock } = this.options;
+    let timer: TimerHandle | undefined;
+    await Promise.race([closed, new Promise<void>((resolve) => (timer = clock.setTimeout(resolve, graceMs)))]);
+    if (timer !== undefined) clock.clearTimeout(timer);
+    for (const controller of this.open) controller.abort('shutdown' satisfies Stop);
+    this.server.closeAllConnections();
+    await closed;
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const route = `${request.method} ${(request.url ?? '').split('?')[0]}`;
+    const requestId = randomUUID();
+    const startedAt = this.options.clock.now();
+    const log: Record<string, unknown> = { requestId, route };
+    try {
+      const shape =
+        route === 'POST /v1/completions' ? COMPLETION : route === 'POST /v1/chat/completions' ? CHAT : undefined;
+      if (!shape) throw new ApiError(404, 'invalid_request_error', `no route ${route}`, 'unknown_route');
+      const key = this.authenticate(request);
+      if (key) log.key = key.name;
+      await this.answer(request, response, shape, key?.name ?? '', log);
+    } catch (error) {
+      const failure = error instanceof ApiError ? error : new ApiError(500, 'server_error', (error as Error).message);
+      log.status = failure.status;
+      log.err = failure.message;
+      if (!response.headersSent) sendError(response, failure);
+    } finally {
+      log.status ??= response.statusCode;
+      log.elapsedMs = Math.round(this.options.clock.now() - startedAt);
+      this.options.logger.info(log, GatewayLog.request);
+      const { metrics } = this.options;
+      metrics?.requests.inc({ route, status: String(log.status) });
+      if (typeof log.tokens === 'number') metrics?.tokens.inc(log.tokens);
+      if (typeof log.failovers === 'number') metrics?.failovers.inc(log.failovers);
+    }
+  }
+
+  /** The caller's key, when keys are asked for; 401 without a valid one. */
+  private authenticate(request: IncomingMessage): ApiKey | undefined {
+    const { apiKeys } = this.options;
+    if (!apiKeys) return undefined;
+    const header = request.headers.authorization ?? '';
+    const presented = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    const key = presented === '' ? undefined : apiKeys.check(presented);
+    if (!key) {
+      throw new ApiError(401, 'invalid_request_error', 'Incorrect API key provided.', 'invalid_api_key');
+    }
+    return key;
+  }
+
+  /** Takes a slot of the global and per-key bounds for the request's life, or refuses with 429. */
+  private admit(keyName: string): () => void {
+    const { maxConcurrent, maxConcurrentPerKey } = this.options;
+    const held = this.perKey.get(keyName) ?? 0;
+    if (this.open.size >= maxConcurrent || held >= maxConcurrentPerKey) {
+      const which = this.open.size >= maxConcurrent ? `${maxConcurrent} at once` : `${maxConcurrentPerKey} per key`;
+      throw new ApiError(
+        429,
+        'rate_limit_error',
+        `too many requests in flight (${which})`,
+        'rate_limit_exceeded',
+        null,
+        1,
+      );
+    }
+    this.perKey.set(keyName, held + 1);
+    return () => {
+      const left = (this.perKey.get(keyName) ?? 1) - 1;
+      if (left === 0) this.perKey.delete(keyName);
+      else this.perKey.set(keyName, left);
+    };
+  }
+
+  private async answer(
+    request: IncomingMessage,
+    response: ServerResponse,
+    shape: AnswerShape,
+    keyName: string,
+    log: Record<string, unknown>,
+  ): Promise<void> {
+    const { clock, logger } = this.options;
+    const release = this.admit(keyName);
+    const stop = new AbortController();
+    this.open.add(stop);
+    this.options.metrics?.inFlight.set(this.open.size);
+    const deadline = clock.setTimeout(() => stop.abort('deadline' satisfies Stop), this.options.requestTimeoutMs);
+    // The client leaving (its connection closed before the answer ended) ends the session.
+    const onClose = () => {
+      if (!response.writableFinished) stop.abort('client-gone' satisfies Stop);
+    };
+    response.once('close', onClose);
+    try {
+      const body = await readJson(request, this.options.maxBodyBytes);
+      const { prompt, model, sampling, stream, includeUsage } = this.sessionRequest(shape, body);
+      log.model = model;
+      log.stream = stream;
+      if (logger.isLevelEnabled('debug')) logger.debug({ requestId: log.requestId, prompt }, GatewayLog.prompt);
+      const session = this.options.openSession({ prompt, model, sampling });
+      const id = `${shape.idPrefix}${randomUUID().replaceAll('-', '')}`;
+      const created = Math.floor(Date.now() / 1000);
+      const envelope = () => ({ id, object: shape.chunkObject, created, model: session.resumeState()?.model || model });
+      let first = true;
+      let text = '';
+      try {
+        for await (const token of session.tokens({ signal: stop.signal })) {
+          if (!stream) {
+            text += token.text;
+            continue;
+          }
+          if (first) response.writeHead(200, SSE_HEADERS);
+          await send(response, { ...envelope(), choices: [shape.chunkChoice(token.text, first, null)] });
+          first = false;
+        }
+      } catch (error) {
+        throw sessionError(error);
+      } finally {
+        const summary = session.summary();
+        Object.assign(log, {
+          tokens: summary.tokens,
+          failovers: summary.failovers,
+          finishReason: summary.finishReason,
+        });
+      }
+      const summary = session.summary();
+      if (stop.signal.aborted) throw stopped(stop.signal.reason as Stop);
+      const finish = summary.finishReason ?? null;
+      const counts = usage(session.resumeState()?.promptTokenIds.length ?? 0, summary.tokens);
+      if (!stream) {
+        const whole = {
+          ...envelope(),
+          object: shape.wholeObject,
+          choices: [shape.wholeChoice(text, finish)],
+          usage: counts,
+        };
+        sendJson(response, 200, whole);
+        return;
+      }
+      if (first) response.writeHead(200, SSE_HEADERS);
+      await send(response, { ...envelope(), choices: [shape.chunkChoice('', first, finish)] });
+      if (includeUsage) await send(response, { ...envelope(), choices: [], usage: counts });
+      await sendData(response, '[DONE]');
+      response.end();
+    } catch (error) {
+      const failure = error instanceof ApiError ? error : new ApiError(500, 'server_error', (error as Error).message);
+      if (!response.headersSent) throw failure;
+      // After the first chunk: an error event and no [DONE], then the end of the response.
+      log.status = 200;
+      log.err = failure.message;
+      if (!response.destroyed) {
+        await send(response, failure.toJSON());
+        response.end();
+      }
+    } finally {
+      clock.clearTimeout(deadline);
+      response.off('close', onClose);
+      this.open.delete(stop);
+      this.options.metrics?.inFlight.set(this.open.size);
+      release();
+    }
+  }
+
+  /** What a request body asks for, validated (400 on anything the gateway cannot honour). */
+  private sessionRequest(shape: AnswerShape, body: unknown) {
+    if (shape === COMPLETION) {
+      const parsed = parseRequest(completionRequest, body);
+      const prompt = typeof parsed.prompt === 'string' ? parsed.prompt : parsed.prompt[0];
+      return { ...common(parsed, parsed.max_tokens), prompt };
+    }
+    const parsed = parseRequest(chatRequest, body);
+    const prompt = renderChat(this.options.chatTemplate, parsed.messages);
+    return { ...common(parsed, parsed.max_completion_tokens ?? parsed.max_tokens), prompt };
+  }
+}
+
+const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
+
+/** The parts of a request every kind shares: the model, the sampling, streaming. */
+function common(
+  parsed: {
+    model: string;
+    temperature?: number | null;
+    top_p?: number | null;
+    seed?: number | null;
+    stop?: string | string[] | null;
+    stream?: boolean | null;
+    stream_options?: { include_usage?: boolean | null } | null;
+  },
+  maxTokens: number | null | undefined,
+) {
+  const sampling: Sampling = {};
+  if (parsed.temperature != null) sampling.temperature = parsed.temperature;
+  if (parsed.top_p != null) sampling.topP = parsed.top_p;
+  if (parsed.seed != null) sampling.seed = parsed.seed;
+  if (maxTokens != null) sampling.maxTokens = maxTokens;
+  if (parsed.stop != null) sampling.stop = [parsed.stop].flat();
+  return {
+    model: parsed.model,
+    sampling,
+    stream: parsed.stream === true,
+    includeUsage: parsed.stream_options?.include_usage === true,
+  };
+}
+
+/** A session's end by error, as the OpenAI error it is. */
+function sessionError(error: unknown): ApiError {
+  if (!(error instanceof RpcError)) return new ApiError(500, 'server_error', (error as Error).message);
+  const message = error.rawMessage;
+  switch (error.code) {
+    case RpcCode.InvalidArgument:
+      return invalidRequest(message);
+    case RpcCode.NotFound:
+      return new ApiError(404, 'invalid_request_error', message, 'model_not_found', 'model');
+    case RpcCode.FailedPrecondition:
+      return new ApiError(400, 'invalid_request_error', message, 'failed_precondition');
+    default:
+      return new ApiError(500, 'server_error', message);
+  }
+}
+
+/** A request stopped before its answer ended, as the error its caller is told (if still there). */
+function stopped(reason: Stop): ApiError {
+  if (reason === 'deadline') {
+    return new ApiError(503, 'server_error', 'no answer within the request deadline', 'timeout', null, 1);
+  }
+  if (reason === 'shutdown') return new ApiError(503, 'server_error', 'the gateway is shutting down', null, null, 1);
+  return new ApiError(499, 'invalid_request_error', 'the client closed the request');
+}
+
+function sendError(response: ServerResponse, error: ApiError): void {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (error.retryAfter !== undefined) headers['retry-after'] = String(error.retryAfter);
+  if (!response.destroyed) response.writeHead(error.status, headers).end(JSON.stringify(error.toJSON()));
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+/** Writes one SSE event of JSON; waits while the client does not read (returns at once once it is gone). */
+async function send(response: ServerResponse, body: unknown): Promise<void> {
+  await sendData(response, JSON.stringify(body));
+}
+
+async function sendData(response: ServerResponse, data: string): Promise<void> {
+  if (response.destroyed) return;
+  if (!response.write(`data: ${data}\n\n`)) await Promise.race([once(response, 'drain'), once(response, 'close')]);
+}
+
+/** The body as JSON, read up to `limit` bytes (413 past it, 400 when not JSON). */
+async function readJson(request: IncomingMessage, limit: number): Promise<unknown> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) throw new ApiError(413, 'invalid_request_error', `the body is over ${limit} bytes`);
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const part of request as AsyncIterable<Buffer>) {
+    size += part.length;
+    if (size > limit) throw new ApiError(413, 'invalid_request_error', `the body is over ${limit} bytes`);
+    parts.push(part);
+  }
+  try {
+    return JSON.parse(Buffer.concat(parts).toString('utf8'));
+  } catch {
+    throw invalidRequest('the body is not JSON');
+  }
+}

@@ -1,0 +1,83 @@
+import { GatewayLog } from '@switchyard/log-events';
+import { formatEndpoint } from '@switchyard/protocol';
+import { GatewayMetrics } from '@switchyard/metrics';
+import {
+  DirectorTargets,
+  appVersion,
+  bootService,
+  onShutdown,
+  serveAdminOrExit,
+  startOrExit,
+} from '@switchyard/service-kit';
+import { StreamSession } from '@switchyard/session';
+import { systemClock } from '@switchyard/time';
+import { connectRpc } from '@switchyard/transport-quic';
+import { ApiKeys } from './api-keys.js';
+import { gatewayEnv } from './config.js';
+import { Gateway } from './gateway.js';
+
+const { config, logger, tls } = await bootService('gateway', gatewayEnv, {
+  // Like a client, it proves no identity to directors and workers: it needs only the CA.
+  identity: () => undefined,
+});
+const directors = new DirectorTargets(config.DIRECTOR_TARGET);
+const apiKeys =
+  config.GATEWAY_API_KEYS_FILE === undefined
+    ? undefined
+    : await startOrExit(
+        logger,
+        async () =>
+          new ApiKeys(config.GATEWAY_API_KEYS_FILE!, (err) => logger.warn({ err }, GatewayLog.apiKeysUnreadable)),
+      );
+const quicLogger = logger.child({ component: 'quic' });
+const metrics = new GatewayMetrics(appVersion(import.meta.url));
+const gateway = new Gateway({
+  openSession: ({ prompt, model, sampling }) =>
+    new StreamSession({
+      directors: directors.current,
+      refreshDirectors: () => directors.resolve(),
+      prompt,
+      model,
+      sampling,
+      allowInexact: config.GATEWAY_ALLOW_INEXACT === 'on',
+      dial: (endpoint, { timeoutMs, signal, peer }) =>
+        connectRpc({
+          ...endpoint,
+          signal,
+          peer,
+          serverName: config.TLS_SERVER_NAME ?? directors.serverNameOf(endpoint),
+          tls,
+          maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
+          connectTimeoutMs: timeoutMs,
+          observer: metrics.transport,
+          logger: quicLogger,
+        }),
+    }),
+  chatTemplate: config.GATEWAY_CHAT_TEMPLATE,
+  apiKeys,
+  requestTimeoutMs: config.GATEWAY_REQUEST_TIMEOUT_MS,
+  maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES,
+  maxConcurrent: config.GATEWAY_MAX_CONCURRENT,
+  maxConcurrentPerKey: config.GATEWAY_MAX_CONCURRENT_PER_KEY,
+  clock: systemClock,
+  metrics,
+  logger,
+});
+await directors.resolve();
+let listening = false;
+const admin = await serveAdminOrExit(logger, config.ADMIN_ADDR, {
+  metrics: () => metrics.exposition(),
+  // Ready once its HTTP port takes requests; each request finds its worker through the directors.
+  readiness: () => ({ ready: listening, checks: { listening } }),
+});
+const { host } = config.GATEWAY_ADDR;
+const port = await startOrExit(logger, () => gateway.listen(host, config.GATEWAY_ADDR.port));
+listening = true;
+logger.info(
+  { host, port, directors: directors.current.map(formatEndpoint), keys: apiKeys?.size ?? 0 },
+  GatewayLog.listening,
+);
+onShutdown(logger, () => {
+  apiKeys?.close();
+  void Promise.all([gateway.close(config.GATEWAY_SHUTDOWN_GRACE_MS), admin?.stop()]).then(() => process.exit(0));
+});
