@@ -100,7 +100,7 @@ export class Gateway {
         route === 'POST /v1/completions' ? COMPLETION : route === 'POST /v1/chat/completions' ? CHAT : undefined;
       if (!shape) throw new ApiError(404, 'invalid_request_error', `no route ${route}`, 'unknown_route');
       const key = this.authenticate(request);
-      if (key) log.key = key.name;
+      if (key) log.caller = key.name;
       await this.answer(request, response, shape, key?.name ?? '', log);
     } catch (error) {
       const failure = error instanceof ApiError ? error : new ApiError(500, 'server_error', (error as Error).message);
@@ -227,7 +227,7 @@ export class Gateway {
       const failure = error instanceof ApiError ? error : new ApiError(500, 'server_error', (error as Error).message);
       if (!response.headersSent) throw failure;
       // After the first chunk: an error event and no [DONE], then the end of the response.
-      log.status = 200;
+      log.status = failure.status === 499 ? 499 : 200;
       log.err = failure.message;
       if (!response.destroyed) {
         await send(response, failure.toJSON());

@@ -133,7 +133,7 @@ export const GatewayLog = {
   /** HTTP bound: `host`, `port`. */
   listening: 'gateway listening',
   /**
-   * One per request, when it ended: `requestId`, `route`, `status`, `key` (the key's label), `model`, `stream`,
+   * One per request, when it ended: `requestId`, `route`, `status`, `caller` (its API key's label), `model`, `stream`,
    * `tokens`, `failovers`, `finishReason`, `err`, `elapsedMs`. Never the prompt or the key.
    */
   request: 'request',
