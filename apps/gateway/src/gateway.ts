@@ -179,6 +179,13 @@ export class Gateway {
       log.stream = stream;
       if (logger.isLevelEnabled('debug')) logger.debug({ requestId: log.requestId, prompt }, GatewayLog.prompt);
       const session = this.options.openSession({ prompt, model, sampling });
+      const { requestId } = log;
+      session.on('failover', ({ from, reason, error }) =>
+        logger.warn({ requestId, from, reason, err: error.message }, GatewayLog.failover),
+      );
+      session.on('retry', ({ cause, delayMs, error }) =>
+        logger.info({ requestId, cause, retryInMs: delayMs, err: error?.message }, GatewayLog.retrying),
+      );
       const id = `${shape.idPrefix}${randomUUID().replaceAll('-', '')}`;
       const created = Math.floor(Date.now() / 1000);
       const envelope = () => ({ id, object: shape.chunkObject, created, model: session.resumeState()?.model || model });

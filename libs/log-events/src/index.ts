@@ -137,6 +137,10 @@ export const GatewayLog = {
    * `tokens`, `failovers`, `finishReason`, `err`, `elapsedMs`. Never the prompt or the key.
    */
   request: 'request',
+  /** warn: a request's session left its worker mid-answer (the caller sees nothing): `requestId`, `from`, `reason`, `err`. */
+  failover: 'failover',
+  /** info: a request's session waits to try again (no worker, a failed attempt, a director down): `requestId`, `cause`, `retryInMs`, `err`. */
+  retrying: 'retrying',
   /** debug only: a request's prompt (`requestId`, `prompt`). */
   prompt: 'prompt',
   /** warn: the API keys file could not be read again (`err`); the keys read before stay in force. */
