@@ -18,11 +18,11 @@ ENV NX_DAEMON=false NX_NO_CLOUD=true CI=true
 COPY --from=sources /deps/ ./
 RUN npm ci --no-audit --no-fund
 COPY --from=sources /repo/ ./
-# The three services at once, before APP is read: this layer (and the install above) is shared by the three images,
-# so the second and third builds only assemble their runtime tree.
-RUN npx nx run-many -t build -p director,worker,client --output-style=static
+# The four services at once, before APP is read: this layer (and the install above) is shared by their images, so
+# every build after the first only assembles its runtime tree.
+RUN npx nx run-many -t build -p director,worker,client,gateway --output-style=static
 ARG APP
-RUN test -n "${APP}" || { echo 'build with --build-arg APP=director|worker|client' >&2; exit 1; }
+RUN test -n "${APP}" || { echo 'build with --build-arg APP=director|worker|client|gateway' >&2; exit 1; }
 # /out: the workspace manifests and lockfile, the app's production dependencies (patched as the root postinstall
 # patches them), its dist/ and the dist/ of exactly the libraries it depends on; fails if any is missing.
 RUN node scripts/containers/runtime-tree.mjs ${APP} /out
