@@ -110,8 +110,11 @@ describe('the OpenAI-compatible gateway', () => {
     },
   );
 
-  it('completions, whole and streamed, give the same text; curl -N sees the SSE chunks and [DONE]', async () => {
+  it('lists the workers’ model; completions, whole and streamed, give the same text; curl -N sees the SSE chunks', async () => {
     const { sdk, gateway } = await gatewayCluster(['w1']);
+    const models = [];
+    for await (const model of sdk.models.list()) models.push(model);
+    expect(models).toEqual([expect.objectContaining({ id: MODEL, object: 'model', owned_by: 'switchyard' })]);
     const prompt = 'tell me about connection replacement';
     const whole = await sdk.completions.create({ model: MODEL, prompt, max_tokens: 12 });
     expect(whole.object).toBe('text_completion');
@@ -157,7 +160,8 @@ describe('the OpenAI-compatible gateway', () => {
     await expect(refused).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
     await expect(refused).rejects.toMatchObject({ status: 401, code: 'invalid_api_key' });
 
-    // The request log names the key's label, never the key, and never the prompt.
+    // The request log names the key's label, never the key, and never the prompt (its lines are read as they come).
+    await gateway.process.waitFor('3 request lines', () => gateway.process.find(GatewayLog.request).length >= 3);
     const lines = gateway.process.find(GatewayLog.request);
     expect(lines.map((l) => l.status)).toEqual([400, 404, 401]);
     expect(JSON.stringify(gateway.process.events)).not.toContain(key);

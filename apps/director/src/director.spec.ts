@@ -53,13 +53,15 @@ const mgmtApi = async (identity: Identity) =>
   createClient(RegistryService, (await connect(ports.mgmtPort, await tlsOf(identity))).client);
 
 /** A worker member that publishes `tags` (its endpoint is a made-up one: the director only hands it out). */
-async function workerMember(label: string, available = true, config = FAST): Promise<MembershipNode> {
+async function workerMember(label: string, available = true, config = FAST, model?: string): Promise<MembershipNode> {
+  const tags: Record<string, string> = { available: String(available), load: '0', endpoint: `${label}.example:62001` };
+  if (model !== undefined) tags.model = model;
   const node = await MembershipNode.start({
     tls: await tlsOf({ role: 'worker', name: label }),
     bind: { host: '127.0.0.1', port: 0 },
     advertise: { host: '127.0.0.1', port: 0 },
     seeds: [{ host: '127.0.0.1', port: ports.membershipPort }],
-    meta: { role: 'worker', tags: { available: String(available), load: '0', endpoint: `${label}.example:62001` } },
+    meta: { role: 'worker', tags },
     config,
     logger: createLogSink('worker').logger,
   });
@@ -180,6 +182,29 @@ describe('Director', () => {
     expect(workers.map((w) => [w.label, w.status])).toEqual([
       ['w1', 'alive'],
       ['w2', 'alive'],
+    ]);
+  });
+
+  it('lists the models the available workers state, with how many run each', async () => {
+    await startDirector();
+    await workerMember('w1', true, FAST, 'llama-3');
+    await workerMember('w2', true, FAST, 'llama-3');
+    await workerMember('w3', true, FAST, 'qwen');
+    await workerMember('w4', false, FAST, 'mistral');
+    await workerMember('w5', true, FAST);
+    await Promise.all(['w1', 'w2', 'w3', 'w5'].map(available));
+    // w4 is known too (it says it is unavailable): operators see its model.
+    const registry = await mgmtApi({ role: 'operator', name: 'ops' });
+    let workers = (await registry.listWorkers({})).workers;
+    while (!workers.some((worker) => worker.label === 'w4')) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      workers = (await registry.listWorkers({})).workers;
+    }
+    expect(workers.find((worker) => worker.label === 'w4')).toMatchObject({ available: false, model: 'mistral' });
+    const client = await clientApi();
+    expect((await client.listModels({})).models).toEqual([
+      { id: 'llama-3', workers: 2 },
+      { id: 'qwen', workers: 1 },
     ]);
   });
 

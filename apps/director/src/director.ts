@@ -211,6 +211,15 @@ export class Director {
         const admission = this.options.admissions.sign(sessionId, worker.label);
         return { sessionId, worker: worker.label, endpoint: worker.endpoint, admission };
       },
+      listModels: async (_request, ctx) => {
+        this.limitRate(ctx);
+        const counts = new Map<string, number>();
+        for (const worker of this.pool.list()) {
+          if (worker.available && worker.model !== '') counts.set(worker.model, (counts.get(worker.model) ?? 0) + 1);
+        }
+        const models = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([id, workers]) => ({ id, workers }));
+        return { models };
+      },
     };
   }
 

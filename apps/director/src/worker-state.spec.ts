@@ -22,15 +22,18 @@ function member(label: string, status: MemberStatus = 'alive', tags: Record<stri
 const labels = (pool: WorkerPool) => pool.list().map((w) => w.label);
 
 describe('workerOf', () => {
-  it('reads a worker from its statement: label from the certificate, endpoint, load, availability', () => {
-    expect(workerOf({ ...member('w1', 'alive', { load: '7' }), incarnation: 3 })).toEqual({
+  it('reads a worker from its statement: label from the certificate, endpoint, load, availability, model', () => {
+    expect(workerOf({ ...member('w1', 'alive', { load: '7', model: 'llama-3' }), incarnation: 3 })).toEqual({
       label: 'w1',
       endpoint: { host: 'w1.example', port: 62001 },
       available: true,
       load: 7,
       status: 'alive',
       incarnation: 3,
+      model: 'llama-3',
     });
+    expect(workerOf(member('w1', 'alive'))?.model).toBe('');
+    expect(workerOf(member('w1', 'alive', { model: 'm'.repeat(257) }))?.model).toBe('');
     expect(workerOf(member('w1', 'suspect'))?.available).toBe(false);
     expect(workerOf(member('w1', 'alive', { available: 'false' }))?.available).toBe(false);
     expect(workerOf(member('w1', 'alive', { endpoint: '' }))).toMatchObject({ endpoint: undefined, available: false });

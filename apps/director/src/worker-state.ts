@@ -1,6 +1,6 @@
 import type { PoolWorker } from '@switchyard/assignment';
 import type { Member } from '@switchyard/membership';
-import { parseEndpoint } from '@switchyard/protocol';
+import { MAX_MODEL_CHARS, parseEndpoint } from '@switchyard/protocol';
 import { parseIdentityUri } from '@switchyard/transport-quic';
 
 /** The worker's label when `member` is a worker (by its certificate's identity), else undefined. */
@@ -25,5 +25,7 @@ export function workerOf(member: Member): PoolWorker | undefined {
     load: Number(tags.load ?? 0) || 0,
     status: member.status,
     incarnation: member.incarnation,
+    // A name longer than a request may carry could never be asked for: it counts as none.
+    model: (tags.model ?? '').length <= MAX_MODEL_CHARS ? (tags.model ?? '') : '',
   };
 }

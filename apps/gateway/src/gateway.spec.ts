@@ -63,6 +63,8 @@ async function start(options: Partial<GatewayOptions> & { workers?: number } = {
         clock: systemClock,
         noWorkerRetryMs: 20,
       }),
+    // What a director would list: the in-memory workers run the synthetic model.
+    listModels: async () => [{ id: 'synthetic', workers: options.workers ?? 1 }],
     chatTemplate: 'plain',
     requestTimeoutMs: 10_000,
     maxBodyBytes: 64 * 1024,
@@ -142,6 +144,28 @@ describe('Gateway', () => {
     expect(error).toMatchObject({ type: 'invalid_request_error', code });
     expect(typeof error.message).toBe('string');
     expect((await logs.next(GatewayLog.request)).status).toBe(status);
+  });
+
+  it('lists the models a director lists, finds one by id, 404 for another, 503 when no director answers', async () => {
+    const { url } = await start();
+    const list = await fetch(`${url}/models`);
+    expect(await list.json()).toEqual({
+      object: 'list',
+      data: [{ id: 'synthetic', object: 'model', created: expect.any(Number), owned_by: 'switchyard' }],
+    });
+    expect(await (await fetch(`${url}/models/synthetic`)).json()).toMatchObject({ id: 'synthetic' });
+    const missing = await fetch(`${url}/models/llama-3`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: { code: 'model_not_found' } });
+    await stopAll?.();
+    const unreachable = await start({
+      listModels: async () => {
+        throw new Error('connection refused');
+      },
+    });
+    const down = await fetch(`${unreachable.url}/models`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ error: { message: 'no director answered: connection refused' } });
   });
 
   it('refuses a body over its bound with 413, without reading it all', async () => {

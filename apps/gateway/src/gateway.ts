@@ -32,6 +32,8 @@ export interface SessionRequest {
 export interface GatewayOptions {
   /** Opens the session that answers one request (directors, dialling and timings are the app's). */
   openSession(request: SessionRequest): StreamSession;
+  /** The models the available workers run, from a director; throws when no director answers. */
+  listModels(signal: AbortSignal): Promise<{ id: string; workers: number }[]>;
   chatTemplate: ChatTemplate;
   /** Undefined: no key is asked for. */
   apiKeys?: ApiKeys;
@@ -61,6 +63,8 @@ export class Gateway {
   private readonly server: Server;
   private readonly open = new Set<AbortController>();
   private readonly perKey = new Map<string, number>();
+  /** When the gateway started, in seconds: the `created` of the models it lists. */
+  private readonly created = Math.floor(Date.now() / 1000);
 
   constructor(private readonly options: GatewayOptions) {
     this.server = createServer((request, response) => void this.handle(request, response));
@@ -98,10 +102,12 @@ export class Gateway {
     try {
       const shape =
         route === 'POST /v1/completions' ? COMPLETION : route === 'POST /v1/chat/completions' ? CHAT : undefined;
-      if (!shape) throw new ApiError(404, 'invalid_request_error', `no route ${route}`, 'unknown_route');
+      const model = /^GET \/v1\/models(?:\/(.+))?$/.exec(route);
+      if (!shape && !model) throw new ApiError(404, 'invalid_request_error', `no route ${route}`, 'unknown_route');
       const key = this.authenticate(request);
       if (key) log.caller = key.name;
-      await this.answer(request, response, shape, key?.name ?? '', log);
+      if (shape) await this.answer(request, response, shape, key?.name ?? '', log);
+      else await this.models(response, model![1] === undefined ? undefined : decodeURIComponent(model![1]));
     } catch (error) {
       const failure = error instanceof ApiError ? error : new ApiError(500, 'server_error', (error as Error).message);
       log.status = failure.status;
@@ -116,6 +122,40 @@ export class Gateway {
       if (typeof log.tokens === 'number') metrics?.tokens.inc(log.tokens);
       if (typeof log.failovers === 'number') metrics?.failovers.inc(log.failovers);
     }
+  }
+
+  /**
+   * `GET /v1/models`: the models the available workers run, as a director sees them (503 when no director answers);
+   * `GET /v1/models/{id}`: one of them, or 404.
+   */
+  private async models(response: ServerResponse, id: string | undefined): Promise<void> {
+    const { clock } = this.options;
+    const stop = new AbortController();
+    const timer = clock.setTimeout(() => stop.abort(), MODELS_TIMEOUT_MS);
+    let models: { id: string; workers: number }[];
+    try {
+      models = await this.options.listModels(stop.signal);
+    } catch (error) {
+      const message = `no director answered: ${(error as Error).message}`;
+      throw new ApiError(503, 'server_error', message, null, null, 1);
+    } finally {
+      clock.clearTimeout(timer);
+    }
+    const card = (model: { id: string }) => ({
+      id: model.id,
+      object: 'model',
+      created: this.created,
+      owned_by: 'switchyard',
+    });
+    if (id === undefined) {
+      sendJson(response, 200, { object: 'list', data: models.map(card) });
+      return;
+    }
+    const found = models.find((model) => model.id === id);
+    if (!found) {
+      throw new ApiError(404, 'invalid_request_error', `The model '${id}' does not exist`, 'model_not_found', 'model');
+    }
+    sendJson(response, 200, card(found));
   }
 
   /** The caller's key, when keys are asked for; 401 without a valid one. */
@@ -261,6 +301,9 @@ export class Gateway {
     return { ...common(parsed, parsed.max_completion_tokens ?? parsed.max_tokens), prompt };
   }
 }
+
+/** How long listing the models may take (a director's answer). */
+const MODELS_TIMEOUT_MS = 5000;
 
 const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
 

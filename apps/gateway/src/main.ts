@@ -1,5 +1,6 @@
 import { GatewayLog } from '@switchyard/log-events';
-import { formatEndpoint } from '@switchyard/protocol';
+import { DirectorService, formatEndpoint } from '@switchyard/protocol';
+import { createClient } from '@switchyard/rpc';
 import { GatewayMetrics } from '@switchyard/metrics';
 import {
   DirectorTargets,
@@ -30,6 +31,8 @@ const apiKeys =
           new ApiKeys(config.GATEWAY_API_KEYS_FILE!, (err) => logger.warn({ err }, GatewayLog.apiKeysUnreadable)),
       );
 const quicLogger = logger.child({ component: 'quic' });
+/** How long a connection to a director may take when listing models. */
+const MODELS_CONNECT_TIMEOUT_MS = 3000;
 const metrics = new GatewayMetrics(appVersion(import.meta.url));
 const gateway = new Gateway({
   openSession: ({ prompt, model, sampling }) =>
@@ -53,6 +56,34 @@ const gateway = new Gateway({
           logger: quicLogger,
         }),
     }),
+  listModels: async (signal) => {
+    // The first director that answers; each call on a connection of its own, closed after.
+    let last: unknown = new Error('no director');
+    for (const endpoint of directors.current) {
+      try {
+        const connection = await connectRpc({
+          ...endpoint,
+          signal,
+          peer: { role: 'director' },
+          serverName: config.TLS_SERVER_NAME ?? directors.serverNameOf(endpoint),
+          tls,
+          maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
+          connectTimeoutMs: MODELS_CONNECT_TIMEOUT_MS,
+          logger: quicLogger,
+        });
+        try {
+          const answer = await createClient(DirectorService, connection.client).listModels({}, { signal });
+          return answer.models.map((model) => ({ id: model.id ?? '', workers: model.workers ?? 0 }));
+        } finally {
+          await connection.close();
+        }
+      } catch (error) {
+        last = error;
+        if (signal.aborted) break;
+      }
+    }
+    throw last;
+  },
   chatTemplate: config.GATEWAY_CHAT_TEMPLATE,
   apiKeys,
   requestTimeoutMs: config.GATEWAY_REQUEST_TIMEOUT_MS,

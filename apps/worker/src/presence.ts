@@ -13,12 +13,14 @@ export interface PresenceOptions extends Pick<
 > {
   /** Where clients dial this worker. */
   endpoint: Endpoint;
+  /** The model its engine runs (a gateway lists the models of the available workers). */
+  model: string;
   state(): { available: boolean; load: number };
 }
 
 /**
- * The worker as a member of the cluster: its tags say where clients dial it, whether it takes sessions and
- * how many it serves. Directors assign from what they see of these tags, so a change of availability is
+ * The worker as a member of the cluster: its tags say where clients dial it, the model it runs, whether it takes
+ * sessions and how many it serves. Directors assign from what they see of these tags, so a change of availability is
  * published at once; load changes are coalesced.
  */
 export class Presence {
@@ -81,6 +83,7 @@ export class Presence {
       available: String(state.available),
       load: String(state.load),
       endpoint: formatEndpoint(this.options.endpoint),
+      model: this.options.model,
     };
     return { role: 'worker', tags };
   }

@@ -84,6 +84,7 @@ export class Worker {
       tls,
       logger,
       endpoint: advertise,
+      model: this.options.engine.model,
       state: () => ({ available: this.service.available, load: this.service.load }),
       onDatagram: this.options.metrics?.membershipDatagram,
     });

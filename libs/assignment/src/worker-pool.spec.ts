@@ -13,6 +13,7 @@ function worker(label: string, status: MemberStatus = 'alive', fields: Partial<P
     load: 0,
     status,
     incarnation: 1,
+    model: '',
     ...fields,
   };
 }

@@ -21,6 +21,8 @@ export interface PoolWorker {
   status: MemberStatus;
   /** The incarnation of its statement: a new one replaces the estimate of its load made here. */
   incarnation: number;
+  /** The model it runs, as it states it; empty when it names none. */
+  model: string;
 }
 
 /** Calls waiting for a worker, at most, by default: past it a call is refused at once. */

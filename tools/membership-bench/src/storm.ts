@@ -191,5 +191,6 @@ function poolWorkerOf(member: Member): PoolWorker {
     load: Number(tags.load ?? 0) || 0,
     status: member.status,
     incarnation: member.incarnation,
+    model: '',
   };
 }

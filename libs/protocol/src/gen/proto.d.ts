@@ -8,6 +8,306 @@ export namespace director {
     namespace v1 {
 
         /**
+         * Properties of a ListModelsRequest.
+         * @deprecated Use director.v1.ListModelsRequest.$Properties instead.
+         */
+        interface IListModelsRequest extends director.v1.ListModelsRequest.$Properties {
+        }
+
+        /** Represents a ListModelsRequest. */
+        class ListModelsRequest {
+
+            /**
+             * Constructs a new ListModelsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.ListModelsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ListModelsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListModelsRequest instance
+             */
+            static create(properties: director.v1.ListModelsRequest.$Shape): director.v1.ListModelsRequest & director.v1.ListModelsRequest.$Shape;
+            static create(properties?: director.v1.ListModelsRequest.$Properties): director.v1.ListModelsRequest;
+
+            /**
+             * Encodes the specified ListModelsRequest message. Does not implicitly {@link director.v1.ListModelsRequest.verify|verify} messages.
+             * @param message ListModelsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.ListModelsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListModelsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.ListModelsRequest & director.v1.ListModelsRequest.$Shape} ListModelsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.ListModelsRequest & director.v1.ListModelsRequest.$Shape;
+
+            /**
+             * Verifies a ListModelsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListModelsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListModelsRequest
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.ListModelsRequest;
+
+            /**
+             * Creates a plain object from a ListModelsRequest message. Also converts values to other types if specified.
+             * @param message ListModelsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.ListModelsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListModelsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListModelsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListModelsRequest {
+
+            /** Properties of a ListModelsRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListModelsRequest. */
+            type $Shape = director.v1.ListModelsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ModelInfo.
+         * @deprecated Use director.v1.ModelInfo.$Properties instead.
+         */
+        interface IModelInfo extends director.v1.ModelInfo.$Properties {
+        }
+
+        /** Represents a ModelInfo. */
+        class ModelInfo {
+
+            /**
+             * Constructs a new ModelInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.ModelInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ModelInfo id. */
+            id: string;
+
+            /** ModelInfo workers. */
+            workers: number;
+
+            /**
+             * Creates a new ModelInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ModelInfo instance
+             */
+            static create(properties: director.v1.ModelInfo.$Shape): director.v1.ModelInfo & director.v1.ModelInfo.$Shape;
+            static create(properties?: director.v1.ModelInfo.$Properties): director.v1.ModelInfo;
+
+            /**
+             * Encodes the specified ModelInfo message. Does not implicitly {@link director.v1.ModelInfo.verify|verify} messages.
+             * @param message ModelInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.ModelInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ModelInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.ModelInfo & director.v1.ModelInfo.$Shape} ModelInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.ModelInfo & director.v1.ModelInfo.$Shape;
+
+            /**
+             * Verifies a ModelInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ModelInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ModelInfo
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.ModelInfo;
+
+            /**
+             * Creates a plain object from a ModelInfo message. Also converts values to other types if specified.
+             * @param message ModelInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.ModelInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ModelInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ModelInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ModelInfo {
+
+            /** Properties of a ModelInfo. */
+            interface $Properties {
+
+                /** ModelInfo id */
+                id?: (string|null);
+
+                /** ModelInfo workers */
+                workers?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ModelInfo. */
+            type $Shape = director.v1.ModelInfo.$Properties;
+        }
+
+        /**
+         * Properties of a ListModelsResponse.
+         * @deprecated Use director.v1.ListModelsResponse.$Properties instead.
+         */
+        interface IListModelsResponse extends director.v1.ListModelsResponse.$Properties {
+        }
+
+        /** Represents a ListModelsResponse. */
+        class ListModelsResponse {
+
+            /**
+             * Constructs a new ListModelsResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: director.v1.ListModelsResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListModelsResponse models. */
+            models: director.v1.ModelInfo.$Properties[];
+
+            /**
+             * Creates a new ListModelsResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListModelsResponse instance
+             */
+            static create(properties: director.v1.ListModelsResponse.$Shape): director.v1.ListModelsResponse & director.v1.ListModelsResponse.$Shape;
+            static create(properties?: director.v1.ListModelsResponse.$Properties): director.v1.ListModelsResponse;
+
+            /**
+             * Encodes the specified ListModelsResponse message. Does not implicitly {@link director.v1.ListModelsResponse.verify|verify} messages.
+             * @param message ListModelsResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: director.v1.ListModelsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListModelsResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {director.v1.ListModelsResponse & director.v1.ListModelsResponse.$Shape} ListModelsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): director.v1.ListModelsResponse & director.v1.ListModelsResponse.$Shape;
+
+            /**
+             * Verifies a ListModelsResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListModelsResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListModelsResponse
+             */
+            static fromObject(object: { [k: string]: any }): director.v1.ListModelsResponse;
+
+            /**
+             * Creates a plain object from a ListModelsResponse message. Also converts values to other types if specified.
+             * @param message ListModelsResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: director.v1.ListModelsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListModelsResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListModelsResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListModelsResponse {
+
+            /** Properties of a ListModelsResponse. */
+            interface $Properties {
+
+                /** ListModelsResponse models */
+                models?: (director.v1.ModelInfo.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListModelsResponse. */
+            type $Shape = director.v1.ListModelsResponse.$Properties;
+        }
+
+        /**
          * Properties of an AssignWorkerRequest.
          * @deprecated Use director.v1.AssignWorkerRequest.$Properties instead.
          */
@@ -468,6 +768,9 @@ export namespace director {
             /** WorkerStatus incarnation. */
             incarnation: number;
 
+            /** WorkerStatus model. */
+            model: string;
+
             /**
              * Creates a new WorkerStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -552,6 +855,9 @@ export namespace director {
 
                 /** WorkerStatus incarnation */
                 incarnation?: (number|null);
+
+                /** WorkerStatus model */
+                model?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

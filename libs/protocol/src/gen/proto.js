@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -25,6 +25,750 @@ export const director = $root.director = (() => {
          * @namespace
          */
         const v1 = {};
+
+        v1.ListModelsRequest = (function() {
+
+            /**
+             * Properties of a ListModelsRequest.
+             * @typedef {Object} director.v1.ListModelsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListModelsRequest.
+             * @memberof director.v1
+             * @interface IListModelsRequest
+             * @augments director.v1.ListModelsRequest.$Properties
+             * @deprecated Use director.v1.ListModelsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListModelsRequest.
+             * @typedef {director.v1.ListModelsRequest.$Properties} director.v1.ListModelsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListModelsRequest.
+             * @memberof director.v1
+             * @classdesc Represents a ListModelsRequest.
+             * @constructor
+             * @param {director.v1.ListModelsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListModelsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ListModelsRequest instance using the specified properties.
+             * @function create
+             * @memberof director.v1.ListModelsRequest
+             * @static
+             * @param {director.v1.ListModelsRequest.$Properties=} [properties] Properties to set
+             * @returns {director.v1.ListModelsRequest} ListModelsRequest instance
+             * @type {{
+             *   (properties: director.v1.ListModelsRequest.$Shape): director.v1.ListModelsRequest & director.v1.ListModelsRequest.$Shape;
+             *   (properties?: director.v1.ListModelsRequest.$Properties): director.v1.ListModelsRequest;
+             * }}
+             */
+            ListModelsRequest.create = function(properties) {
+                return new ListModelsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListModelsRequest message. Does not implicitly {@link director.v1.ListModelsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof director.v1.ListModelsRequest
+             * @static
+             * @param {director.v1.ListModelsRequest.$Properties} message ListModelsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListModelsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListModelsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof director.v1.ListModelsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {director.v1.ListModelsRequest & director.v1.ListModelsRequest.$Shape} ListModelsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListModelsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.director.v1.ListModelsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ListModelsRequest message.
+             * @function verify
+             * @memberof director.v1.ListModelsRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListModelsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ListModelsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof director.v1.ListModelsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {director.v1.ListModelsRequest} ListModelsRequest
+             */
+            ListModelsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.director.v1.ListModelsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".director.v1.ListModelsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.director.v1.ListModelsRequest();
+            };
+
+            /**
+             * Creates a plain object from a ListModelsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof director.v1.ListModelsRequest
+             * @static
+             * @param {director.v1.ListModelsRequest} message ListModelsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListModelsRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ListModelsRequest to JSON.
+             * @function toJSON
+             * @memberof director.v1.ListModelsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListModelsRequest.prototype.toJSON = function() {
+                return ListModelsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListModelsRequest
+             * @function getTypeUrl
+             * @memberof director.v1.ListModelsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListModelsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/director.v1.ListModelsRequest";
+            };
+
+            return ListModelsRequest;
+        })();
+
+        v1.ModelInfo = (function() {
+
+            /**
+             * Properties of a ModelInfo.
+             * @typedef {Object} director.v1.ModelInfo.$Properties
+             * @property {string|null} [id] ModelInfo id
+             * @property {number|null} [workers] ModelInfo workers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ModelInfo.
+             * @memberof director.v1
+             * @interface IModelInfo
+             * @augments director.v1.ModelInfo.$Properties
+             * @deprecated Use director.v1.ModelInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a ModelInfo.
+             * @typedef {director.v1.ModelInfo.$Properties} director.v1.ModelInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ModelInfo.
+             * @memberof director.v1
+             * @classdesc Represents a ModelInfo.
+             * @constructor
+             * @param {director.v1.ModelInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ModelInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ModelInfo id.
+             * @member {string} id
+             * @memberof director.v1.ModelInfo
+             * @instance
+             */
+            ModelInfo.prototype.id = "";
+
+            /**
+             * ModelInfo workers.
+             * @member {number} workers
+             * @memberof director.v1.ModelInfo
+             * @instance
+             */
+            ModelInfo.prototype.workers = 0;
+
+            /**
+             * Creates a new ModelInfo instance using the specified properties.
+             * @function create
+             * @memberof director.v1.ModelInfo
+             * @static
+             * @param {director.v1.ModelInfo.$Properties=} [properties] Properties to set
+             * @returns {director.v1.ModelInfo} ModelInfo instance
+             * @type {{
+             *   (properties: director.v1.ModelInfo.$Shape): director.v1.ModelInfo & director.v1.ModelInfo.$Shape;
+             *   (properties?: director.v1.ModelInfo.$Properties): director.v1.ModelInfo;
+             * }}
+             */
+            ModelInfo.create = function(properties) {
+                return new ModelInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ModelInfo message. Does not implicitly {@link director.v1.ModelInfo.verify|verify} messages.
+             * @function encode
+             * @memberof director.v1.ModelInfo
+             * @static
+             * @param {director.v1.ModelInfo.$Properties} message ModelInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.workers != null && $Object.hasOwnProperty.call(message, "workers") && message.workers !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.workers);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ModelInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof director.v1.ModelInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {director.v1.ModelInfo & director.v1.ModelInfo.$Shape} ModelInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.director.v1.ModelInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.workers = value;
+                            else
+                                delete message.workers;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ModelInfo message.
+             * @function verify
+             * @memberof director.v1.ModelInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ModelInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.workers != null && $Object.hasOwnProperty.call(message, "workers"))
+                    if (!$util.isInteger(message.workers))
+                        return "workers: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ModelInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof director.v1.ModelInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {director.v1.ModelInfo} ModelInfo
+             */
+            ModelInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.director.v1.ModelInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".director.v1.ModelInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.director.v1.ModelInfo();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.workers != null)
+                    if ($Number(object.workers) !== 0)
+                        message.workers = object.workers >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ModelInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof director.v1.ModelInfo
+             * @static
+             * @param {director.v1.ModelInfo} message ModelInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ModelInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    object.workers = 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.workers != null && $Object.hasOwnProperty.call(message, "workers"))
+                    object.workers = message.workers;
+                return object;
+            };
+
+            /**
+             * Converts this ModelInfo to JSON.
+             * @function toJSON
+             * @memberof director.v1.ModelInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ModelInfo.prototype.toJSON = function() {
+                return ModelInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ModelInfo
+             * @function getTypeUrl
+             * @memberof director.v1.ModelInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ModelInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/director.v1.ModelInfo";
+            };
+
+            return ModelInfo;
+        })();
+
+        v1.ListModelsResponse = (function() {
+
+            /**
+             * Properties of a ListModelsResponse.
+             * @typedef {Object} director.v1.ListModelsResponse.$Properties
+             * @property {Array.<director.v1.ModelInfo.$Properties>|null} [models] ListModelsResponse models
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListModelsResponse.
+             * @memberof director.v1
+             * @interface IListModelsResponse
+             * @augments director.v1.ListModelsResponse.$Properties
+             * @deprecated Use director.v1.ListModelsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListModelsResponse.
+             * @typedef {director.v1.ListModelsResponse.$Properties} director.v1.ListModelsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListModelsResponse.
+             * @memberof director.v1
+             * @classdesc Represents a ListModelsResponse.
+             * @constructor
+             * @param {director.v1.ListModelsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListModelsResponse = function (properties) {
+                this.models = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListModelsResponse models.
+             * @member {Array.<director.v1.ModelInfo.$Properties>} models
+             * @memberof director.v1.ListModelsResponse
+             * @instance
+             */
+            ListModelsResponse.prototype.models = $util.emptyArray;
+
+            /**
+             * Creates a new ListModelsResponse instance using the specified properties.
+             * @function create
+             * @memberof director.v1.ListModelsResponse
+             * @static
+             * @param {director.v1.ListModelsResponse.$Properties=} [properties] Properties to set
+             * @returns {director.v1.ListModelsResponse} ListModelsResponse instance
+             * @type {{
+             *   (properties: director.v1.ListModelsResponse.$Shape): director.v1.ListModelsResponse & director.v1.ListModelsResponse.$Shape;
+             *   (properties?: director.v1.ListModelsResponse.$Properties): director.v1.ListModelsResponse;
+             * }}
+             */
+            ListModelsResponse.create = function(properties) {
+                return new ListModelsResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListModelsResponse message. Does not implicitly {@link director.v1.ListModelsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof director.v1.ListModelsResponse
+             * @static
+             * @param {director.v1.ListModelsResponse.$Properties} message ListModelsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListModelsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.models != null && message.models.length)
+                    for (let i = 0; i < message.models.length; ++i)
+                        $root.director.v1.ModelInfo.encode(message.models[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListModelsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof director.v1.ListModelsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {director.v1.ListModelsResponse & director.v1.ListModelsResponse.$Shape} ListModelsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListModelsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.director.v1.ListModelsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.models && message.models.length))
+                                message.models = [];
+                            message.models.push($root.director.v1.ModelInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ListModelsResponse message.
+             * @function verify
+             * @memberof director.v1.ListModelsResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListModelsResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.models != null && $Object.hasOwnProperty.call(message, "models")) {
+                    if (!$Array.isArray(message.models))
+                        return "models: array expected";
+                    for (let i = 0; i < message.models.length; ++i) {
+                        let error = $root.director.v1.ModelInfo.verify(message.models[i], _depth + 1);
+                        if (error)
+                            return "models." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ListModelsResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof director.v1.ListModelsResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {director.v1.ListModelsResponse} ListModelsResponse
+             */
+            ListModelsResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.director.v1.ListModelsResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".director.v1.ListModelsResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.director.v1.ListModelsResponse();
+                if (object.models) {
+                    if (!$Array.isArray(object.models))
+                        throw $TypeError(".director.v1.ListModelsResponse.models: array expected");
+                    message.models = $Array(object.models.length);
+                    for (let i = 0; i < object.models.length; ++i) {
+                        if (!$util.isObject(object.models[i]))
+                            throw $TypeError(".director.v1.ListModelsResponse.models: object expected");
+                        message.models[i] = $root.director.v1.ModelInfo.fromObject(object.models[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListModelsResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof director.v1.ListModelsResponse
+             * @static
+             * @param {director.v1.ListModelsResponse} message ListModelsResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListModelsResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.models = [];
+                if (message.models && message.models.length) {
+                    object.models = $Array(message.models.length);
+                    for (let j = 0; j < message.models.length; ++j)
+                        object.models[j] = $root.director.v1.ModelInfo.toObject(message.models[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ListModelsResponse to JSON.
+             * @function toJSON
+             * @memberof director.v1.ListModelsResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListModelsResponse.prototype.toJSON = function() {
+                return ListModelsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListModelsResponse
+             * @function getTypeUrl
+             * @memberof director.v1.ListModelsResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListModelsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/director.v1.ListModelsResponse";
+            };
+
+            return ListModelsResponse;
+        })();
 
         v1.AssignWorkerRequest = (function() {
 
@@ -1138,6 +1882,7 @@ export const director = $root.director = (() => {
              * @property {number|null} [load] WorkerStatus load
              * @property {string|null} [status] WorkerStatus status
              * @property {number|null} [incarnation] WorkerStatus incarnation
+             * @property {string|null} [model] WorkerStatus model
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1218,6 +1963,14 @@ export const director = $root.director = (() => {
             WorkerStatus.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * WorkerStatus model.
+             * @member {string} model
+             * @memberof director.v1.WorkerStatus
+             * @instance
+             */
+            WorkerStatus.prototype.model = "";
+
+            /**
              * Creates a new WorkerStatus instance using the specified properties.
              * @function create
              * @memberof director.v1.WorkerStatus
@@ -1261,6 +2014,8 @@ export const director = $root.director = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.status);
                 if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.incarnation);
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.model);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1356,6 +2111,15 @@ export const director = $root.director = (() => {
                                 delete message.incarnation;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1408,6 +2172,9 @@ export const director = $root.director = (() => {
                 if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
                     if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
                         return "incarnation: integer|Long expected";
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
                 return null;
             };
 
@@ -1456,6 +2223,9 @@ export const director = $root.director = (() => {
                             message.incarnation = object.incarnation;
                         else if (typeof object.incarnation === "object")
                             message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
+                if (object.model != null)
+                    if (typeof object.model !== "string" || object.model.length)
+                        message.model = $String(object.model);
                 return message;
             };
 
@@ -1487,6 +2257,7 @@ export const director = $root.director = (() => {
                         object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.model = "";
                 }
                 if (message.label != null && $Object.hasOwnProperty.call(message, "label"))
                     object.label = message.label;
@@ -1505,6 +2276,8 @@ export const director = $root.director = (() => {
                         object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
                     else
                         object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
                 return object;
             };
 

@@ -14,6 +14,14 @@ export const DirectorService = {
       requestType: pb.director.v1.AssignWorkerRequest,
       responseType: pb.director.v1.AssignWorkerResponse,
     },
+    listModels: {
+      name: 'ListModels',
+      path: '/director.v1.DirectorService/ListModels',
+      requestStream: false,
+      responseStream: false,
+      requestType: pb.director.v1.ListModelsRequest,
+      responseType: pb.director.v1.ListModelsResponse,
+    },
   },
 } as const satisfies ServiceDefinition;
 

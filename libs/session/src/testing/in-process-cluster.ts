@@ -268,6 +268,8 @@ export class FakeDirector {
           answering = false;
         }
       },
+      // The fake workers name no model.
+      listModels: async () => ({ models: [] }),
     });
   }
 
@@ -280,7 +282,7 @@ export class FakeDirector {
   /** What the worker now says of itself, as membership would report it. */
   setAvailable(label: string, available: boolean): void {
     const endpoint = this.endpoints.get(label);
-    this.pool.update({ label, endpoint, available, load: 0, status: 'alive', incarnation: 1 });
+    this.pool.update({ label, endpoint, available, load: 0, status: 'alive', incarnation: 1, model: '' });
   }
 
   private async assign(
