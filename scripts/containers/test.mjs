@@ -4,12 +4,13 @@
 //  1. prepares the engine (scripts/containers/engine.sh setup: packages, containers.conf, base images; idempotent)
 //  2. starts its own podman API socket for docker-compose 1.29, and runs the healthchecks itself (podman runs them
 //     from systemd timers, and there is no systemd)
-//  3. builds the three images from the Dockerfile (switchyard/<app>:dev, the names docker-compose.yml uses)
-//  4. `docker-compose up -d` under a project name of its own: directors, then workers, then the client, each once
-//     what it depends on is healthy (/readyz)
+//  3. builds the four images from the Dockerfile (switchyard/<app>:dev, the names docker-compose.yml uses)
+//  4. `docker-compose up -d` under a project name of its own: directors, then workers, the client and the gateway,
+//     each once what it depends on is healthy (/readyz)
 //  5. waits for the client (CLIENT_TOKENS=60, LOG_LEVEL=debug) and checks what it delivered from its token log
 //     lines, not from its own counts: tokens 1..200 once each, in order, each with the text its (prompt, sequence)
 //     must have; and from its `summary` line, at least one failover and tokens from more than one worker container
+//     Then a chat answer streamed through the gateway's published port from this process: [DONE] last, 10 words.
 //  6. kills a worker's process with SIGKILL (a crash: `podman kill` would count as a stop by the user, which
 //     `restart: unless-stopped` leaves stopped) and waits for the restart policy to restart it and for it to log
 //     `joined the cluster` and be ready again; then one more client streams through the cluster
@@ -24,13 +25,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDelivery } from '../../libs/service-harness/dist/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const apps = ['director', 'worker', 'client'];
+const apps = ['director', 'worker', 'client', 'gateway'];
 const project = `switchyard-ct-${process.pid}-${randomBytes(3).toString('hex')}`;
 const logDir = join(tmpdir(), project);
 const socketDir = '/run/switchyard-containers';
@@ -78,11 +80,22 @@ async function check(name, fn) {
 // ---------------------------------------------------------------------------------------------------------------
 // Processes
 
+/** A free port on 127.0.0.1 for the gateway's published one (docker-compose.yml's GATEWAY_PORT, 8080 by default). */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+const gatewayPort = await freePort();
+
 const composeEnv = {
   ...process.env,
   DOCKER_HOST: `unix://${socket}`,
   COMPOSE_HTTP_TIMEOUT: '120',
   CLIENT_LOG_LEVEL: 'debug',
+  GATEWAY_PORT: String(gatewayPort),
 };
 const children = new Set();
 
@@ -167,7 +180,7 @@ const compose = (args, options = {}) =>
 
 /** The container compose made for `service` (docker-compose 1.29 names it <project>_<service>_1). */
 const container = (service) => `${project}_${service}_1`;
-const services = ['director-1', 'director-2', 'worker-1', 'worker-2', 'worker-3', 'client'];
+const services = ['director-1', 'director-2', 'worker-1', 'worker-2', 'worker-3', 'client', 'gateway'];
 
 async function inspect(name) {
   const result = await run('podman', ['inspect', '--type', 'container', name], { timeoutMs: 30_000 });
@@ -430,7 +443,7 @@ async function main() {
       );
     }
     const health = [];
-    for (const name of ['director-1', 'director-2', 'worker-1', 'worker-2', 'worker-3']) {
+    for (const name of ['director-1', 'director-2', 'worker-1', 'worker-2', 'worker-3', 'gateway']) {
       const state = (await inspect(container(name)))?.State;
       const status = state?.Health?.Status ?? state?.Healthcheck?.Status;
       health.push(`${name} ${status}`);
@@ -469,6 +482,28 @@ async function main() {
       return `${summary.failovers} failovers, worst ${summary.maxFailoverMs} ms, tokens per worker ${JSON.stringify(summary.perWorker)}`;
     });
   }
+
+  await check('the gateway streams a chat answer from the host (the OpenAI API, published port)', async () => {
+    const response = await fetch(`http://127.0.0.1:${gatewayPort}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'synthetic',
+        messages: [{ role: 'user', content: 'hi' }],
+        max_tokens: 10,
+        stream: true,
+      }),
+      signal: AbortSignal.timeout(60_000),
+    });
+    if (response.status !== 200) throw new Error(`status ${response.status}: ${await response.text()}`);
+    const events = (await response.text()).split('\n\n').filter(Boolean);
+    if (events.at(-1) !== 'data: [DONE]') throw new Error(`no [DONE] last: ${events.at(-1)}`);
+    const chunks = events.slice(0, -1).map((event) => JSON.parse(event.slice('data: '.length)));
+    const text = chunks.map((chunk) => chunk.choices[0]?.delta?.content ?? '').join('');
+    const finish = chunks.at(-1).choices[0]?.finish_reason;
+    if (text.split(' ').length !== 10 || finish !== 'length') throw new Error(`"${text}", finish ${finish}`);
+    return `"${text}"`;
+  });
 
   const victim = 'worker-1';
   let killedAt;

@@ -40,13 +40,16 @@ describe('docker-compose.yml', () => {
     expect(composeProblems(fresh())).toEqual([]);
     const compose = fresh();
     const tls = (name: string) => mountsOf(compose.services[name]).filter((m) => m.target === '/tls');
-    for (const name of ['director-1', 'director-2', 'worker-1', 'worker-2', 'worker-3', 'client']) {
+    for (const name of ['director-1', 'director-2', 'worker-1', 'worker-2', 'worker-3', 'client', 'gateway']) {
       expect({ name, tls: tls(name) }).toEqual({
         name,
         tls: [{ source: `tls-${name}`, target: '/tls', readOnly: true, named: true }],
       });
     }
     expect(envOf(compose.services.client)).not.toHaveProperty('TLS_KEY_FILE');
+    // The gateway is a client of the cluster: the CA certificate alone.
+    expect(roleOf('gateway', compose.services.gateway)).toBe('client');
+    expect(envOf(compose.services.gateway)).not.toHaveProperty('TLS_KEY_FILE');
   });
 
   it('keeps the client settings the containers test reads', () => {
@@ -68,7 +71,7 @@ describe('docker-compose.yml', () => {
     });
     expect(problems).toContain('no `certs` service to issue each service its own TLS material before it starts');
     expect(problems).toContain(
-      'volume tls is mounted by director-1, director-2, worker-1, worker-2, worker-3, client: what one holds, all of them read',
+      'volume tls is mounted by director-1, director-2, worker-1, worker-2, worker-3, client, gateway: what one holds, all of them read',
     );
     expect(problems).toContain('client: TLS_CA_FILE is unset, so it would use development material of its own');
   });

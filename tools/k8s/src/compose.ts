@@ -104,10 +104,14 @@ const dependsOn = (service: ComposeService, on: string): string | undefined => {
   return deps[on] ? (deps[on].condition ?? 'service_started') : undefined;
 };
 
-/** director, worker or client, from the image a service runs (the issuer runs the director image: not counted). */
+/**
+ * director, worker or client, from the image a service runs (the issuer runs the director image: not counted); the
+ * gateway is a client of the cluster: it proves no identity and holds the CA certificate alone.
+ */
 export function roleOf(name: string, service: ComposeService): 'director' | 'worker' | 'client' | undefined {
   if (name === ISSUER_SERVICE) return undefined;
   const role = /(?:^|\/)switchyard\/([a-z]+)(?::|@|$)/.exec(service.image ?? '')?.[1];
+  if (role === 'gateway') return 'client';
   return role === 'director' || role === 'worker' || role === 'client' ? role : undefined;
 }
 
