@@ -45,6 +45,7 @@ export const requestBodies: Record<string, fc.Arbitrary<Uint8Array>> = {
   '/director.v1.DirectorService/AssignWorker': fc
     .record({ sessionId: fc.oneof(uuid, text(300)), excludedWorker: text(2000) })
     .map((m) => director.v1.AssignWorkerRequest.encode(m).finish()),
+  '/director.v1.DirectorService/ListModels': fc.constant(director.v1.ListModelsRequest.encode({}).finish()),
   '/director.v1.RegistryService/ListWorkers': fc.constant(director.v1.ListWorkersRequest.encode({}).finish()),
   '/worker.v1.WorkerService/Generate': fc
     .record({
@@ -55,6 +56,8 @@ export const requestBodies: Record<string, fc.Arbitrary<Uint8Array>> = {
       sampling,
       promptTokenIds: tokenIds,
       generatedTokenIds: tokenIds,
+      allowInexact: fc.boolean(),
+      generatedText: fc.oneof(fc.constant(''), text(70_000)),
     })
     .map((m) => worker.v1.GenerateRequest.encode({ ...m, resumeAfter: Math.max(0, m.resumeAfter) }).finish()),
   '/worker.v1.WorkerService/Ping': fc.constant(worker.v1.PingRequest.encode({}).finish()),
