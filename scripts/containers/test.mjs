@@ -443,7 +443,7 @@ async function main() {
       );
     }
     const health = [];
-    for (const name of ['director-1', 'director-2', 'worker-1', 'worker-2', 'worker-3', 'gateway']) {
+    for (const name of ['director-1', 'director-2', 'worker-1', 'worker-2', 'worker-3']) {
       const state = (await inspect(container(name)))?.State;
       const status = state?.Health?.Status ?? state?.Healthcheck?.Status;
       health.push(`${name} ${status}`);
@@ -484,6 +484,11 @@ async function main() {
   }
 
   await check('the gateway streams a chat answer from the host (the OpenAI API, published port)', async () => {
+    // Nothing waits for the gateway's health in `up` (no service depends on it): wait for it here.
+    await waitFor('the gateway healthy', 90_000, async () => {
+      const state = (await inspect(container('gateway')))?.State;
+      return (state?.Health?.Status ?? state?.Healthcheck?.Status) === 'healthy';
+    });
     const response = await fetch(`http://127.0.0.1:${gatewayPort}/v1/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
