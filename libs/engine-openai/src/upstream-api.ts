@@ -112,6 +112,26 @@ const vllmTokenizer: UpstreamApi['tokenizer'] = {
   ids: tokensOf,
 };
 
+/**
+ * The first choice of an OpenAI-shaped event: `done` for `[DONE]`, undefined for an event without one (a usage
+ * chunk); an in-band error is thrown.
+ */
+function firstChoice(data: string): Record<string, unknown> | 'done' | undefined {
+  if (data === '[DONE]') return 'done';
+  const event = parseJson(data);
+  const error = inBandError(event);
+  if (error) throw error;
+  return Array.isArray(event.choices) ? (event.choices[0] as Record<string, unknown> | undefined) : undefined;
+}
+
+/** An OpenAI-shaped choice's tokens and finish_reason: `stop` and `length` end the answer; `abort` or any other fails. */
+function openAiChunk(tokenIds: number[], text: string, reason: unknown): UpstreamEvent {
+  if (reason == null)
+    return tokenIds.length > 0 || text !== '' ? chunk(tokenIds, text, undefined) : { kind: 'nothing' };
+  if (reason === 'stop' || reason === 'length') return chunk(tokenIds, text, reason);
+  throw new UpstreamFailure(`the upstream ended the answer with finish_reason "${String(reason)}"`);
+}
+
 function chunk(tokenIds: number[], text: string, finishReason: FinishReason | undefined): UpstreamEvent {
   return { kind: 'chunk', chunk: finishReason ? { tokenIds, text, finishReason } : { tokenIds, text } };
 }
@@ -132,23 +152,16 @@ const vllm: UpstreamApi = {
   healthPath: '/health',
   listsModels: true,
   events: () => (data) => {
-    if (data === '[DONE]') return { kind: 'done' };
-    const event = parseJson(data);
-    const error = inBandError(event);
-    if (error) throw error;
-    const choice = Array.isArray(event.choices) ? (event.choices[0] as Record<string, unknown> | undefined) : undefined;
-    // A usage chunk (`stream_options.include_usage`) has no choice.
+    const choice = firstChoice(data);
+    if (choice === 'done') return { kind: 'done' };
     if (!choice) return { kind: 'nothing' };
     if (choice.token_ids == null) {
       throw new UpstreamFailure('the upstream sent no token_ids: it must be vLLM 0.10.2 or later (return_token_ids)');
     }
     const tokenIds = tokenIdsOf(choice.token_ids, 'token_ids');
     const text = typeof choice.text === 'string' ? choice.text : '';
-    const reason = choice.finish_reason;
-    if (reason == null) return tokenIds.length > 0 ? chunk(tokenIds, text, undefined) : { kind: 'nothing' };
-    if (reason === 'stop' || reason === 'length') return chunk(tokenIds, text, reason);
-    // `abort` (the engine dropped the request) and anything else: not an answer's end.
-    throw new UpstreamFailure(`the upstream ended the answer with finish_reason "${String(reason)}"`);
+    if (tokenIds.length === 0 && text !== '') throw new UpstreamFailure('the upstream sent text without its token_ids');
+    return openAiChunk(tokenIds, text, choice.finish_reason);
   },
 };
 
@@ -263,18 +276,11 @@ const chat: UpstreamApi = {
   healthPath: '/v1/models',
   listsModels: true,
   events: () => (data) => {
-    if (data === '[DONE]') return { kind: 'done' };
-    const event = parseJson(data);
-    const error = inBandError(event);
-    if (error) throw error;
-    const choice = Array.isArray(event.choices) ? (event.choices[0] as Record<string, unknown> | undefined) : undefined;
+    const choice = firstChoice(data);
+    if (choice === 'done') return { kind: 'done' };
     if (!choice) return { kind: 'nothing' };
     const delta = (choice.delta ?? {}) as { content?: unknown };
-    const text = typeof delta.content === 'string' ? delta.content : '';
-    const reason = choice.finish_reason;
-    if (reason == null) return text !== '' ? chunk([], text, undefined) : { kind: 'nothing' };
-    if (reason === 'stop' || reason === 'length') return chunk([], text, reason);
-    throw new UpstreamFailure(`the upstream ended the answer with finish_reason "${String(reason)}"`);
+    return openAiChunk([], typeof delta.content === 'string' ? delta.content : '', choice.finish_reason);
   },
 };
 
