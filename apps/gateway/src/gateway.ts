@@ -228,7 +228,12 @@ export class Gateway {
       );
       const id = `${shape.idPrefix}${randomUUID().replaceAll('-', '')}`;
       const created = Math.floor(Date.now() / 1000);
-      const envelope = () => ({ id, object: shape.chunkObject, created, model: session.resumeState()?.model || model });
+      // The model the session's worker named, read once (resumeState copies the answer's ids).
+      let served: string | undefined;
+      const envelope = () => {
+        served ??= session.resumeState()?.model || model;
+        return { id, object: shape.chunkObject, created, model: served };
+      };
       let first = true;
       let text = '';
       try {

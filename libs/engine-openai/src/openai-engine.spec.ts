@@ -323,6 +323,26 @@ describe('OpenAiEngine when the upstream fails', () => {
     await waitFor(() => upstream.closedRequests.length === 1);
   });
 
+  it('an upstream that keeps sending within the idle timeout is not cut, however long the answer takes', async () => {
+    const events = transcript('vllm-completions.sse').split('\n\n').filter(Boolean);
+    const upstream = await start(
+      new Upstream((_request, _body, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        // One event every 100 ms: the whole answer takes well over the 250 ms idle timeout.
+        const next = (i: number) => {
+          if (i === events.length) return void response.end();
+          response.write(`${events[i]}\n\n`);
+          setTimeout(() => next(i + 1), 100);
+        };
+        next(0);
+      }),
+    );
+    const { chunks, error } = await run(engineFor(upstream.url, { idleTimeoutMs: 250 }));
+    expect(error).toBeUndefined();
+    expect(chunks.at(-1)).toMatchObject({ finishReason: 'length' });
+    expect(chunks).toHaveLength(4);
+  });
+
   it('an upstream that never answers the request is a failure after the idle timeout', async () => {
     const upstream = await start(new Upstream(() => {}));
     const { error } = await run(engineFor(upstream.url, { idleTimeoutMs: 200 }));

@@ -13,6 +13,8 @@ export const MAX_UPSTREAM_EVENT_CHARS = 1 << 20;
 const MAX_ERROR_BODY_BYTES = 4096;
 /** The largest tokenize answer read: a prompt's ids, as JSON, with room for what else the upstream says. */
 const MAX_TOKENIZE_BODY_BYTES = 4 << 20;
+/** The largest model list read (`/v1/models`). */
+const MAX_MODEL_LIST_BYTES = 1 << 20;
 /** How long one health check may take before it counts as failed. */
 const HEALTH_TIMEOUT_MS = 2000;
 
@@ -152,7 +154,7 @@ export class OpenAiEngine implements Engine {
         }
       }
     } finally {
-      idle.disarm();
+      idle.stop();
       stop.abort();
       await reader.cancel().catch(() => {});
     }
@@ -180,7 +182,7 @@ export class OpenAiEngine implements Engine {
       if (error instanceof UpstreamFailure || error instanceof EngineRefusal) throw error;
       throw this.failure(error, idle);
     } finally {
-      idle.disarm();
+      idle.stop();
     }
   }
 
@@ -222,7 +224,14 @@ export class OpenAiEngine implements Engine {
       await response.body?.cancel().catch(() => {});
       return `its model list answered ${response.status}`;
     }
-    const list = (await response.json()) as { data?: { id?: unknown }[] };
+    const text = await readText(response, MAX_MODEL_LIST_BYTES);
+    if (text === undefined) return `its model list is over ${MAX_MODEL_LIST_BYTES} bytes`;
+    let list: { data?: { id?: unknown }[] } | undefined;
+    try {
+      list = JSON.parse(text) as typeof list;
+    } catch {
+      return 'its model list is not JSON';
+    }
     const ids = Array.isArray(list?.data) ? list.data.map((entry) => String(entry?.id)) : [];
     if (!ids.includes(this.model))
       return `it does not serve "${this.model}" (it serves ${ids.join(', ') || 'nothing'})`;
@@ -292,10 +301,15 @@ async function readText(response: Response, limit: number, truncate = false): Pr
   return Buffer.concat(parts).subarray(0, limit).toString('utf8');
 }
 
-/** Aborts `controller` when armed longer than `ms` on the clock. */
+/**
+ * Aborts `controller` when armed longer than `ms` on the clock. Arming again moves the deadline without a new timer:
+ * the one pending, when it fires early, waits out the rest, so a stream costs one timer per idle period, not per read.
+ */
 class IdleTimer {
   fired = false;
   private timer: TimerHandle | undefined;
+  private deadline = 0;
+  private armed = false;
 
   constructor(
     private readonly clock: Clock,
@@ -304,15 +318,31 @@ class IdleTimer {
   ) {}
 
   arm(): void {
-    this.disarm();
-    this.timer = this.clock.setTimeout(() => {
-      this.fired = true;
-      this.controller.abort();
-    }, this.ms);
+    this.armed = true;
+    this.deadline = this.clock.now() + this.ms;
+    if (this.timer === undefined) this.schedule(this.ms);
   }
 
+  /** Not counting until the next `arm` (a timer still pending is left to lapse). */
   disarm(): void {
+    this.armed = false;
+  }
+
+  /** Done with it: no timer is left pending. */
+  stop(): void {
+    this.armed = false;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  private schedule(ms: number): void {
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = undefined;
+      if (!this.armed) return;
+      const left = this.deadline - this.clock.now();
+      if (left > 0) return this.schedule(left);
+      this.fired = true;
+      this.controller.abort();
+    }, ms);
   }
 }

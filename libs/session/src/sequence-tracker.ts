@@ -66,8 +66,8 @@ export class SequenceTracker {
   private readonly generated: number[];
   /** Every chunk received carried its token ids (an older worker sends text alone). */
   private idsComplete: boolean;
-  /** The text of every chunk received. */
-  private readonly receivedText: string[] = [];
+  /** The text of every chunk received, in order. */
+  private receivedText = '';
   private finish: FinishReason | undefined;
   private readonly tally: Tally;
 
@@ -117,7 +117,7 @@ export class SequenceTracker {
 
   /** Every chunk's text, in order: what an inexact engine continues from. */
   get text(): string {
-    return this.receivedText.join('');
+    return this.receivedText;
   }
 
   /** Records what a worker said of the answer; the first one's model and prompt ids hold for the later ones. */
@@ -133,7 +133,7 @@ export class SequenceTracker {
       throw new RangeError(`token ${token.sequence} received after ${this.receivedThrough}: attempts refuse these`);
     }
     this.receivedThrough = token.sequence;
-    this.receivedText.push(token.text);
+    this.receivedText += token.text;
     if (token.tokenIds.length === 0) this.idsComplete = false;
     else this.generated.push(...token.tokenIds);
   }
