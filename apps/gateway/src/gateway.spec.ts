@@ -70,6 +70,7 @@ async function start(options: Partial<GatewayOptions> & { workers?: number } = {
     maxBodyBytes: 64 * 1024,
     maxConcurrent: 100,
     maxConcurrentPerKey: 100,
+    maxConnections: 100,
     clock: systemClock,
     logger: logs.logger,
     ...options,
@@ -247,5 +248,77 @@ describe('Gateway', () => {
     leave.abort();
     await workerLogs.next(WorkerLog.streamEnded, { ended: 'cancelled' });
     expect((await logs.next(GatewayLog.request)).status).toBe(499);
+  });
+
+  it('past a key’s token rate: 429 with the seconds until its bucket refills; other keys are unaffected', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gateway-keys-'));
+    try {
+      const file = join(dir, 'keys');
+      writeFileSync(file, `sha256:${hashApiKey('sk-one')} one\nsha256:${hashApiKey('sk-two')} two\n`);
+      const apiKeys = new ApiKeys(file, () => {});
+      // 6 tokens a minute: the first answer (a 5-token prompt, 5 tokens) overdraws it by 4, 50 s to refill past.
+      const { post } = await start({ apiKeys, tokensPerMinutePerKey: 6 });
+      const one = { authorization: 'Bearer sk-one' };
+      const first = await post('/chat/completions', chat({ stream: true }), one);
+      expect(first.status).toBe(200);
+      await first.text();
+      const refused = await post('/chat/completions', chat(), one);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(49);
+      expect(await refused.json()).toMatchObject({
+        error: {
+          type: 'rate_limit_error',
+          code: 'rate_limit_exceeded',
+          message: expect.stringContaining('token rate'),
+        },
+      });
+      expect((await post('/chat/completions', chat(), { authorization: 'Bearer sk-two' })).status).toBe(200);
+      apiKeys.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('CORS, when origins are set: preflights answered, allowed origins named, others not; off by default', async () => {
+    const { url } = await start({ corsOrigins: ['https://app.example'] });
+    const preflight = await fetch(`${url}/chat/completions`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://app.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type, x-stainless-os',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization, content-type, x-stainless-os');
+    const allowed = await fetch(`${url}/models`, { headers: { origin: 'https://app.example' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    expect(allowed.headers.get('vary')).toBe('origin');
+    const other = await fetch(`${url}/models`, { headers: { origin: 'https://elsewhere.example' } });
+    expect(other.status).toBe(200);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    await stopAll?.();
+
+    const closed = await start();
+    const refused = await fetch(`${closed.url}/chat/completions`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+    });
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    expect(refused.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('holds at most maxConnections connections: one more is closed, the open ones go on', async () => {
+    const { post } = await start({ maxConnections: 1 });
+    const open = await post('/chat/completions', chat({ stream: true, max_tokens: 200 }));
+    expect(open.status).toBe(200);
+    const body = open.text();
+    // The first connection is busy with its answer, so this request needs a second one, which is closed; the answer
+    // on the first goes on to its end.
+    await expect(post('/chat/completions', chat())).rejects.toThrow('fetch failed');
+    expect(await body).toMatch(/data: \[DONE\]\n\n$/);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { GatewayLog } from '@switchyard/log-events';
 import type { Logger } from '@switchyard/logging';
@@ -10,6 +11,7 @@ import type { Sampling, StreamSession } from '@switchyard/session';
 import type { Clock, TimerHandle } from '@switchyard/time';
 import type { ApiKey, ApiKeys } from './api-keys.js';
 import { renderChat, type ChatTemplate } from './chat-template.js';
+import { TokenRates } from './token-rates.js';
 import {
   ApiError,
   CHAT,
@@ -44,9 +46,22 @@ export interface GatewayOptions {
   maxConcurrent: number;
   /** Requests answered at once for one API key (or, without keys, for everyone); more get 429. */
   maxConcurrentPerKey: number;
+  /** Tokens (prompt and answer) one API key (or, without keys, everyone) may use a minute; undefined: no limit. */
+  tokensPerMinutePerKey?: number;
+  /** HTTP connections held at once; more are closed as they arrive. */
+  maxConnections: number;
+  /** HTTPS with this certificate chain and key (PEM); undefined: plain HTTP. */
+  tls?: TlsFiles;
+  /** Origins a browser may call from (`*`: any); undefined or empty: no CORS headers, preflights refused. */
+  corsOrigins?: readonly string[];
   clock: Clock;
   metrics?: Pick<GatewayMetrics, 'requests' | 'tokens' | 'failovers' | 'inFlight'>;
   logger: Logger;
+}
+
+export interface TlsFiles {
+  cert: Buffer;
+  key: Buffer;
 }
 
 /** Why a request stopped before its answer ended. */
@@ -60,14 +75,26 @@ type Stop = 'client-gone' | 'deadline' | 'shutdown';
  * ends the session (and so the worker's generation).
  */
 export class Gateway {
-  private readonly server: Server;
+  private readonly server: Server | TlsServer;
   private readonly open = new Set<AbortController>();
   private readonly perKey = new Map<string, number>();
+  private readonly tokenRates?: TokenRates;
   /** When the gateway started, in seconds: the `created` of the models it lists. */
   private readonly created = Math.floor(Date.now() / 1000);
 
   constructor(private readonly options: GatewayOptions) {
-    this.server = createServer((request, response) => void this.handle(request, response));
+    const handler = (request: IncomingMessage, response: ServerResponse) => void this.handle(request, response);
+    this.server = options.tls ? createTlsServer({ ...options.tls }, handler) : createServer(handler);
+    this.server.maxConnections = options.maxConnections;
+    if (options.tokensPerMinutePerKey !== undefined) {
+      this.tokenRates = new TokenRates(options.tokensPerMinutePerKey, options.clock);
+    }
+  }
+
+  /** Serves new connections with another certificate (a renewed one); open connections keep theirs. */
+  setTls(tls: TlsFiles): void {
+    if (!('setSecureContext' in this.server)) throw new Error('the gateway serves plain HTTP');
+    this.server.setSecureContext({ ...tls });
   }
 
   async listen(host: string, port: number): Promise<number> {
@@ -99,7 +126,12 @@ export class Gateway {
     const requestId = randomUUID();
     const startedAt = this.options.clock.now();
     const log: Record<string, unknown> = { requestId, route };
+    response.setHeader('x-request-id', requestId);
     try {
+      if (this.cors(request, response)) {
+        log.status = 204;
+        return;
+      }
       const shape =
         route === 'POST /v1/completions' ? COMPLETION : route === 'POST /v1/chat/completions' ? CHAT : undefined;
       const model = /^GET \/v1\/models(?:\/(.+))?$/.exec(route);
@@ -158,6 +190,31 @@ export class Gateway {
     sendJson(response, 200, card(found));
   }
 
+  /**
+   * CORS, when origins are configured: an allowed origin's requests get `Access-Control-Allow-Origin`; a preflight
+   * (OPTIONS) is answered here, true. Without origins configured, no CORS header is sent and OPTIONS is no route.
+   */
+  private cors(request: IncomingMessage, response: ServerResponse): boolean {
+    const origins = this.options.corsOrigins ?? [];
+    const origin = request.headers.origin;
+    if (origins.length === 0) return false;
+    const preflight = request.method === 'OPTIONS';
+    if (origin !== undefined && (origins.includes('*') || origins.includes(origin))) {
+      response.setHeader('access-control-allow-origin', origins.includes('*') ? '*' : origin);
+      response.setHeader('vary', 'origin');
+      response.setHeader('access-control-expose-headers', 'retry-after, x-request-id');
+      if (preflight) {
+        response.setHeader('access-control-allow-methods', 'GET, POST');
+        // What the browser says it will send (the SDKs send their own headers besides authorization).
+        const asked = request.headers['access-control-request-headers'];
+        if (asked) response.setHeader('access-control-allow-headers', asked.slice(0, MAX_CORS_HEADERS_CHARS));
+        response.setHeader('access-control-max-age', String(CORS_MAX_AGE_SECONDS));
+      }
+    }
+    if (preflight) response.writeHead(204).end();
+    return preflight;
+  }
+
   /** The caller's key, when keys are asked for; 401 without a valid one. */
   private authenticate(request: IncomingMessage): ApiKey | undefined {
     const { apiKeys } = this.options;
@@ -174,6 +231,11 @@ export class Gateway {
   /** Takes a slot of the global and per-key bounds for the request's life, or refuses with 429. */
   private admit(keyName: string): () => void {
     const { maxConcurrent, maxConcurrentPerKey } = this.options;
+    const wait = this.tokenRates?.waitSeconds(keyName) ?? 0;
+    if (wait > 0) {
+      const message = `token rate exceeded (${this.options.tokensPerMinutePerKey} tokens a minute per key)`;
+      throw new ApiError(429, 'rate_limit_error', message, 'rate_limit_exceeded', null, wait);
+    }
     const held = this.perKey.get(keyName) ?? 0;
     if (this.open.size >= maxConcurrent || held >= maxConcurrentPerKey) {
       const which = this.open.size >= maxConcurrent ? `${maxConcurrent} at once` : `${maxConcurrentPerKey} per key`;
@@ -228,16 +290,22 @@ export class Gateway {
       );
       const id = `${shape.idPrefix}${randomUUID().replaceAll('-', '')}`;
       const created = Math.floor(Date.now() / 1000);
-      // The model the session's worker named, read once (resumeState copies the answer's ids).
-      let served: string | undefined;
-      const envelope = () => {
-        served ??= session.resumeState()?.model || model;
-        return { id, object: shape.chunkObject, created, model: served };
-      };
+      // The model the session's worker named and the prompt's length, read at the first token (resumeState copies
+      // the answer's ids, then one).
+      let served = model;
+      let promptTokens: number | undefined;
+      const envelope = () => ({ id, object: shape.chunkObject, created, model: served });
       let first = true;
       let text = '';
       try {
         for await (const token of session.tokens({ signal: stop.signal })) {
+          if (promptTokens === undefined) {
+            const state = session.resumeState();
+            served = state?.model || model;
+            promptTokens = state?.promptTokenIds.length ?? 0;
+            this.tokenRates?.take(keyName, promptTokens);
+          }
+          this.tokenRates?.take(keyName, 1);
           if (!stream) {
             text += token.text;
             continue;
@@ -259,7 +327,7 @@ export class Gateway {
       const summary = session.summary();
       if (stop.signal.aborted) throw stopped(stop.signal.reason as Stop);
       const finish = summary.finishReason ?? null;
-      const counts = usage(session.resumeState()?.promptTokenIds.length ?? 0, summary.tokens);
+      const counts = usage(promptTokens ?? 0, summary.tokens);
       if (!stream) {
         const whole = {
           ...envelope(),
@@ -309,6 +377,10 @@ export class Gateway {
 
 /** How long listing the models may take (a director's answer). */
 const MODELS_TIMEOUT_MS = 5000;
+/** How long a browser may keep a preflight's answer. */
+const CORS_MAX_AGE_SECONDS = 600;
+/** The longest list of request headers a preflight is answered with. */
+const MAX_CORS_HEADERS_CHARS = 1024;
 
 const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
 

@@ -16,6 +16,7 @@ import { connectRpc } from '@switchyard/transport-quic';
 import { ApiKeys } from './api-keys.js';
 import { gatewayEnv } from './config.js';
 import { Gateway } from './gateway.js';
+import { WatchedTls } from './tls-files.js';
 
 const { config, logger, tls } = await bootService('gateway', gatewayEnv, {
   // Like a client, it proves no identity to directors and workers: it needs only the CA.
@@ -29,6 +30,22 @@ const apiKeys =
         logger,
         async () =>
           new ApiKeys(config.GATEWAY_API_KEYS_FILE!, (err) => logger.warn({ err }, GatewayLog.apiKeysUnreadable)),
+      );
+const https =
+  config.GATEWAY_TLS_CERT_FILE === undefined
+    ? undefined
+    : await startOrExit(
+        logger,
+        async () =>
+          new WatchedTls(
+            config.GATEWAY_TLS_CERT_FILE!,
+            config.GATEWAY_TLS_KEY_FILE!,
+            (files) => {
+              gateway.setTls(files);
+              logger.info(GatewayLog.tlsReloaded);
+            },
+            (err) => logger.warn({ err }, GatewayLog.tlsUnreadable),
+          ),
       );
 const quicLogger = logger.child({ component: 'quic' });
 /** How long a connection to a director may take when listing models. */
@@ -90,6 +107,10 @@ const gateway = new Gateway({
   maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES,
   maxConcurrent: config.GATEWAY_MAX_CONCURRENT,
   maxConcurrentPerKey: config.GATEWAY_MAX_CONCURRENT_PER_KEY,
+  tokensPerMinutePerKey: config.GATEWAY_TOKENS_PER_MINUTE_PER_KEY,
+  maxConnections: config.GATEWAY_MAX_CONNECTIONS,
+  tls: https?.current,
+  corsOrigins: config.GATEWAY_CORS_ORIGINS,
   clock: systemClock,
   metrics,
   logger,
@@ -105,10 +126,17 @@ const { host } = config.GATEWAY_ADDR;
 const port = await startOrExit(logger, () => gateway.listen(host, config.GATEWAY_ADDR.port));
 listening = true;
 logger.info(
-  { host, port, directors: directors.current.map(formatEndpoint), keys: apiKeys?.size ?? 0 },
+  {
+    host,
+    port,
+    scheme: https ? 'https' : 'http',
+    directors: directors.current.map(formatEndpoint),
+    keys: apiKeys?.size ?? 0,
+  },
   GatewayLog.listening,
 );
 onShutdown(logger, () => {
   apiKeys?.close();
+  https?.close();
   void Promise.all([gateway.close(config.GATEWAY_SHUTDOWN_GRACE_MS), admin?.stop()]).then(() => process.exit(0));
 });

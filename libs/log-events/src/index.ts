@@ -130,7 +130,7 @@ export const EngineServerLog = {
 
 /** Lines of the gateway (apps/gateway: the OpenAI-compatible front door). */
 export const GatewayLog = {
-  /** HTTP bound: `host`, `port`. */
+  /** HTTP bound: `host`, `port`, `scheme` (`http` or `https`). */
   listening: 'gateway listening',
   /**
    * One per request, when it ended: `requestId`, `route`, `status`, `caller` (its API key's label), `model`, `stream`,
@@ -145,4 +145,8 @@ export const GatewayLog = {
   prompt: 'prompt',
   /** warn: the API keys file could not be read again (`err`); the keys read before stay in force. */
   apiKeysUnreadable: 'api keys unreadable',
+  /** info: the HTTPS certificate and key changed on disk and new connections are served with them. */
+  tlsReloaded: 'https certificate reloaded',
+  /** warn: the HTTPS certificate or key could not be read again, or do not match (`err`); the pair before stays. */
+  tlsUnreadable: 'https certificate unreadable',
 } as const;
