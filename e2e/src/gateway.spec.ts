@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GatewayLog, WorkerLog } from '@switchyard/log-events';
+import { tinyLlamaGguf } from '@switchyard/serving/testing';
 import type { Cluster, ServiceProcess } from '@switchyard/service-harness';
 import OpenAI from 'openai';
 import { createHash } from 'node:crypto';
@@ -33,12 +34,17 @@ afterEach(async () => {
   await cluster.stop();
 });
 
-/** A director, workers at 50 ms per token, and a gateway; the SDK pointed at it. */
-async function gatewayCluster(labels: string[], gatewayEnv: Record<string, string> = {}, apiKey = 'unused') {
+/** A director, workers at 50 ms per token (`workerEnv` adds to each), and a gateway; the SDK pointed at it. */
+async function gatewayCluster(
+  labels: string[],
+  gatewayEnv: Record<string, string> = {},
+  apiKey = 'unused',
+  workerEnv: Record<string, string> = {},
+) {
   cluster = fastCluster(tls);
   await cluster.startDirector();
   const workers = await Promise.all(
-    labels.map((label) => cluster.startWorker(label, { WORKER_TOKEN_INTERVAL_MS: '50' })),
+    labels.map((label) => cluster.startWorker(label, { WORKER_TOKEN_INTERVAL_MS: '50', ...workerEnv })),
   );
   const gateway = await cluster.startGateway({ GATEWAY_CHAT_TEMPLATE: 'plain', ...gatewayEnv });
   // No retries: a failure must show, not be retried by the SDK.
@@ -56,7 +62,7 @@ async function servingWorker(workers: Map<string, ServiceProcess>, since: number
   }
 }
 
-async function chatText(sdk: OpenAI, onChunk?: (count: number) => Promise<void>) {
+async function chatText(sdk: OpenAI, onChunk?: (count: number) => Promise<void> | void) {
   const stream = await sdk.chat.completions.create({
     model: MODEL,
     messages: MESSAGES,
@@ -166,5 +172,65 @@ describe('the OpenAI-compatible gateway', () => {
     expect(lines.map((l) => l.status)).toEqual([400, 404, 401]);
     expect(JSON.stringify(gateway.process.events)).not.toContain(key);
     expect(JSON.stringify(gateway.process.events)).not.toContain(MESSAGES[0].content);
+  });
+
+  it('a real model (llama.cpp) behind the workers: the SDK lists it, and a completion streamed while its worker is killed is the uninterrupted greedy one', async () => {
+    const model = join(dir, 'tiny.gguf');
+    writeFileSync(model, tinyLlamaGguf({ seed: 11 }));
+    const { workers, sdk } = await gatewayCluster(['w1', 'w2'], {}, 'unused', {
+      WORKER_ENGINE: 'llama',
+      WORKER_MODEL: model,
+      WORKER_TOKEN_INTERVAL_MS: '20',
+    });
+    const models = [];
+    for await (const listed of sdk.models.list()) models.push(listed.id);
+    expect(models).toEqual(['switchyard-tiny-llama']);
+    const request = { model: models[0], prompt: 'the quick brown fox', max_tokens: 60, temperature: 0 };
+    const complete = async (onChunk?: (count: number) => Promise<void>) => {
+      const stream = await sdk.completions.create({ ...request, stream: true });
+      let text = '';
+      let chunks = 0;
+      let finish: string | null = null;
+      for await (const chunk of stream) {
+        text += chunk.choices[0]?.text ?? '';
+        finish = chunk.choices[0]?.finish_reason ?? finish;
+        if (chunk.choices[0]?.text) await onChunk?.(++chunks);
+      }
+      return { text, finish };
+    };
+    const uninterrupted = await complete();
+    expect(uninterrupted.finish).toBe('length');
+    const whole = await sdk.completions.create(request);
+    expect(whole.choices[0].text).toBe(uninterrupted.text);
+    expect(whole.usage).toMatchObject({ completion_tokens: 60 });
+
+    const since = Date.now();
+    let killed = '';
+    const interrupted = await complete(async (count) => {
+      if (count !== 20) return;
+      killed = await servingWorker(workers, since);
+      await workers.get(killed)!.kill();
+    });
+    expect(killed).not.toBe('');
+    expect(interrupted).toEqual(uninterrupted);
+  });
+
+  it('a gateway’s own death: its open stream fails in the SDK (never ends as if whole); the request again through another gateway is a new, whole answer', async () => {
+    const { sdk, gateway } = await gatewayCluster(['w1']);
+    const other = await cluster.startGateway({ GATEWAY_CHAT_TEMPLATE: 'plain' });
+    const uninterrupted = await chatText(sdk);
+    const outcome = await chatText(sdk, async (count) => {
+      if (count === 10) await gateway.process.kill();
+    }).then(
+      () => 'completed',
+      (error: Error) => error,
+    );
+    // The SDK's fetch (undici) reports a chunked body cut before its end: it is not an APIError, and nothing was
+    // retried (an SDK retries only before a response).
+    expect(outcome).not.toBe('completed');
+    expect((outcome as Error).message).toBe('terminated');
+    const again = await chatText(new OpenAI({ baseURL: other.url, apiKey: 'unused', maxRetries: 0 }));
+    expect(again.text).toBe(uninterrupted.text);
+    expect(again.finish).toBe('length');
   });
 });
