@@ -4,7 +4,8 @@
 // straight to the worker, then as streamed chat completions through a gateway process (HTTP, SSE), BENCH_GATEWAY_RUNS
 // times each, alternating. Reported: answers per second, time to first token, the delay between a token and the next
 // (p50, p99) seen by the caller, and the gateway's CPU per token (from /proc, less its idle). Writes the section between
-// `<!-- gateway:start -->` and `<!-- gateway:end -->` of docs/benchmarks.md.
+// `<!-- gateway:start -->` and `<!-- gateway:end -->` of docs/benchmarks.md. Then what failures cost its callers
+// (gateway-failures.ts), at BENCH_GATEWAY_FAILURE_STREAMS (64) streams. An empty list, or 0, skips a part.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +13,11 @@ import { DirectorLog } from '@switchyard/log-events';
 import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard/service-harness';
 import { StreamSession } from '@switchyard/session';
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, connectRpc, loadOrCreateDevCa, type DialTls } from '@switchyard/transport-quic';
+import { measureFailures } from './gateway-failures.js';
 import { cpuSeconds } from './proc-stats.js';
 
-const STREAMS = (process.env.BENCH_GATEWAY_STREAMS ?? '1,16,64,256').split(',').map(Number);
+const STREAMS = (process.env.BENCH_GATEWAY_STREAMS ?? '1,16,64,256').split(',').filter(Boolean).map(Number);
+const FAILURE_STREAMS = Number(process.env.BENCH_GATEWAY_FAILURE_STREAMS ?? 64);
 const TOKENS = Number(process.env.BENCH_GATEWAY_TOKENS ?? 50);
 const RUNS = Number(process.env.BENCH_GATEWAY_RUNS ?? 3);
 const TOKEN_INTERVAL_MS = 20;
@@ -127,7 +130,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-gateway-'));
   const tlsDir = join(dir, 'tls');
   const ca = await loadOrCreateDevCa(tlsDir);
-  const most = String(Math.max(...STREAMS) + 10);
+  const most = String(Math.max(...STREAMS, FAILURE_STREAMS) + 10);
   const cluster = new Cluster({
     // Every session comes from 127.0.0.1 (the benchmark's, or the gateway's): the per-address bounds are raised to
     // the concurrency measured. At their defaults (32 connections, 32 sessions) the sessions past them are refused
@@ -163,7 +166,10 @@ async function main(): Promise<void> {
       rows.push(row('direct (sessions in this process)', streams, directRuns));
       rows.push(row('through the gateway (HTTP, SSE)', streams, gatewayRuns));
     }
-    writeSection(OUTPUT, 'gateway', report(rows));
+    if (rows.length > 0) writeSection(OUTPUT, 'gateway', report(rows));
+    if (FAILURE_STREAMS > 0) {
+      writeSection(OUTPUT, 'gateway-failures', await measureFailures(cluster, gateway, url, FAILURE_STREAMS, RUNS));
+    }
     process.stdout.write(`\nwrote ${OUTPUT}\n`);
   } finally {
     await cluster.stop();

@@ -1,0 +1,191 @@
+// The second part of `npm run bench:gateway`: what a failure costs a caller of the gateway, a worker's death against
+// the gateway's own. Streams of BENCH_GATEWAY_FAILURE_TOKENS tokens (20 ms apart) through a gateway process, two
+// workers behind it; once every stream has a quarter of its answer, one process is killed (kill -9):
+// - a worker: its streams' sessions fail over inside the gateway; the caller sees a longer gap and nothing else.
+// - the gateway: every stream it carried breaks at the caller, who asks again through another gateway and gets a
+//   new answer from its first token.
+// Writes the section between `<!-- gateway-failures:start -->` and `<!-- gateway-failures:end -->` of
+// docs/benchmarks.md.
+import { GatewayLog } from '@switchyard/log-events';
+import { machine, type Cluster, type ServiceProcess } from '@switchyard/service-harness';
+
+const TOKENS = Number(process.env.BENCH_GATEWAY_FAILURE_TOKENS ?? 200);
+const PROMPT = 'tell me about connection replacement';
+
+/** One streamed answer as its caller saw it: when each token came, and how it ended. */
+interface Stream {
+  requestId: string;
+  began: number;
+  arrivals: number[];
+  /** When the response broke, or undefined if it ended with [DONE]. */
+  brokeAt?: number;
+  done: boolean;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+/** Streams one chat completion through `url`, noting each content chunk's arrival. */
+async function stream(url: string, onToken: (count: number) => void): Promise<Stream> {
+  const began = performance.now();
+  const response = await fetch(`${url}/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      model: 'synthetic',
+      messages: [{ role: 'user', content: PROMPT }],
+      max_tokens: TOKENS,
+      stream: true,
+    }),
+  });
+  if (response.status !== 200) throw new Error(`status ${response.status}: ${await response.text()}`);
+  const result: Stream = { requestId: response.headers.get('x-request-id') ?? '', began, arrivals: [], done: false };
+  const decoder = new TextDecoder();
+  let buffered = '';
+  try {
+    for await (const bytes of response.body!) {
+      buffered += decoder.decode(bytes, { stream: true });
+      let end: number;
+      while ((end = buffered.indexOf('\n\n')) >= 0) {
+        const event = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        if (event === 'data: [DONE]') result.done = true;
+        else if (event.includes('"content":"') && !event.includes('"content":""')) {
+          result.arrivals.push(performance.now());
+          onToken(result.arrivals.length);
+        }
+      }
+    }
+  } catch {
+    result.brokeAt = performance.now();
+  }
+  return result;
+}
+
+/** Starts `count` streams; resolves `quarter` once every one has a quarter of its tokens. */
+function streams(url: string, count: number) {
+  let reached = 0;
+  let resolveQuarter!: () => void;
+  const quarter = new Promise<void>((resolve) => (resolveQuarter = resolve));
+  const all = Promise.all(
+    Array.from({ length: count }, () =>
+      stream(url, (n) => {
+        if (n === TOKENS / 4 && ++reached === count) resolveQuarter();
+      }),
+    ),
+  );
+  return { quarter, all };
+}
+
+interface WorkerDeath {
+  displaced: number;
+  /** Per displaced stream: its longest gap between tokens (the failover's pause). */
+  pausesMs: number[];
+  /** Streams that did not end with [DONE] and every token. */
+  incomplete: number;
+}
+
+interface GatewayDeath {
+  broken: number;
+  /** Per stream: from the kill to the caller's read failing. */
+  detectMs: number[];
+  /** Per stream: tokens received before the break (discarded: the new answer starts over). */
+  discarded: number[];
+  /** Per stream: from the break to the first token of the answer asked again through the other gateway. */
+  againFirstTokenMs: number[];
+  /** Per stream: how much later its whole answer came than an unbroken one would have. */
+  lateMs: number[];
+}
+
+async function killWorker(cluster: Cluster, gateway: ServiceProcess, url: string, count: number, run: number) {
+  const victim = await cluster.startWorker(`extra-${run}`, { WORKER_TOKEN_INTERVAL_MS: '20' });
+  const { quarter, all } = streams(url, count);
+  await quarter;
+  const failoversBefore = gateway.find(GatewayLog.failover).length;
+  await victim.kill();
+  const answers = await all;
+  const displacedIds = new Set(
+    gateway
+      .find(GatewayLog.failover)
+      .slice(failoversBefore)
+      .map((line) => line.requestId as string),
+  );
+  const displaced = answers.filter((a) => displacedIds.has(a.requestId));
+  return {
+    displaced: displaced.length,
+    pausesMs: displaced.map((a) => Math.max(...a.arrivals.slice(1).map((t, i) => t - a.arrivals[i]))),
+    incomplete: answers.filter((a) => !a.done || a.arrivals.length !== TOKENS).length,
+  } satisfies WorkerDeath;
+}
+
+async function killGateway(cluster: Cluster, backupUrl: string, count: number): Promise<GatewayDeath> {
+  const { process: victim, url } = await cluster.startGateway({
+    GATEWAY_CHAT_TEMPLATE: 'plain',
+    GATEWAY_MAX_CONCURRENT_PER_KEY: String(count),
+  });
+  const { quarter, all } = streams(url, count);
+  await quarter;
+  const killedAt = performance.now();
+  await victim.kill();
+  const cut = await all;
+  const broken = cut.filter((a) => a.brokeAt !== undefined);
+  const again = await Promise.all(broken.map(() => stream(backupUrl, () => {})));
+  if (again.some((a) => !a.done)) throw new Error('an answer asked again did not complete');
+  const unbroken = (TOKENS - 1) * 20;
+  return {
+    broken: broken.length,
+    detectMs: broken.map((a) => a.brokeAt! - killedAt),
+    discarded: broken.map((a) => a.arrivals.length),
+    againFirstTokenMs: broken.map((a, i) => again[i].arrivals[0] - a.brokeAt!),
+    lateMs: broken.map((a, i) => again[i].arrivals.at(-1)! - a.arrivals[0] - unbroken),
+  };
+}
+
+/** Runs both failures `runs` times at `count` streams; the section's markdown. */
+export async function measureFailures(
+  cluster: Cluster,
+  gateway: ServiceProcess,
+  url: string,
+  count: number,
+  runs: number,
+): Promise<string> {
+  const workerDeaths: WorkerDeath[] = [];
+  const gatewayDeaths: GatewayDeath[] = [];
+  for (let run = 0; run < runs; run++) {
+    workerDeaths.push(await killWorker(cluster, gateway, url, count, run));
+    gatewayDeaths.push(await killGateway(cluster, url, count));
+    const [w, g] = [workerDeaths.at(-1)!, gatewayDeaths.at(-1)!];
+    process.stdout.write(
+      `failures, run ${run + 1}: worker killed: ${w.displaced} displaced, pause p50 ${percentile(w.pausesMs, 50)?.toFixed(0)} ms, ${w.incomplete} incomplete; gateway killed: ${g.broken} broken, detected p50 ${percentile(g.detectMs, 50)?.toFixed(1)} ms, asked again first token p50 ${percentile(g.againFirstTokenMs, 50)?.toFixed(1)} ms\n`,
+    );
+  }
+  const f = (values: number[], p: number) => (values.length ? percentile(values, p).toFixed(0) : '-');
+  const pauses = workerDeaths.flatMap((w) => w.pausesMs);
+  const detect = gatewayDeaths.flatMap((g) => g.detectMs);
+  const discarded = gatewayDeaths.flatMap((g) => g.discarded);
+  const againFirst = gatewayDeaths.flatMap((g) => g.againFirstTokenMs);
+  const late = gatewayDeaths.flatMap((g) => g.lateMs);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  return `## Gateway failures
+
+Produced by \`npm run bench:gateway\` (tools/bench/src/gateway-failures.ts) on ${machine()}. A gateway process in front
+of two workers (the synthetic engine, one token every 20 ms) and a director; ${count} streamed chat answers of
+${TOKENS} tokens at once, plain \`fetch\` as the caller; once every stream has a quarter of its tokens, one process is
+killed with SIGKILL. ${runs} runs of each; the figures are over every affected stream of every run.
+
+| killed | streams affected | what the caller sees | p50 | p99 | tokens lost or repeated |
+| --- | --- | --- | --- | --- | --- |
+| a worker | ${sum(workerDeaths.map((w) => w.displaced))} of ${count * runs} | its longest gap between two tokens (ms) | ${f(pauses, 50)} | ${f(pauses, 99)} | 0 (${sum(workerDeaths.map((w) => w.incomplete))} answers incomplete) |
+| the gateway | ${sum(gatewayDeaths.map((g) => g.broken))} of ${count * runs} | its read failing, after the kill (ms) | ${f(detect, 50)} | ${f(detect, 99)} | the answer so far: ${f(discarded, 50)} tokens p50 discarded |
+| | | asked again through another gateway: its first token, after the break (ms) | ${f(againFirst, 50)} | ${f(againFirst, 99)} | |
+| | | the whole answer, later than unbroken (ms) | ${f(late, 50)} | ${f(late, 99)} | |
+
+A worker's death costs the caller a pause; a gateway's costs the answer so far, because the session (the resume
+cursor) lived in the gateway's process: the caller's HTTP response breaks at once (the kernel closes the dead
+process's connections) and a new request starts a new answer. A gateway whose host stops answering without closing
+its connections (a power loss, a partition) leaves its callers' reads waiting on their own timeouts; SSE has no
+heartbeat to notice it sooner.
+`;
+}
