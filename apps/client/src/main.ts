@@ -1,9 +1,15 @@
 import { ClientLog } from '@switchyard/log-events';
 import { formatEndpoint } from '@switchyard/protocol';
 import { ClientMetrics } from '@switchyard/metrics';
-import { DirectorTargets, appVersion, bootService, onShutdown, serveAdminOrExit } from '@switchyard/service-kit';
+import {
+  DirectorTargets,
+  appVersion,
+  bootService,
+  onShutdown,
+  serveAdminOrExit,
+  sessionDial,
+} from '@switchyard/service-kit';
 import { StreamSession } from '@switchyard/session';
-import { connectRpc } from '@switchyard/transport-quic';
 import { clientEnv } from './config.js';
 import { ProgressLine } from './progress.js';
 import { logSessionEvents } from './session-logging.js';
@@ -31,19 +37,14 @@ const session = new StreamSession({
   model: config.CLIENT_MODEL,
   sampling: { maxTokens: config.CLIENT_MAX_TOKENS },
   allowInexact: config.CLIENT_ALLOW_INEXACT === 'on',
-  dial: (endpoint, { timeoutMs, signal, peer }) =>
-    connectRpc({
-      ...endpoint,
-      signal,
-      peer,
-      serverName: config.TLS_SERVER_NAME ?? directors.serverNameOf(endpoint),
-      tls,
-      maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
-      connectTimeoutMs: timeoutMs,
-      observer: metrics.transport,
-      rpc,
-      logger: quicLogger,
-    }),
+  dial: sessionDial(directors, {
+    serverName: config.TLS_SERVER_NAME,
+    tls,
+    maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
+    observer: metrics.transport,
+    rpc,
+    logger: quicLogger,
+  }),
   heartbeatIntervalMs: config.CLIENT_HEARTBEAT_INTERVAL_MS,
   heartbeatTimeoutMs: config.CLIENT_HEARTBEAT_TIMEOUT_MS,
   connectTimeoutMs: config.CLIENT_CONNECT_TIMEOUT_MS,

@@ -8,11 +8,11 @@ import {
   bootService,
   onShutdown,
   serveAdminOrExit,
+  sessionDial,
   startOrExit,
 } from '@switchyard/service-kit';
 import { StreamSession } from '@switchyard/session';
 import { systemClock } from '@switchyard/time';
-import { connectRpc } from '@switchyard/transport-quic';
 import { ApiKeys } from './api-keys.js';
 import { gatewayEnv } from './config.js';
 import { Gateway } from './gateway.js';
@@ -51,6 +51,13 @@ const quicLogger = logger.child({ component: 'quic' });
 /** How long a connection to a director may take when listing models. */
 const MODELS_CONNECT_TIMEOUT_MS = 3000;
 const metrics = new GatewayMetrics(appVersion(import.meta.url));
+const dial = sessionDial(directors, {
+  serverName: config.TLS_SERVER_NAME,
+  tls,
+  maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
+  observer: metrics.transport,
+  logger: quicLogger,
+});
 const gateway = new Gateway({
   openSession: ({ prompt, model, sampling }) =>
     new StreamSession({
@@ -60,33 +67,17 @@ const gateway = new Gateway({
       model,
       sampling,
       allowInexact: config.GATEWAY_ALLOW_INEXACT === 'on',
-      dial: (endpoint, { timeoutMs, signal, peer }) =>
-        connectRpc({
-          ...endpoint,
-          signal,
-          peer,
-          serverName: config.TLS_SERVER_NAME ?? directors.serverNameOf(endpoint),
-          tls,
-          maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
-          connectTimeoutMs: timeoutMs,
-          observer: metrics.transport,
-          logger: quicLogger,
-        }),
+      dial,
     }),
   listModels: async (signal) => {
     // The first director that answers; each call on a connection of its own, closed after.
     let last: unknown = new Error('no director');
     for (const endpoint of directors.current) {
       try {
-        const connection = await connectRpc({
-          ...endpoint,
+        const connection = await dial(endpoint, {
+          timeoutMs: MODELS_CONNECT_TIMEOUT_MS,
           signal,
           peer: { role: 'director' },
-          serverName: config.TLS_SERVER_NAME ?? directors.serverNameOf(endpoint),
-          tls,
-          maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
-          connectTimeoutMs: MODELS_CONNECT_TIMEOUT_MS,
-          logger: quicLogger,
         });
         try {
           const answer = await createClient(DirectorService, connection.client).listModels({}, { signal });

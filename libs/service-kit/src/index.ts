@@ -207,6 +207,7 @@ export {
 } from './admission.js';
 export { AddressQuota } from './address-quota.js';
 export { DirectorTargets } from './director-targets.js';
+export { sessionDial, type SessionDialOptions, type SessionDialRequest } from './session-dial.js';
 export { clientAddress } from './client-address.js';
 export { AddressRateLimiter, MAX_RATE_LIMITED_ADDRESSES, type RateLimit } from './rate-limiter.js';
 export {
