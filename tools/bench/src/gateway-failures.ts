@@ -8,61 +8,11 @@
 // docs/benchmarks.md.
 import { GatewayLog } from '@switchyard/log-events';
 import { machine, type Cluster, type ServiceProcess } from '@switchyard/service-harness';
+import { streamChat } from './chat-stream.js';
+import { percentile } from './stats.js';
 
 const TOKENS = Number(process.env.BENCH_GATEWAY_FAILURE_TOKENS ?? 200);
 const PROMPT = 'tell me about connection replacement';
-
-/** One streamed answer as its caller saw it: when each token came, and how it ended. */
-interface Stream {
-  requestId: string;
-  began: number;
-  arrivals: number[];
-  /** When the response broke, or undefined if it ended with [DONE]. */
-  brokeAt?: number;
-  done: boolean;
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-
-/** Streams one chat completion through `url`, noting each content chunk's arrival. */
-async function stream(url: string, onToken: (count: number) => void): Promise<Stream> {
-  const began = performance.now();
-  const response = await fetch(`${url}/chat/completions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      model: 'synthetic',
-      messages: [{ role: 'user', content: PROMPT }],
-      max_tokens: TOKENS,
-      stream: true,
-    }),
-  });
-  if (response.status !== 200) throw new Error(`status ${response.status}: ${await response.text()}`);
-  const result: Stream = { requestId: response.headers.get('x-request-id') ?? '', began, arrivals: [], done: false };
-  const decoder = new TextDecoder();
-  let buffered = '';
-  try {
-    for await (const bytes of response.body!) {
-      buffered += decoder.decode(bytes, { stream: true });
-      let end: number;
-      while ((end = buffered.indexOf('\n\n')) >= 0) {
-        const event = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        if (event === 'data: [DONE]') result.done = true;
-        else if (event.includes('"content":"') && !event.includes('"content":""')) {
-          result.arrivals.push(performance.now());
-          onToken(result.arrivals.length);
-        }
-      }
-    }
-  } catch {
-    result.brokeAt = performance.now();
-  }
-  return result;
-}
 
 /** Starts `count` streams; resolves `quarter` once every one has a quarter of its tokens. */
 function streams(url: string, count: number) {
@@ -71,7 +21,7 @@ function streams(url: string, count: number) {
   const quarter = new Promise<void>((resolve) => (resolveQuarter = resolve));
   const all = Promise.all(
     Array.from({ length: count }, () =>
-      stream(url, (n) => {
+      streamChat(url, { prompt: PROMPT, tokens: TOKENS }, (n) => {
         if (n === TOKENS / 4 && ++reached === count) resolveQuarter();
       }),
     ),
@@ -131,7 +81,7 @@ async function killGateway(cluster: Cluster, backupUrl: string, count: number): 
   await victim.kill();
   const cut = await all;
   const broken = cut.filter((a) => a.brokeAt !== undefined);
-  const again = await Promise.all(broken.map(() => stream(backupUrl, () => {})));
+  const again = await Promise.all(broken.map(() => streamChat(backupUrl, { prompt: PROMPT, tokens: TOKENS })));
   if (again.some((a) => !a.done)) throw new Error('an answer asked again did not complete');
   const unbroken = (TOKENS - 1) * 20;
   return {
@@ -158,7 +108,7 @@ export async function measureFailures(
     gatewayDeaths.push(await killGateway(cluster, url, count));
     const [w, g] = [workerDeaths.at(-1)!, gatewayDeaths.at(-1)!];
     process.stdout.write(
-      `failures, run ${run + 1}: worker killed: ${w.displaced} displaced, pause p50 ${percentile(w.pausesMs, 50)?.toFixed(0)} ms, ${w.incomplete} incomplete; gateway killed: ${g.broken} broken, detected p50 ${percentile(g.detectMs, 50)?.toFixed(1)} ms, asked again first token p50 ${percentile(g.againFirstTokenMs, 50)?.toFixed(1)} ms\n`,
+      `failures, run ${run + 1}: worker killed: ${w.displaced} displaced, pause p50 ${percentile(w.pausesMs, 50).toFixed(0)} ms, ${w.incomplete} incomplete; gateway killed: ${g.broken} broken, detected p50 ${percentile(g.detectMs, 50).toFixed(1)} ms, asked again first token p50 ${percentile(g.againFirstTokenMs, 50).toFixed(1)} ms\n`,
     );
   }
   const f = (values: number[], p: number) => (values.length ? percentile(values, p).toFixed(0) : '-');

@@ -14,7 +14,9 @@ import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard
 import { StreamSession } from '@switchyard/session';
 import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, connectRpc, loadOrCreateDevCa, type DialTls } from '@switchyard/transport-quic';
 import { measureFailures } from './gateway-failures.js';
+import { streamChat } from './chat-stream.js';
 import { cpuSeconds } from './proc-stats.js';
+import { median, percentile } from './stats.js';
 
 const STREAMS = (process.env.BENCH_GATEWAY_STREAMS ?? '1,16,64,256').split(',').filter(Boolean).map(Number);
 const FAILURE_STREAMS = Number(process.env.BENCH_GATEWAY_FAILURE_STREAMS ?? 64);
@@ -33,12 +35,6 @@ interface Run {
   /** The gateway's CPU ms per token (through the gateway only). */
   cpuPerToken?: number;
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-const median = (values: number[]) => percentile(values, 50);
 
 /** One answer's arrival times: `first` from the request, then each token's. */
 interface Answer {
@@ -93,30 +89,8 @@ async function throughGateway(url: string, gateway: ServiceProcess, streams: num
   const start = performance.now();
   const answers = await Promise.all(
     Array.from({ length: streams }, async (): Promise<Answer> => {
-      const began = performance.now();
-      const response = await fetch(`${url}/chat/completions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          model: 'synthetic',
-          messages: [{ role: 'user', content: PROMPT }],
-          max_tokens: TOKENS,
-          stream: true,
-        }),
-      });
-      if (response.status !== 200) throw new Error(`status ${response.status}: ${await response.text()}`);
-      const arrivals: number[] = [];
-      const decoder = new TextDecoder();
-      let buffered = '';
-      for await (const bytes of response.body!) {
-        buffered += decoder.decode(bytes, { stream: true });
-        let end: number;
-        while ((end = buffered.indexOf('\n\n')) >= 0) {
-          const event = buffered.slice(0, end);
-          buffered = buffered.slice(end + 2);
-          if (event.includes('"content":"') && !event.includes('"content":""')) arrivals.push(performance.now());
-        }
-      }
+      const { began, arrivals, done } = await streamChat(url, { prompt: PROMPT, tokens: TOKENS });
+      if (!done) throw new Error('an answer through the gateway broke');
       if (arrivals.length !== TOKENS) throw new Error(`an answer through the gateway had ${arrivals.length} tokens`);
       return { first: arrivals[0] - began, arrivals };
     }),

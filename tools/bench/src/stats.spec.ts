@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { summariseCpuProfile, type Profile } from './cpu-profile.js';
-import { median, quantile } from './stats.js';
+import { median, percentile, quantile } from './stats.js';
 
 describe('quantile()', () => {
   it('takes the nearest rank of a sorted list', () => {
@@ -12,8 +12,10 @@ describe('quantile()', () => {
     expect(quantile([], 0.5)).toBeNaN();
   });
 
-  it('median() sorts first', () => {
+  it('median() and percentile() sort first', () => {
     expect(median([3, 1, 2])).toBe(2);
+    expect(percentile([5, 4, 3, 2, 1], 80)).toBe(4);
+    expect(percentile([5, 4, 3, 2, 1], 100)).toBe(5);
   });
 });
 

@@ -10,3 +10,11 @@ export function median(values: readonly number[]): number {
     0.5,
   );
 }
+
+/** The `p`th percentile (0–100) of `values`, in any order, nearest rank. */
+export function percentile(values: readonly number[], p: number): number {
+  return quantile(
+    [...values].sort((a, b) => a - b),
+    p / 100,
+  );
+}
