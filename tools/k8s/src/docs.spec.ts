@@ -10,6 +10,8 @@ import { WORKSPACE_ROOT, rootVersion } from './render.js';
 import {
   ALLOWANCES,
   CA_CONFIGMAP,
+  GATEWAY_SHUTDOWN_GRACE_MS,
+  GATEWAY_TERMINATION_GRACE_SECONDS,
   ISSUER,
   RESOURCES,
   SCRAPER,
@@ -87,7 +89,7 @@ describe('docs/operations.md', () => {
     const section = doc.slice(doc.indexOf('## Network'), doc.indexOf('\n## ', doc.indexOf('## Network') + 1));
     const rows = section
       .split('\n')
-      .filter((line) => /^\| (director|worker|client) /.test(line))
+      .filter((line) => /^\| (director|worker|client|gateway) /.test(line))
       .map((line) =>
         line
           .split('|')
@@ -106,5 +108,7 @@ describe('docs/operations.md', () => {
       );
     }
     expect(doc).toContain(`\`terminationGracePeriodSeconds: ${TERMINATION_GRACE_SECONDS}\``);
+    expect(doc).toContain(`\`terminationGracePeriodSeconds: ${GATEWAY_TERMINATION_GRACE_SECONDS}\``);
+    expect(doc).toContain(`\`GATEWAY_SHUTDOWN_GRACE_MS\` (${GATEWAY_SHUTDOWN_GRACE_MS} ms)`);
   });
 });

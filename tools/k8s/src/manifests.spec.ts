@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { problemsOf } from './kustomize.js';
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import { StatefulSet, type IStatefulSet } from 'kubernetes-models/apps/v1/StatefulSet';
+import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import type { IJob } from 'kubernetes-models/batch/v1/Job';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import type { IContainer } from 'kubernetes-models/v1/Container';
@@ -13,6 +15,8 @@ import {
   clientJob,
   directorStatefulSet,
   disruptionBudget,
+  gatewayAutoscaler,
+  gatewayDeployment,
   manifestFiles,
   networkPolicies,
   PREVIOUS_KEY_FILE,
@@ -26,9 +30,17 @@ import { KUBERNETES_DIR, parseYamlStream, renderAll, rootVersion } from './rende
 import { RULES, durationMs, ruleProblems } from './rules.js';
 import { schemaErrors } from './schemas.js';
 import {
+  ALLOWANCES,
+  CA_DIR,
+  GATEWAY_AUTOSCALING,
+  GATEWAY_PORT,
+  GATEWAY_SHUTDOWN_GRACE_MS,
+  GATEWAY_TERMINATION_GRACE_SECONDS,
+  RESOURCES,
   SESSION_KEY_DIR,
   SESSION_KEY_SECRET,
   TERMINATION_GRACE_SECONDS,
+  WORKER_MAX_SESSIONS,
   WORKER_SHUTDOWN_GRACE_MS,
   MODELS_CLAIM,
   MODELS_DIR,
@@ -39,26 +51,43 @@ const version = rootVersion();
 
 /** The generated objects of the base and the local overlay's Job, as plain JSON copies (what YAML gives). */
 interface Objects {
-  services: Record<'director' | 'seeds' | 'workers', IService>;
+  services: Record<'director' | 'seeds' | 'workers' | 'gateway', IService>;
   director: IStatefulSet;
   worker: IStatefulSet;
-  budgets: Record<'director' | 'worker', IPodDisruptionBudget>;
+  gateway: IDeployment;
+  autoscaler: IHorizontalPodAutoscaler;
+  budgets: Record<'director' | 'worker' | 'gateway', IPodDisruptionBudget>;
   client: IJob;
-  policies: Record<'deny' | 'dns' | 'director' | 'worker' | 'client', INetworkPolicy>;
+  policies: Record<'deny' | 'dns' | 'director' | 'worker' | 'client' | 'gateway', INetworkPolicy>;
   /** Objects a change adds (a Secret, say). */
   extra: unknown[];
 }
 const copy = <T>(model: { toJSON(): unknown }): T => JSON.parse(JSON.stringify(model)) as T;
 function fresh(): Objects {
-  const [director, seeds, workers] = services().map((s) => copy<IService>(s));
-  const [deny, dns, directorPolicy, workerPolicy, clientPolicy] = networkPolicies().map((p) => copy<INetworkPolicy>(p));
+  const [director, seeds, workers, gateway] = services().map((s) => copy<IService>(s));
+  const [deny, dns, directorPolicy, workerPolicy, clientPolicy, gatewayPolicy] = networkPolicies().map((p) =>
+    copy<INetworkPolicy>(p),
+  );
   return {
-    policies: { deny, dns, director: directorPolicy, worker: workerPolicy, client: clientPolicy },
+    policies: {
+      deny,
+      dns,
+      director: directorPolicy,
+      worker: workerPolicy,
+      client: clientPolicy,
+      gateway: gatewayPolicy,
+    },
     extra: [],
-    services: { director, seeds, workers },
+    services: { director, seeds, workers, gateway },
     director: copy(directorStatefulSet(version)),
     worker: copy(workerStatefulSet(version)),
-    budgets: { director: copy(disruptionBudget('director')), worker: copy(disruptionBudget('worker')) },
+    gateway: copy(gatewayDeployment(version)),
+    autoscaler: copy(gatewayAutoscaler()),
+    budgets: {
+      director: copy(disruptionBudget('director')),
+      worker: copy(disruptionBudget('worker')),
+      gateway: copy(disruptionBudget('gateway')),
+    },
     client: copy(clientJob(version)),
   };
 }
@@ -68,11 +97,14 @@ const list = (o: Objects): unknown[] => [
   o.budgets.director,
   o.worker,
   o.budgets.worker,
+  o.gateway,
+  o.budgets.gateway,
+  o.autoscaler,
   o.client,
   ...Object.values(o.policies),
   ...o.extra,
 ];
-const main = (workload: IStatefulSet | IJob): IContainer => workload.spec!.template.spec!.containers[0];
+const main = (workload: IStatefulSet | IDeployment | IJob): IContainer => workload.spec!.template.spec!.containers[0];
 const env = (container: IContainer, name: string): IEnvVar => container.env!.find((e) => e.name === name)!;
 const broken = (change: (o: Objects) => void): unknown[] => {
   const o = fresh();
@@ -127,10 +159,12 @@ describe('deploy/kubernetes', () => {
     const objects = committedFiles()
       .filter((path) => !kustomizations.includes(path) && !patches.has(path))
       .flatMap((path) => committed(path).map((object) => ({ path, object })));
-    // 3 Services, 2 StatefulSets, 2 PodDisruptionBudgets, 5 NetworkPolicies, the client Job and the local Namespace.
+    // 4 Services, 2 StatefulSets, the gateway's Deployment and autoscaler, 3 PodDisruptionBudgets,
+    // 6 NetworkPolicies, the client Job and the local Namespace.
     expect(objects.map(({ object }) => (object as { kind: string }).kind).sort()).toEqual(
-      ['Job', 'Namespace', 'PodDisruptionBudget', 'PodDisruptionBudget', 'Service', 'Service', 'Service']
-        .concat(['StatefulSet', 'StatefulSet'], Array<string>(5).fill('NetworkPolicy'))
+      ['Job', 'Namespace', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'StatefulSet']
+        .concat(Array<string>(3).fill('PodDisruptionBudget'), Array<string>(4).fill('Service'))
+        .concat(Array<string>(6).fill('NetworkPolicy'))
         .sort(),
     );
     for (const { path, object } of objects) {
@@ -151,14 +185,16 @@ describe('deploy/kubernetes', () => {
 
   it('tags the base images with the root package.json version and the local overlay with dev', () => {
     const o = fresh();
-    for (const workload of [o.director, o.worker, o.client]) {
+    for (const workload of [o.director, o.worker, o.client, o.gateway]) {
       expect(main(workload).image).toMatch(new RegExp(`^switchyard/[a-z]+:${version.replace(/\./g, '\\.')}$`));
     }
+    expect(main(o.gateway).image).toBe(`switchyard/gateway:${version}`);
     const local = manifestFiles(version).find((f) => f.path === 'overlays/local/kustomization.yaml')!;
     expect((local.documents[0].object as Kustomization).images).toEqual([
       { name: 'switchyard/director', newTag: 'dev' },
       { name: 'switchyard/worker', newTag: 'dev' },
       { name: 'switchyard/client', newTag: 'dev' },
+      { name: 'switchyard/gateway', newTag: 'dev' },
     ]);
   });
 
@@ -222,6 +258,70 @@ describe('deploy/kubernetes', () => {
     expect(TERMINATION_GRACE_SECONDS * 1000).toBeGreaterThanOrEqual(WORKER_SHUTDOWN_GRACE_MS + 1000);
     for (const workload of [director, worker]) {
       expect(workload.spec!.template.spec!.terminationGracePeriodSeconds).toBe(TERMINATION_GRACE_SECONDS);
+    }
+  });
+});
+
+describe('the gateway', () => {
+  it('runs as a Deployment the autoscaler scales, with the CA alone, its probes and the grace its answers need', () => {
+    const { gateway, autoscaler, services: svc, budgets } = fresh();
+    const spec = gateway.spec!.template.spec!;
+    // The autoscaler owns the count: a `replicas` here would reset it on every apply.
+    expect(gateway.spec!.replicas).toBeUndefined();
+    expect(autoscaler.spec).toMatchObject({
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'gateway' },
+      minReplicas: 2,
+      maxReplicas: GATEWAY_AUTOSCALING.maxReplicas,
+      metrics: [
+        { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } },
+      ],
+    });
+    // HPA-ready: the CPU request its utilization is computed against; a memory limit, no CPU limit.
+    expect(main(gateway).resources).toEqual(RESOURCES.gateway);
+    expect(main(gateway).resources!.limits).not.toHaveProperty('cpu');
+    expect(env(main(gateway), 'GATEWAY_ADDR').value).toBe(`0.0.0.0:${GATEWAY_PORT}`);
+    expect(env(main(gateway), 'DIRECTOR_TARGET').value).toBe(env(main(fresh().client), 'DIRECTOR_TARGET').value);
+    expect(durationMs(env(main(gateway), 'GATEWAY_SHUTDOWN_GRACE_MS').value!)).toBe(GATEWAY_SHUTDOWN_GRACE_MS);
+    expect(spec.terminationGracePeriodSeconds).toBe(GATEWAY_TERMINATION_GRACE_SECONDS);
+    expect(GATEWAY_TERMINATION_GRACE_SECONDS * 1000).toBeGreaterThan(GATEWAY_SHUTDOWN_GRACE_MS + 1000);
+    // A client of the cluster: the CA certificate alone, no key, no session key; the same pod settings as the others.
+    expect(spec.volumes!.map((v) => v.name)).toEqual(['ca']);
+    expect(main(gateway).volumeMounts).toEqual([{ name: 'ca', mountPath: CA_DIR, readOnly: true }]);
+    expect(JSON.stringify(gateway)).not.toMatch(/session|TLS_KEY_FILE|TLS_CERT_FILE/);
+    expect(spec.securityContext).toEqual(fresh().director.spec!.template.spec!.securityContext);
+    expect(main(gateway).securityContext).toEqual(main(fresh().director).securityContext);
+    expect(main(gateway).livenessProbe).toEqual(main(fresh().worker).livenessProbe);
+    expect(main(gateway).readinessProbe).toEqual(main(fresh().worker).readinessProbe);
+    expect(svc.gateway.spec).toMatchObject({
+      type: 'ClusterIP',
+      ports: [{ name: 'http', port: GATEWAY_PORT, targetPort: 'http', protocol: 'TCP' }],
+    });
+    expect(budgets.gateway.spec!.maxUnavailable).toBe(1);
+  });
+
+  it('is the public front door: its http port admits anyone, and it reaches directors and workers only', () => {
+    const http = ALLOWANCES.find((a) => a.to === 'gateway' && a.port === 'http')!;
+    expect(http).toMatchObject({ number: GATEWAY_PORT, protocol: 'TCP', from: ['anyone'] });
+    const { policies } = fresh();
+    expect(policies.gateway.spec!.ingress![0]).toEqual({ ports: [{ port: GATEWAY_PORT, protocol: 'TCP' }] });
+    expect(policies.gateway.spec!.egress!.map((rule) => rule.ports)).toEqual([
+      [{ port: 61000, protocol: 'UDP' }],
+      [{ port: 62001, protocol: 'UDP' }],
+    ]);
+    // `anyone` stands alone, and only on the gateway's public port.
+    for (const allowance of ALLOWANCES.filter((a) => a.from.includes('anyone'))) {
+      expect({ to: allowance.to, port: allowance.port, from: allowance.from }).toEqual({
+        to: 'gateway',
+        port: 'http',
+        from: ['anyone'],
+      });
+    }
+  });
+
+  it('may fill a worker: the workers take WORKER_MAX_SESSIONS sessions and connections from one address', () => {
+    const worker = main(fresh().worker);
+    for (const name of ['WORKER_MAX_SESSIONS', 'WORKER_MAX_SESSIONS_PER_ADDRESS', 'QUIC_MAX_CONNECTIONS_PER_PEER']) {
+      expect({ name, value: env(worker, name).value }).toEqual({ name, value: String(WORKER_MAX_SESSIONS) });
     }
   });
 });
@@ -498,7 +598,7 @@ describe('the rules catch', () => {
     expect(RULES.networkPolicies(open)).toEqual([
       'no default-deny NetworkPolicy: podSelector {}, policyTypes Ingress and Egress, no rules',
       'StatefulSet/director container director: port admin (9400/TCP) admits nobody; the admin port, which must admit the scraper only, should admit scraper',
-      'StatefulSet/worker container worker: port quic (62001/UDP) admits client, worker; it should admit client',
+      'StatefulSet/worker container worker: port quic (62001/UDP) admits client, gateway, worker; it should admit client, gateway',
       'StatefulSet/worker container worker: may send to director 61002/UDP, dns 53/TCP, dns 53/UDP, ipBlock 0.0.0.0/0 *, worker 63001/UDP; should to director 61002/UDP, dns 53/TCP, dns 53/UDP, worker 63001/UDP (extra: ipBlock 0.0.0.0/0 *; missing: nobody)',
       'Job/client container client: port admin (9400/TCP) admits anyone; the admin port, which must admit the scraper only, should admit scraper',
     ]);
@@ -517,7 +617,104 @@ describe('the rules catch', () => {
       'StatefulSet/director container director: may send to director 61001/UDP, director 61002/UDP, worker 63001/UDP; should to director 61001/UDP, director 61002/UDP, dns 53/TCP, dns 53/UDP, worker 63001/UDP (extra: nobody; missing: dns 53/TCP, dns 53/UDP)',
       'StatefulSet/worker container worker: port admin (9400/TCP) admits pods {"matchLabels":{"app.kubernetes.io/name":"prometheus"}}; the admin port, which must admit the scraper only, should admit scraper',
       'StatefulSet/worker container worker: may send to director 61002/UDP, worker 63001/UDP; should to director 61002/UDP, dns 53/TCP, dns 53/UDP, worker 63001/UDP (extra: nobody; missing: dns 53/TCP, dns 53/UDP)',
+      'Deployment/gateway container gateway: may send to director 61000/UDP, worker 62001/UDP; should to director 61000/UDP, dns 53/TCP, dns 53/UDP, worker 62001/UDP (extra: nobody; missing: dns 53/TCP, dns 53/UDP)',
       'Job/client container client: may send to director 61000/UDP, worker 62001/UDP; should to director 61000/UDP, dns 53/TCP, dns 53/UDP, worker 62001/UDP (extra: nobody; missing: dns 53/TCP, dns 53/UDP)',
+    ]);
+  });
+
+  it("a gateway's HTTP port that is not TCP, or GATEWAY_ADDR on a port it does not declare", () => {
+    const udp = broken((o) => {
+      main(o.gateway).ports![0].protocol = 'UDP';
+      o.services.gateway.spec!.ports![0].protocol = 'UDP';
+    });
+    expect(RULES.udpPorts(udp)).toEqual([
+      'Service/gateway: port http must be TCP',
+      'Deployment/gateway container gateway: port http must be TCP',
+      'Deployment/gateway container gateway: GATEWAY_ADDR binds 8080, which is not a declared TCP container port',
+    ]);
+    const moved = broken((o) => (env(main(o.gateway), 'GATEWAY_ADDR').value = '0.0.0.0:8081'));
+    expect(RULES.udpPorts(moved)).toEqual([
+      'Deployment/gateway container gateway: GATEWAY_ADDR binds 8081, which is not a declared TCP container port',
+    ]);
+  });
+
+  it("a gateway's termination grace that does not exceed its shutdown grace + 1 s", () => {
+    const longer = broken((o) => (env(main(o.gateway), 'GATEWAY_SHUTDOWN_GRACE_MS').value = '30s'));
+    expect(RULES.terminationGrace(longer)).toEqual([
+      'Deployment/gateway: terminationGracePeriodSeconds 13 must be set and ≥ 31 (shutdown grace 30000 ms + 1 s)',
+    ]);
+    // Unset, the gateway's default grace (10 s) still holds, and Kubernetes' default (30 s) is not relied on.
+    const unset = broken((o) => {
+      main(o.gateway).env = main(o.gateway).env!.filter((e) => e.name !== 'GATEWAY_SHUTDOWN_GRACE_MS');
+      o.gateway.spec!.template.spec!.terminationGracePeriodSeconds = 5;
+    });
+    expect(RULES.terminationGrace(unset)).toEqual([
+      'Deployment/gateway: terminationGracePeriodSeconds 5 must be set and ≥ 11 (shutdown grace 10000 ms + 1 s)',
+    ]);
+  });
+
+  it('a gateway holding a certificate, a key of its own or the session key', () => {
+    const member = broken((o) => {
+      const spec = o.gateway.spec!.template.spec!;
+      spec.volumes!.push(copy({ toJSON: () => o.director.spec!.template.spec!.volumes![0] }));
+      spec.volumes!.push(copy({ toJSON: () => sessionKeyVolume() }));
+      main(o.gateway).volumeMounts!.push({ name: 'tls', mountPath: '/etc/switchyard/tls', readOnly: true });
+      main(o.gateway).env!.push({ name: 'TLS_KEY_FILE', value: '/etc/switchyard/tls/tls.key' });
+    });
+    expect(RULES.identities(member)).toEqual([
+      'Deployment/gateway container gateway: a gateway holds no certificate (TLS_KEY_FILE)',
+    ]);
+    expect(RULES.ownKeys(member)).toEqual([
+      'Deployment/gateway container gateway: a gateway holds no key, but mounts tls, a key of its own',
+    ]);
+    expect(RULES.clientsWithoutSessionKey(member)).toEqual([
+      "Deployment/gateway volume session-key: a gateway's pod holds no session key, but it names Secret switchyard-session-key",
+    ]);
+    const noCa = broken((o) => (main(o.gateway).volumeMounts = []));
+    expect(RULES.identities(noCa)).toEqual([
+      'Deployment/gateway container gateway: no ConfigMap switchyard-ca mounted at /etc/switchyard/ca',
+    ]);
+  });
+
+  it('an autoscaler of nothing, of a workload that sets replicas, or against a CPU request that is missing', () => {
+    const replicas = broken((o) => {
+      o.gateway.spec!.replicas = 2;
+      delete main(o.gateway).resources!.requests!.cpu;
+    });
+    expect(RULES.autoscalers(replicas)).toEqual([
+      'Deployment/gateway: sets replicas (2), which HorizontalPodAutoscaler/gateway owns: an apply would reset its count',
+      'Deployment/gateway container gateway: no cpu request, against which HorizontalPodAutoscaler/gateway computes its utilization',
+    ]);
+    const elsewhere = broken((o) => {
+      o.autoscaler.spec!.scaleTargetRef.name = 'gateways';
+      o.autoscaler.spec!.minReplicas = 4;
+      o.autoscaler.spec!.maxReplicas = 3;
+    });
+    expect(RULES.autoscalers(elsewhere)).toEqual([
+      'HorizontalPodAutoscaler/gateway: maxReplicas 3 is below minReplicas 4',
+      'HorizontalPodAutoscaler/gateway: scales apps/v1 Deployment/gateways, no workload of this build',
+    ]);
+    expect(ruleProblems(elsewhere)).toContain(
+      'HorizontalPodAutoscaler/gateway: scales apps/v1 Deployment/gateways, no workload of this build',
+    );
+  });
+
+  it("the gateway's public port restricted, its admin port open to all, a gateway that cannot reach the workers", () => {
+    const wrong = broken((o) => {
+      const [http, admin] = o.policies.gateway.spec!.ingress!;
+      http.from = [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'client' } } }];
+      delete admin.from;
+      o.policies.gateway.spec!.egress!.pop();
+    });
+    expect(RULES.networkPolicies(wrong)).toEqual([
+      'Deployment/gateway container gateway: port http (8080/TCP) admits client; it should admit anyone',
+      'Deployment/gateway container gateway: port admin (9400/TCP) admits anyone; the admin port, which must admit the scraper only, should admit scraper',
+      'Deployment/gateway container gateway: may send to director 61000/UDP, dns 53/TCP, dns 53/UDP; should to director 61000/UDP, dns 53/TCP, dns 53/UDP, worker 62001/UDP (extra: nobody; missing: worker 62001/UDP)',
+    ]);
+    // The workers' quic port left to clients alone: the gateways' sessions would go nowhere.
+    const shut = broken((o) => o.policies.worker.spec!.ingress![0].from!.pop());
+    expect(RULES.networkPolicies(shut)).toEqual([
+      'StatefulSet/worker container worker: port quic (62001/UDP) admits client; it should admit client, gateway',
     ]);
   });
 
@@ -542,9 +739,11 @@ describe('the rules catch', () => {
       'data/spec/ports/0/protocol must be equal to one of the allowed values',
     ]);
     expect(schemaErrors(o.worker)).toEqual(['data/spec/replicas must be integer']);
-    expect(schemaErrors({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'director' } })).toEqual([
-      'no schema for apiVersion apps/v1, kind Deployment',
+    expect(schemaErrors({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'director' } })).toEqual([
+      'no schema for apiVersion apps/v1, kind DaemonSet',
     ]);
+    delete (o.autoscaler.spec as Partial<IHorizontalPodAutoscaler['spec']>)!.maxReplicas;
+    expect(schemaErrors(o.autoscaler)).toEqual(['data/spec must have required property maxReplicas']);
   });
 
   it('misspelled fields at compile time (the typecheck target fails if this stops being an error)', () => {

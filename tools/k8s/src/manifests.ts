@@ -1,7 +1,9 @@
 // The Kubernetes manifests of deploy/kubernetes, as typed objects (kubernetes-models: a misspelled or
 // mistyped field fails the type check, and every object validates against the Kubernetes 1.27 schemas).
 // `npx nx run k8s:generate` writes them as YAML; the tests check that the committed files are these.
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { StatefulSet, type IStatefulSet } from 'kubernetes-models/apps/v1/StatefulSet';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Job } from 'kubernetes-models/batch/v1/Job';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import type { IContainer } from 'kubernetes-models/v1/Container';
@@ -28,7 +30,13 @@ import {
   DIRECTOR_CLIENT_PORT,
   DIRECTOR_MEMBERSHIP_PORT,
   DIRECTOR_MGMT_PORT,
+  DIRECTOR_PER_ADDRESS,
   DIRECTOR_SERVICE,
+  GATEWAY_AUTOSCALING,
+  GATEWAY_PORT,
+  GATEWAY_SERVICE,
+  GATEWAY_SHUTDOWN_GRACE_MS,
+  GATEWAY_TERMINATION_GRACE_SECONDS,
   IMAGE_UID,
   ISSUER,
   PART_OF,
@@ -50,6 +58,7 @@ import {
   WORKER_PORT,
   WORKER_SHUTDOWN_GRACE_MS,
   WORKERS_SERVICE,
+  isMember,
   labels,
   type Component,
   type Peer,
@@ -87,7 +96,8 @@ export type StatefulSetPatch = Pick<IStatefulSet, 'apiVersion' | 'kind'> & {
 } & DeepPartial<Omit<IStatefulSet, 'apiVersion' | 'kind' | 'metadata'>>;
 
 /** A Kubernetes object (validated against its schema) or a kustomize file (checked by kubectl kustomize). */
-export type ManifestObject = StatefulSet | Service | PodDisruptionBudget | Job | Namespace | NetworkPolicy;
+export type ManifestObject =
+  StatefulSet | Deployment | HorizontalPodAutoscaler | Service | PodDisruptionBudget | Job | Namespace | NetworkPolicy;
 
 export interface ManifestDocument {
   object: ManifestObject | Kustomization | KustomizeComponent | StatefulSetPatch;
@@ -122,7 +132,7 @@ const podFields: IEnvVar[] = [
 
 /**
  * Every pod trusts the CA of the ConfigMap; a director or worker proves itself with its own key and certificate,
- * and signs (director) or checks (worker) admissions with the session key.
+ * and signs (director) or checks (worker) admissions with the session key. A client or gateway has the CA alone.
  */
 const caFile = { TLS_CA_FILE: `${CA_DIR}/ca.crt` };
 const memberTls = {
@@ -241,13 +251,13 @@ function container(component: Component, version: string, rest: Partial<IContain
       readOnlyRootFilesystem: true,
       capabilities: { drop: ['ALL'] },
     },
-    volumeMounts: component === 'client' ? [caMount] : [tlsMount, caMount, sessionKeyMount],
+    volumeMounts: isMember(component) ? [tlsMount, caMount, sessionKeyMount] : [caMount],
   };
 }
 
 /**
  * What every pod shares: non-root (the image's `node` user), no API token, the CA; a member its own key and the
- * session key.
+ * session key. Long-running pods (not the client Job's) spread over nodes and get the grace their shutdown needs.
  */
 function podSpec(component: Component, main: IContainer): IPodSpec {
   return {
@@ -263,7 +273,8 @@ function podSpec(component: Component, main: IContainer): IPodSpec {
     ...(component === 'client'
       ? {}
       : {
-          terminationGracePeriodSeconds: TERMINATION_GRACE_SECONDS,
+          terminationGracePeriodSeconds:
+            component === 'gateway' ? GATEWAY_TERMINATION_GRACE_SECONDS : TERMINATION_GRACE_SECONDS,
           topologySpreadConstraints: [
             {
               maxSkew: 1,
@@ -274,7 +285,7 @@ function podSpec(component: Component, main: IContainer): IPodSpec {
           ],
         }),
     containers: [main],
-    volumes: component === 'client' ? [caVolume] : [identityVolume(component), caVolume, sessionKeyVolume()],
+    volumes: isMember(component) ? [identityVolume(component), caVolume, sessionKeyVolume()] : [caVolume],
   };
 }
 
@@ -306,6 +317,10 @@ export function directorStatefulSet(version: string): StatefulSet {
                 MEMBERSHIP_ADDR: `0.0.0.0:${DIRECTOR_MEMBERSHIP_PORT}`,
                 MEMBERSHIP_ADVERTISE_ADDR: `$(POD_IP):${DIRECTOR_MEMBERSHIP_PORT}`,
                 MEMBERSHIP_SEEDS: `${SEEDS_SERVICE}:${DIRECTOR_MEMBERSHIP_PORT}`,
+                // A gateway pod is one address carrying many sessions (settings.ts).
+                QUIC_MAX_CONNECTIONS_PER_PEER: String(DIRECTOR_PER_ADDRESS.connections),
+                DIRECTOR_ASSIGN_RATE: String(DIRECTOR_PER_ADDRESS.assignRate),
+                DIRECTOR_ASSIGN_BURST: String(DIRECTOR_PER_ADDRESS.assignBurst),
                 ...memberTls,
               }),
             ],
@@ -349,6 +364,9 @@ export function workerStatefulSet(version: string): StatefulSet {
                 MEMBERSHIP_SEEDS: `${SEEDS_SERVICE}:${DIRECTOR_MEMBERSHIP_PORT}`,
                 WORKER_SHUTDOWN_GRACE_MS: String(WORKER_SHUTDOWN_GRACE_MS),
                 WORKER_MAX_SESSIONS: String(WORKER_MAX_SESSIONS),
+                // A gateway pod is one address carrying many sessions: it may fill the worker (settings.ts).
+                WORKER_MAX_SESSIONS_PER_ADDRESS: String(WORKER_MAX_SESSIONS),
+                QUIC_MAX_CONNECTIONS_PER_PEER: String(WORKER_MAX_SESSIONS),
                 ...memberTls,
               }),
             ],
@@ -388,18 +406,32 @@ export function services(): Service[] {
       { name: 'quic', port: WORKER_PORT },
       { name: 'membership', port: WORKER_MEMBERSHIP_PORT },
     ]),
+    gatewayService(),
   ];
 }
 
-export function disruptionBudget(component: 'director' | 'worker'): PodDisruptionBudget {
+/** The gateways' HTTP API: one cluster IP spreading connections over the ready gateway pods, TCP. */
+export function gatewayService(): Service {
+  return new Service({
+    metadata: { name: GATEWAY_SERVICE, labels: labels('gateway') },
+    spec: {
+      type: 'ClusterIP',
+      selector: labels('gateway'),
+      ports: [{ name: 'http', port: GATEWAY_PORT, targetPort: 'http', protocol: 'TCP' }],
+    },
+  });
+}
+
+export function disruptionBudget(component: 'director' | 'worker' | 'gateway'): PodDisruptionBudget {
   return new PodDisruptionBudget({
     metadata: { name: component, labels: labels(component) },
     spec: {
       maxUnavailable: 1,
       selector: { matchLabels: labels(component) },
-      // A director is unready only while it knows no worker: evicting it costs nothing, so a drain never waits
-      // on it. A worker is unready while full or recovering: evict it only while the budget holds.
-      unhealthyPodEvictionPolicy: component === 'director' ? 'AlwaysAllow' : 'IfHealthyBudget',
+      // A director is unready only while it knows no worker, a gateway only until it listens: evicting either
+      // costs nothing, so a drain never waits on it. A worker is unready while full or recovering: evict it only
+      // while the budget holds.
+      unhealthyPodEvictionPolicy: component === 'worker' ? 'IfHealthyBudget' : 'AlwaysAllow',
     },
   });
 }
@@ -437,8 +469,72 @@ export function clientJob(version: string): Job {
   });
 }
 
-/** A peer of ALLOWANCES as a NetworkPolicy peer: pods of a component in this namespace, or the scraper. */
-export function policyPeer(peer: Peer): INetworkPolicyPeer {
+/**
+ * The gateways: the OpenAI-compatible API in front of the cluster (README "The gateway"). Stateless, so a
+ * Deployment (no identity to keep: like a client it has the CA alone) whose pod count the autoscaler sets.
+ */
+export function gatewayDeployment(version: string): Deployment {
+  return new Deployment({
+    metadata: { name: 'gateway', labels: labels('gateway') },
+    spec: {
+      // No `replicas`: the HorizontalPodAutoscaler owns the count (from REPLICAS.gateway up), and a `replicas`
+      // here would reset it on every apply, cutting the open answers of the pods it removes.
+      selector: { matchLabels: labels('gateway') },
+      // A new pod is ready before an old one stops taking requests: the front door keeps its capacity.
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      template: {
+        metadata: { labels: labels('gateway') },
+        spec: podSpec(
+          'gateway',
+          container('gateway', version, {
+            env: [
+              field('POD_NAMESPACE', 'metadata.namespace'),
+              ...vars({
+                ...common,
+                ...heapFor('gateway'),
+                GATEWAY_ADDR: `0.0.0.0:${GATEWAY_PORT}`,
+                DIRECTOR_TARGET: `${DIRECTOR_SERVICE}.$(POD_NAMESPACE).svc.${CLUSTER_DOMAIN}:${DIRECTOR_CLIENT_PORT}`,
+                GATEWAY_SHUTDOWN_GRACE_MS: String(GATEWAY_SHUTDOWN_GRACE_MS),
+                // Like a client, it authenticates nobody: the CA alone.
+                ...caFile,
+              }),
+            ],
+            ports: [{ name: 'http', containerPort: GATEWAY_PORT, protocol: 'TCP' }, adminPort],
+          }),
+        ),
+      },
+    },
+  });
+}
+
+/** Adds gateways when their CPU use averages above GATEWAY_AUTOSCALING.cpuUtilization % of their CPU request. */
+export function gatewayAutoscaler(): HorizontalPodAutoscaler {
+  return new HorizontalPodAutoscaler({
+    metadata: { name: 'gateway', labels: labels('gateway') },
+    spec: {
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'gateway' },
+      minReplicas: GATEWAY_AUTOSCALING.minReplicas,
+      maxReplicas: GATEWAY_AUTOSCALING.maxReplicas,
+      metrics: [
+        {
+          type: 'Resource',
+          resource: {
+            name: 'cpu',
+            target: { type: 'Utilization', averageUtilization: GATEWAY_AUTOSCALING.cpuUtilization },
+          },
+        },
+      ],
+      // A gateway removed cuts its open answers after its shutdown grace: one pod a minute at most.
+      behavior: { scaleDown: { policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] } },
+    },
+  });
+}
+
+/**
+ * A peer of ALLOWANCES as a NetworkPolicy peer: pods of a component in this namespace, or the scraper. `anyone` is
+ * no peer but the absence of `from` (see networkPolicies).
+ */
+export function policyPeer(peer: Exclude<Peer, 'anyone'>): INetworkPolicyPeer {
   if (peer === 'scraper') {
     return {
       namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': SCRAPER.namespace } },
@@ -480,10 +576,12 @@ export function networkPolicies(): NetworkPolicy[] {
     },
   });
   const perComponent = COMPONENTS.map((component) => {
-    const ingress: INetworkPolicyIngressRule[] = ALLOWANCES.filter((a) => a.to === component).map((a) => ({
-      from: a.from.map(policyPeer),
-      ports: [{ port: a.number, protocol: a.protocol }],
-    }));
+    const ingress: INetworkPolicyIngressRule[] = ALLOWANCES.filter((a) => a.to === component).map((a) => {
+      const ports = [{ port: a.number, protocol: a.protocol }];
+      // A rule without `from` admits every source: inside the cluster and, through a load balancer, outside it.
+      if (a.from.includes('anyone')) return { ports };
+      return { from: a.from.filter((p): p is Exclude<Peer, 'anyone'> => p !== 'anyone').map(policyPeer), ports };
+    });
     const egress: INetworkPolicyEgressRule[] = COMPONENTS.flatMap((to) => {
       const ports = ALLOWANCES.filter((a) => a.to === to && a.from.includes(component));
       if (ports.length === 0) return [];
@@ -508,6 +606,10 @@ const GENERATED =
 const graceComment = {
   path: ['spec', 'template', 'spec', 'terminationGracePeriodSeconds'],
   text: `≥ WORKER_SHUTDOWN_GRACE_MS (${WORKER_SHUTDOWN_GRACE_MS} ms) + 1 s exit bound, + 2 s margin`,
+};
+const gatewayGraceComment = {
+  path: ['spec', 'template', 'spec', 'terminationGracePeriodSeconds'],
+  text: `> GATEWAY_SHUTDOWN_GRACE_MS (${GATEWAY_SHUTDOWN_GRACE_MS} ms) + 1 s exit bound, + 2 s margin`,
 };
 const caModeComment = (index: number) => ({
   path: ['spec', 'template', 'spec', 'volumes', index, 'configMap', 'defaultMode'],
@@ -534,13 +636,21 @@ const identityComments = [
 const resourceComments = (component: Component) => [
   {
     path: ['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests', 'memory'],
-    text:
-      component === 'worker'
-        ? `~130 MiB (fuzz peak) + ${WORKER_MAX_SESSIONS} sessions × ≤ 850 KiB (bench:scale)`
-        : component === 'director'
-          ? '~130 MiB peak RSS under the fuzz campaign'
-          : '~93 MiB RSS measured with one session',
+    text: {
+      worker: `~130 MiB (fuzz peak) + ${WORKER_MAX_SESSIONS} sessions × ≤ 850 KiB (bench:scale)`,
+      director: '~130 MiB peak RSS under the fuzz campaign',
+      client: '~93 MiB RSS measured with one session',
+      gateway: '~96 MiB RSS at rest, 245–270 MiB peak with 200 answers at once (old space held to 128 MiB)',
+    }[component],
   },
+  ...(component === 'gateway'
+    ? [
+        {
+          path: ['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests', 'cpu'],
+          text: 'the autoscaler counts against it: ~1 ms per token sent (docs/benchmarks.md "Gateway")',
+        },
+      ]
+    : []),
 ];
 
 /** Every file of deploy/kubernetes, for the images' `version` (the root package.json's). */
@@ -548,7 +658,7 @@ export function manifestFiles(version: string): ManifestFile[] {
   const base: Kustomization = {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
     kind: 'Kustomization',
-    resources: ['network-policies.yaml', 'services.yaml', 'director.yaml', 'worker.yaml'],
+    resources: ['network-policies.yaml', 'services.yaml', 'director.yaml', 'worker.yaml', 'gateway.yaml'],
   };
   const local: Kustomization = {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
@@ -556,7 +666,7 @@ export function manifestFiles(version: string): ManifestFile[] {
     namespace: NAMESPACE_LOCAL,
     resources: ['namespace.yaml', '../../base', 'client-job.yaml'],
     // The images `docker compose build` tags (docker-compose.yml), loaded into the local cluster.
-    images: (['director', 'worker', 'client'] as const).map((component) => ({
+    images: (['director', 'worker', 'client', 'gateway'] as const).map((component) => ({
       name: `switchyard/${component}`,
       newTag: 'dev',
     })),
@@ -622,7 +732,8 @@ export function manifestFiles(version: string): ManifestFile[] {
       path: 'base/kustomization.yaml',
       header: `${GENERATED}
 The base: two directors and three workers as StatefulSets (each pod has its own name, key and certificate), their
-UDP Services, disruption budgets and NetworkPolicies. It needs cert-manager with its CSI driver, the ${ISSUER.kind}
+UDP Services, disruption budgets and NetworkPolicies, and the gateways (the OpenAI-compatible HTTP API): a
+Deployment with its Service, budget and autoscaler. It needs cert-manager with its CSI driver, the ${ISSUER.kind}
 ${ISSUER.name} and the ConfigMap ${CA_CONFIGMAP} (docs/operations.md "Certificates"), and the Secret
 ${SESSION_KEY_SECRET} with a random key under \`${SESSION_KEY_ITEMS.current}\` (docs/operations.md "Session key").`,
       documents: [{ object: base }],
@@ -631,23 +742,26 @@ ${SESSION_KEY_SECRET} with a random key under \`${SESSION_KEY_ITEMS.current}\` (
       path: 'base/network-policies.yaml',
       header: `${GENERATED}
 The namespace denies all traffic both ways, then allows exactly what the services need (settings.ts ALLOWANCES,
-docs/operations.md "Network"): clients to the directors' 61000 and the workers' 62001, directors to the
-directors' 61001, directors and workers to each other's membership ports, the scraper (pods labelled
-${Object.entries(SCRAPER.labels)
-  .map(([k, v]) => `${k}=${v}`)
-  .join(',')} in namespace ${SCRAPER.namespace}) to every admin port 9400, and DNS. The kubelet's
-probes come from the node, which NetworkPolicies never block.`,
+docs/operations.md "Network"): clients and gateways to the directors' 61000 and the workers' 62001, directors to
+the directors' 61001, directors and workers to each other's membership ports, anyone (no \`from\`: the public front
+door) to the gateways' HTTP port ${GATEWAY_PORT}, the scraper (pods labelled ${Object.entries(SCRAPER.labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',')}
+in namespace ${SCRAPER.namespace}) to every admin port 9400, and DNS. The kubelet's probes come from the node, which
+NetworkPolicies never block.`,
       documents: networkPolicies().map((object) => ({ object })),
     },
     {
       path: 'base/services.yaml',
       header: `${GENERATED}
 Headless Services (one DNS address per pod), all UDP:
-- ${DIRECTOR_SERVICE}: the ready directors, for clients (DIRECTOR_TARGET) and operators;
+- ${DIRECTOR_SERVICE}: the ready directors, for clients and gateways (DIRECTOR_TARGET) and operators;
 - ${SEEDS_SERVICE}: every director, ready or not, for MEMBERSHIP_SEEDS; it names the director pods
   (director-0.${SEEDS_SERVICE}.<namespace>.svc.${CLUSTER_DOMAIN});
 - ${WORKERS_SERVICE}: names the worker pods (worker-0.${WORKERS_SERVICE}.<namespace>.svc.${CLUSTER_DOMAIN}), the
-  names workers advertise to clients, ready or not.`,
+  names workers advertise to clients, ready or not.
+And one with a cluster IP, TCP: ${GATEWAY_SERVICE}, the ready gateways' HTTP API (port http, ${GATEWAY_PORT}), cluster-internal:
+expose it with a port-forward, an Ingress or a LoadBalancer of your own (docs/operations.md "The gateway").`,
       documents: services().map((object) => ({ object })),
     },
     {
@@ -691,6 +805,23 @@ components/session-key-rotation adds ${SESSION_KEY_ITEMS.previous} during a rota
           ],
         },
         { object: disruptionBudget('worker') },
+      ],
+    },
+    {
+      path: 'base/gateway.yaml',
+      header: `${GENERATED}
+Gateways: the OpenAI-compatible HTTP API (README "The gateway") on port http (${GATEWAY_PORT}), behind the Service
+${GATEWAY_SERVICE} (services.yaml). Stateless, so a Deployment; like a client it proves no identity and mounts the CA
+certificate alone, never the session key. It finds directors through ${DIRECTOR_SERVICE} and dials workers by the
+names they advertise. The autoscaler sets the pod count (${GATEWAY_AUTOSCALING.minReplicas} to ${GATEWAY_AUTOSCALING.maxReplicas}) from CPU use against the request.
+On SIGTERM a gateway takes no new request and gives open answers GATEWAY_SHUTDOWN_GRACE_MS before cutting them.`,
+      documents: [
+        {
+          object: gatewayDeployment(version),
+          comments: [gatewayGraceComment, ...resourceComments('gateway'), caModeComment(0)],
+        },
+        { object: disruptionBudget('gateway') },
+        { object: gatewayAutoscaler() },
       ],
     },
     {
@@ -740,8 +871,9 @@ plus one context per stream (WORKER_ENGINE_CONTEXT, WORKER_MAX_SESSIONS).`,
     {
       path: 'overlays/local/kustomization.yaml',
       header: `${GENERATED}
-A local cluster (kind, k3d): namespace ${NAMESPACE_LOCAL}, the images built by docker compose (tag dev), workers
-that fail on purpose like the demo's, and a client Job. docs/operations.md "Deploying" has the steps.`,
+A local cluster (kind, k3d): namespace ${NAMESPACE_LOCAL}, the images built by docker compose (tag dev, the
+gateway's included), workers that fail on purpose like the demo's, and a client Job. docs/operations.md
+"Deploying" has the steps.`,
       documents: [{ object: local }],
     },
     {

@@ -29,6 +29,12 @@ export const METRICS = {
     'switchyard_protocol_violations_total',
     'switchyard_client_streaming',
   ],
+  gateway: [
+    'switchyard_gateway_requests_total',
+    'switchyard_gateway_tokens_total',
+    'switchyard_gateway_failovers_total',
+    'switchyard_gateway_requests_in_flight',
+  ],
 } as const;
 
 export const METRIC_NAMES: readonly string[] = Object.values(METRICS).flat();

@@ -1,6 +1,7 @@
 // This repository's own rules for its Kubernetes objects, on plain objects (generated, committed YAML, or the
 // output of `kubectl kustomize`). Each rule returns what breaks it, one line per problem, naming the object.
 import type { IStatefulSet } from 'kubernetes-models/apps/v1/StatefulSet';
+import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
@@ -15,16 +16,20 @@ import {
   ALLOWANCES,
   CA_CONFIGMAP,
   CA_DIR,
+  CLIENTS,
   COMPONENTS,
   CSI_DRIVER,
   DNS,
+  GATEWAY_SHUTDOWN_GRACE_MS,
   SCRAPER,
   SESSION_KEY_DIR,
   SESSION_KEY_ITEMS,
   SESSION_KEY_SECRET,
+  TCP_PORTS,
   TLS_DIR,
   UDP_PORTS,
   WORKER_SHUTDOWN_GRACE_MS,
+  isMember,
   labels as componentLabels,
   sessionKeyProblem,
   type Component,
@@ -39,19 +44,23 @@ interface Meta {
 interface Workload {
   id: string;
   kind: string;
+  name?: string;
   template: IPodTemplateSpec;
   serviceName?: string;
+  /** `spec.replicas`, when set. */
+  replicas?: number;
 }
 
 const idOf = (object: Meta) => `${object.kind}/${object.metadata?.name ?? '?'}`;
 
 function workloads(objects: readonly unknown[]): Workload[] {
   const found: Workload[] = [];
-  for (const object of objects as Array<Meta & { spec?: { template?: IPodTemplateSpec } }>) {
+  for (const object of objects as Array<Meta & { spec?: { template?: IPodTemplateSpec; replicas?: number } }>) {
     if (!object?.spec?.template) continue;
     const { kind = '?' } = object;
     const serviceName = kind === 'StatefulSet' ? (object as IStatefulSet).spec?.serviceName : undefined;
-    found.push({ id: idOf(object), kind, template: object.spec.template, serviceName });
+    const { template, replicas } = object.spec;
+    found.push({ id: idOf(object), kind, name: object.metadata?.name, template, serviceName, replicas });
   }
   return found;
 }
@@ -92,12 +101,15 @@ export function durationMs(value: string): number | undefined {
   return Number(match[1]) * ({ ms: 1, s: 1000, m: 60_000 } as const)[(match[2] ?? 'ms') as 'ms' | 's' | 'm'];
 }
 
-/** Every QUIC and membership port is UDP (declared, since Kubernetes defaults to TCP); only `admin` is TCP. */
+/**
+ * Every QUIC and membership port is UDP (declared, since Kubernetes defaults to TCP); only the ports of TCP_PORTS
+ * (`admin`, the gateway's `http`) are TCP, and GATEWAY_ADDR binds a declared TCP port.
+ */
 export function udpPorts(objects: readonly unknown[]): string[] {
   const problems: string[] = [];
   const check = (where: string, name: string | undefined, port: number | undefined, protocol: string | undefined) => {
-    if (name === 'admin') {
-      if (protocol !== 'TCP' && protocol !== undefined) problems.push(`${where}: port admin must be TCP`);
+    if (name !== undefined && name in TCP_PORTS) {
+      if (protocol !== 'TCP' && protocol !== undefined) problems.push(`${where}: port ${name} must be TCP`);
     } else if (protocol !== 'UDP') {
       problems.push(`${where}: port ${name ?? port} must be UDP (it is ${protocol ?? 'TCP by default'})`);
     }
@@ -118,6 +130,10 @@ export function udpPorts(objects: readonly unknown[]): string[] {
         if (!declared.some((p) => p.containerPort === port && p.protocol === 'UDP')) {
           problems.push(`${id}: ${name} binds ${port}, which is not a declared UDP container port`);
         }
+      }
+      const http = portOf(envValue(container, 'GATEWAY_ADDR'));
+      if (http !== undefined && !declared.some((p) => p.containerPort === http && (p.protocol ?? 'TCP') === 'TCP')) {
+        problems.push(`${id}: GATEWAY_ADDR binds ${http}, which is not a declared TCP container port`);
       }
     }
   }
@@ -180,24 +196,29 @@ export function resourceRequests(objects: readonly unknown[]): string[] {
   return problems;
 }
 
+/** The variable holding a service's shutdown grace, and the grace when it is unset. */
+const SHUTDOWN_GRACE: Record<string, { variable: string; defaultMs: number }> = {
+  director: { variable: 'WORKER_SHUTDOWN_GRACE_MS', defaultMs: WORKER_SHUTDOWN_GRACE_MS },
+  worker: { variable: 'WORKER_SHUTDOWN_GRACE_MS', defaultMs: WORKER_SHUTDOWN_GRACE_MS },
+  gateway: { variable: 'GATEWAY_SHUTDOWN_GRACE_MS', defaultMs: GATEWAY_SHUTDOWN_GRACE_MS },
+};
+
 /**
  * Directors' and workers' pods get at least the worker's shutdown grace (WORKER_SHUTDOWN_GRACE_MS, its default
- * when unset) plus the 1 s within which the process exits after it, before Kubernetes kills them.
+ * when unset), a gateway's its own (GATEWAY_SHUTDOWN_GRACE_MS: open answers are cut after it), plus the 1 s within
+ * which the process exits after it, before Kubernetes kills them.
  */
 export function terminationGrace(objects: readonly unknown[]): string[] {
   const problems: string[] = [];
   for (const workload of workloads(objects)) {
-    const members = containersOf(workload).filter(({ container }) => {
-      const service = serviceOf(container);
-      return service === 'director' || service === 'worker';
-    });
-    if (members.length === 0) continue;
-    let graceMs = WORKER_SHUTDOWN_GRACE_MS;
-    for (const { id, container } of members) {
-      const value = envValue(container, 'WORKER_SHUTDOWN_GRACE_MS');
-      if (value === undefined) continue;
-      const ms = durationMs(value);
-      if (ms === undefined) problems.push(`${id}: WORKER_SHUTDOWN_GRACE_MS ${value} is not a duration`);
+    const graced = containersOf(workload).filter(({ container }) => (serviceOf(container) ?? '') in SHUTDOWN_GRACE);
+    if (graced.length === 0) continue;
+    let graceMs = 0;
+    for (const { id, container } of graced) {
+      const { variable, defaultMs } = SHUTDOWN_GRACE[serviceOf(container)!];
+      const value = envValue(container, variable);
+      const ms = value === undefined ? defaultMs : durationMs(value);
+      if (ms === undefined) problems.push(`${id}: ${variable} ${value} is not a duration`);
       else graceMs = Math.max(graceMs, ms);
     }
     const needed = Math.ceil((graceMs + 1000) / 1000);
@@ -271,9 +292,10 @@ export function identities(objects: readonly unknown[]): string[] {
       if (envValue(container, 'TLS_CA_FILE') !== `${CA_DIR}/ca.crt`) {
         problems.push(`${id}: TLS_CA_FILE must be ${CA_DIR}/ca.crt`);
       }
-      if (service === 'client') {
+      if (CLIENTS.includes(service as Component)) {
         for (const name of ['TLS_CERT_FILE', 'TLS_KEY_FILE']) {
-          if (envValue(container, name) !== undefined) problems.push(`${id}: a client holds no certificate (${name})`);
+          if (envValue(container, name) !== undefined)
+            problems.push(`${id}: a ${service} holds no certificate (${name})`);
         }
         continue;
       }
@@ -523,24 +545,27 @@ export function sessionKey(objects: readonly unknown[]): string[] {
 
 /**
  * No client pod holds the session key (with it, a client could admit itself to any worker): a pod running a
- * client declares no volume that reaches the Secret SESSION_KEY_SECRET, and no container but a director or worker
- * mounts one, names a session key file or takes the Secret into its environment.
+ * client or a gateway declares no volume that reaches the Secret SESSION_KEY_SECRET, and no container but a
+ * director or worker mounts one, names a session key file or takes the Secret into its environment.
  */
 export function clientsWithoutSessionKey(objects: readonly unknown[]): string[] {
   const problems: string[] = [];
   for (const workload of workloads(objects)) {
     const containers = containersOf(workload);
     const volumes = sessionKeyVolumes(workload);
-    if (containers.some(({ container }) => serviceOf(container) === 'client')) {
+    const client = containers
+      .map(({ container }) => serviceOf(container))
+      .find((s) => CLIENTS.includes(s as Component));
+    if (client) {
       for (const volume of volumes) {
         problems.push(
-          `${workload.id} volume ${volume.name}: a client's pod holds no session key, but it names Secret ${SESSION_KEY_SECRET}`,
+          `${workload.id} volume ${volume.name}: a ${client}'s pod holds no session key, but it names Secret ${SESSION_KEY_SECRET}`,
         );
       }
     }
     for (const { id, container } of containers) {
       const role = serviceOf(container);
-      if (role === 'director' || role === 'worker') continue;
+      if (isMember(role)) continue;
       const who = `a ${role ?? 'container'} holds no session key`;
       for (const volume of volumes.filter((v) => container.volumeMounts?.some((m) => m.name === v.name))) {
         problems.push(`${id}: ${who}, but mounts ${volume.name} (Secret ${SESSION_KEY_SECRET})`);
@@ -768,6 +793,52 @@ export function networkPolicies(objects: readonly unknown[]): string[] {
   return problems;
 }
 
+/**
+ * Every HorizontalPodAutoscaler scales a Deployment or StatefulSet of the build (apps/v1), with at least one pod
+ * and a maximum no smaller than its minimum; the workload sets no `replicas` (an apply would reset the
+ * autoscaler's count, stopping the pods it had added); and a CPU or memory `Utilization` target is a share of
+ * the requests, so every container of the workload requests that resource.
+ */
+export function autoscalers(objects: readonly unknown[]): string[] {
+  const problems: string[] = [];
+  const all = workloads(objects);
+  const hpas = (objects as Meta[]).filter((o) => o?.kind === 'HorizontalPodAutoscaler') as IHorizontalPodAutoscaler[];
+  for (const hpa of hpas) {
+    const id = idOf(hpa);
+    const ref = hpa.spec?.scaleTargetRef;
+    const { minReplicas = 1, maxReplicas } = hpa.spec ?? {};
+    if (minReplicas < 1) problems.push(`${id}: minReplicas ${minReplicas}; at least 1 pod must run`);
+    if (maxReplicas === undefined || maxReplicas < minReplicas) {
+      problems.push(`${id}: maxReplicas ${maxReplicas ?? 'unset'} is below minReplicas ${minReplicas}`);
+    }
+    const target = all.find(
+      (w) =>
+        w.kind === ref?.kind && w.name === ref?.name && (ref?.kind === 'Deployment' || ref?.kind === 'StatefulSet'),
+    );
+    if (!target || ref?.apiVersion !== 'apps/v1') {
+      problems.push(
+        `${id}: scales ${ref?.apiVersion ?? '?'} ${ref?.kind ?? '?'}/${ref?.name ?? '?'}, no workload of this build`,
+      );
+      continue;
+    }
+    if (target.replicas !== undefined) {
+      problems.push(
+        `${target.id}: sets replicas (${target.replicas}), which ${id} owns: an apply would reset its count`,
+      );
+    }
+    for (const metric of hpa.spec?.metrics ?? []) {
+      const resource = metric.type === 'Resource' ? metric.resource : undefined;
+      if (resource?.target.type !== 'Utilization') continue;
+      for (const { id: container, container: c } of containersOf(target)) {
+        if (c.resources?.requests?.[resource.name] === undefined) {
+          problems.push(`${container}: no ${resource.name} request, against which ${id} computes its utilization`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 export const RULES = {
   udpPorts,
   adminProbes,
@@ -782,6 +853,7 @@ export const RULES = {
   clientsWithoutSessionKey,
   networkPolicies,
   serviceNames,
+  autoscalers,
 } as const;
 
 /** Every rule's problems with `objects`. */

@@ -4,6 +4,11 @@
 /** The TCP port of every service's HTTP admin server (ADMIN_ADDR): /metrics, /healthz, /readyz. */
 export const ADMIN_PORT = 9400;
 
+/** The gateway's OpenAI-compatible HTTP API (GATEWAY_ADDR), TCP: the deployment's public front door. */
+export const GATEWAY_PORT = 8080;
+/** The TCP ports, by their container port names: every other port of a pod is UDP. */
+export const TCP_PORTS: Readonly<Record<string, number>> = { admin: ADMIN_PORT, http: GATEWAY_PORT };
+
 /** UDP ports: QUIC (clients, operators, workers' streams) and membership (signed datagrams). */
 export const DIRECTOR_CLIENT_PORT = 61000;
 export const DIRECTOR_MGMT_PORT = 61001;
@@ -24,6 +29,7 @@ export const UDP_PORTS: readonly number[] = [
 export const DIRECTOR_SERVICE = 'switchyard-director'; // clients: the ready directors' addresses
 export const SEEDS_SERVICE = 'switchyard-seeds'; // membership seeds: every director, ready or not
 export const WORKERS_SERVICE = 'switchyard-workers'; // workers' stable DNS names: worker-0.switchyard-workers…
+export const GATEWAY_SERVICE = 'gateway'; // the gateways' HTTP API: one cluster IP, TCP GATEWAY_PORT
 
 /** The cluster's DNS domain, in the names clients dial (and so in the certificates' DNS SANs). */
 export const CLUSTER_DOMAIN = 'cluster.local';
@@ -83,8 +89,15 @@ export const ADMISSION_TTL_SECONDS = 10;
 
 /** The labels every pod of a component carries (Services, budgets and NetworkPolicies select them). */
 export const PART_OF = 'switchyard';
-export type Component = 'director' | 'worker' | 'client';
-export const COMPONENTS: readonly Component[] = ['director', 'worker', 'client'];
+export type Component = 'director' | 'worker' | 'client' | 'gateway';
+export const COMPONENTS: readonly Component[] = ['director', 'worker', 'client', 'gateway'];
+/** The members of the cluster: each proves an identity of its own and holds the session key. */
+export type Member = 'director' | 'worker';
+export const MEMBERS: readonly Member[] = ['director', 'worker'];
+/** The clients of the cluster: they prove no identity (the CA certificate alone) and never hold the session key. */
+export const CLIENTS: readonly Component[] = ['client', 'gateway'];
+export const isMember = (component: string | undefined): component is Member =>
+  (MEMBERS as readonly string[]).includes(component ?? '');
 export function labels(component: Component): Record<string, string> {
   return { 'app.kubernetes.io/name': component, 'app.kubernetes.io/part-of': PART_OF };
 }
@@ -97,8 +110,13 @@ export const SCRAPER = { namespace: 'monitoring', labels: { 'app.kubernetes.io/n
 /** Cluster DNS, the only destination outside the deployment a pod may send to: CoreDNS (kube-dns) pods. */
 export const DNS = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' }, port: 53 } as const;
 
-/** Who may send to a pod's declared port: pods of a component of this deployment (same namespace), or the scraper. */
-export type Peer = Component | 'scraper';
+/**
+ * Who may send to a pod's declared port: pods of a component of this deployment (same namespace), the scraper, or
+ * `anyone`: every source, in the cluster or outside it (an ingress rule without `from`), for a public port only.
+ * `anyone` stands alone in a `from`, and gives no component an egress of its own (pods of the namespace may send to
+ * a port only when named).
+ */
+export type Peer = Component | 'scraper' | 'anyone';
 
 export interface Allowance {
   to: Component;
@@ -122,7 +140,7 @@ export const ALLOWANCES: readonly Allowance[] = [
     port: 'client',
     number: DIRECTOR_CLIENT_PORT,
     protocol: 'UDP',
-    from: ['client'],
+    from: ['client', 'gateway'],
     why: 'AssignWorker (clients)',
   },
   {
@@ -141,7 +159,14 @@ export const ALLOWANCES: readonly Allowance[] = [
     from: ['director', 'worker'],
     why: 'membership datagrams (probes, gossip, push-pull)',
   },
-  { to: 'worker', port: 'quic', number: WORKER_PORT, protocol: 'UDP', from: ['client'], why: 'Generate and Ping' },
+  {
+    to: 'worker',
+    port: 'quic',
+    number: WORKER_PORT,
+    protocol: 'UDP',
+    from: ['client', 'gateway'],
+    why: 'Generate and Ping',
+  },
   {
     to: 'worker',
     port: 'membership',
@@ -149,6 +174,14 @@ export const ALLOWANCES: readonly Allowance[] = [
     protocol: 'UDP',
     from: ['director', 'worker'],
     why: 'membership datagrams (probes, gossip, push-pull)',
+  },
+  {
+    to: 'gateway',
+    port: 'http',
+    number: GATEWAY_PORT,
+    protocol: 'TCP',
+    from: ['anyone'],
+    why: 'the OpenAI-compatible API, the public front door (callers in the cluster or through your load balancer)',
   },
   ...COMPONENTS.map((to): Allowance => ({
     to,
@@ -164,7 +197,31 @@ export const ALLOWANCES: readonly Allowance[] = [
 export const WORKER_SHUTDOWN_GRACE_MS = 2000;
 /** Kubernetes kills the pod this long after SIGTERM: the worker's grace (2 s) + 1 s exit bound + 2 s margin. */
 export const TERMINATION_GRACE_SECONDS = 5;
+/**
+ * Sessions a worker serves at once (WORKER_MAX_SESSIONS), and also its per-address bounds: a gateway is one client
+ * address carrying every session of its requests, each on a connection of its own, and the workers' defaults
+ * (WORKER_MAX_SESSIONS_PER_ADDRESS and QUIC_MAX_CONNECTIONS_PER_PEER, 32, there to keep one host from taking a
+ * worker) would hold a gateway pod to 32 sessions on a worker. Raised to this, one gateway pod may fill a whole
+ * worker; only the pods the NetworkPolicies admit (the client Job, the gateways) reach a worker's quic port at all.
+ */
 export const WORKER_MAX_SESSIONS = 200;
+/**
+ * The directors' per-address bounds, raised for the same reason: every session of a gateway pod keeps a connection
+ * to a director (QUIC_MAX_CONNECTIONS_PER_PEER, 32 by default) and asks it for a worker at its start and after each
+ * failover (DIRECTOR_ASSIGN_RATE 10/s and DIRECTOR_ASSIGN_BURST 40 by default, per address). Raised to these, one
+ * gateway pod may hold WORKER_MAX_SESSIONS sessions per director and start a burst of them at once (a worker's
+ * failover moves all its sessions); only the pods the NetworkPolicies admit reach the directors' client port.
+ */
+export const DIRECTOR_PER_ADDRESS = {
+  connections: WORKER_MAX_SESSIONS,
+  assignRate: 100,
+  assignBurst: WORKER_MAX_SESSIONS,
+} as const;
+
+/** GATEWAY_SHUTDOWN_GRACE_MS: after SIGTERM the gateway takes no request; open answers have this long, then are cut. */
+export const GATEWAY_SHUTDOWN_GRACE_MS = 10_000;
+/** Kubernetes kills a gateway pod this long after SIGTERM: its grace + 1 s exit bound + 2 s margin, as the worker's. */
+export const GATEWAY_TERMINATION_GRACE_SECONDS = Math.ceil(GATEWAY_SHUTDOWN_GRACE_MS / 1000) + 1 + 2;
 
 /**
  * Largest QUIC datagram. The services' default, 1452, fits a 1500-byte MTU; pod networks often have less
@@ -175,7 +232,15 @@ export const QUIC_MAX_UDP_PAYLOAD = 1350;
 /** The image user of the Dockerfile (`USER node` of the node images): uid and gid 1000. */
 export const IMAGE_UID = 1000;
 
-export const REPLICAS = { director: 2, worker: 3 };
+/** The gateway's count is the autoscaler's least (GATEWAY_AUTOSCALING): its Deployment leaves `replicas` to it. */
+export const REPLICAS = { director: 2, worker: 3, gateway: 2 };
+
+/**
+ * The gateways' HorizontalPodAutoscaler: between REPLICAS.gateway and maxReplicas pods, adding pods when their
+ * CPU use averages above cpuUtilization per cent of the CPU request (RESOURCES.gateway). Scale-down removes at most
+ * one pod a minute: a removed gateway cuts its open answers after GATEWAY_SHUTDOWN_GRACE_MS.
+ */
+export const GATEWAY_AUTOSCALING = { minReplicas: REPLICAS.gateway, maxReplicas: 10, cpuUtilization: 70 } as const;
 
 /**
  * Resource requests and memory limits, and their basis (docs/operations.md "Resources"):
@@ -187,9 +252,16 @@ export const REPLICAS = { director: 2, worker: 3 };
  * - CPU: no limit (a CFS quota delays tokens and pings, which the client counts as stalls and fails over);
  *   requests from docs/performance.md: about 9 ms of server CPU per new connection, a few per cent of a core
  *   for 200 streams at the default 500 ms token interval, membership under 0.1 % of a core.
+ * - Gateway: RSS about 96 MiB at rest (measured: gateway, director and worker processes, development TLS); with
+ *   200 streamed answers at once (200 tokens each) its RSS peaked at 245–270 MiB with V8's old space held to
+ *   128 MiB and grew to about 400 MiB unheld (V8 grows the heap lazily); the pods hold old space to half the limit,
+ *   256 MiB. Its default GATEWAY_MAX_CONCURRENT_PER_KEY (64, all callers together without API keys) answers fewer.
+ *   CPU: about 1 ms per token sent (docs/benchmarks.md "Gateway": 0.8–1.8 ms; 0.55–0.93 ms measured here), so the
+ *   250m request is about 250 tokens/s; the autoscaler (GATEWAY_AUTOSCALING) adds pods above 70 % of it.
  */
 export const RESOURCES = {
   director: { requests: { cpu: '100m', memory: '160Mi' }, limits: { memory: '256Mi' } },
   worker: { requests: { cpu: '250m', memory: '320Mi' }, limits: { memory: '512Mi' } },
   client: { requests: { cpu: '50m', memory: '128Mi' }, limits: { memory: '256Mi' } },
+  gateway: { requests: { cpu: '250m', memory: '320Mi' }, limits: { memory: '512Mi' } },
 } as const;
