@@ -43,7 +43,7 @@ export const gatewayEnv = z
     GATEWAY_MAX_BODY_BYTES: integer({ min: 1024, max: 64 * 1024 * 1024 }).default(1024 * 1024),
     /** Requests answered at once; more get 429 with Retry-After. */
     GATEWAY_MAX_CONCURRENT: integer({ min: 1, max: 1_000_000 }).default(1000),
-    /** Requests answered at once for one API key (without keys: for all callers together); more get 429. */
+    /** Requests answered at once for one API key (without keys, only GATEWAY_MAX_CONCURRENT applies); more get 429. */
     GATEWAY_MAX_CONCURRENT_PER_KEY: integer({ min: 1, max: 1_000_000 }).default(64),
     /** Tokens (prompt and answer) one API key (without keys: all callers together) may use a minute; unset: no limit. */
     GATEWAY_TOKENS_PER_MINUTE_PER_KEY: integer({ min: 1, max: 1_000_000_000 }).optional(),

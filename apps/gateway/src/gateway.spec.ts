@@ -20,9 +20,11 @@ import { Gateway, type GatewayOptions } from './gateway.js';
 const endpointOf = (label: string): Endpoint => ({ host: `${label}.workers`, port: 62000 });
 
 let stopAll: (() => Promise<void>) | undefined;
+const removeAfter: Array<() => void> = [];
 afterEach(async () => {
   await stopAll?.();
   stopAll = undefined;
+  for (const remove of removeAfter.splice(0)) remove();
 });
 
 async function start(options: Partial<GatewayOptions> & { workers?: number } = {}) {
@@ -90,6 +92,24 @@ async function start(options: Partial<GatewayOptions> & { workers?: number } = {
       signal,
     });
   return { gateway, logs, workerLogs, url, post };
+}
+
+/** An ApiKeys over a file holding `keys` (key → label), removed after the test. */
+function keysOf(keys: Record<string, string>): ApiKeys {
+  const dir = mkdtempSync(join(tmpdir(), 'gateway-keys-'));
+  const file = join(dir, 'keys');
+  writeFileSync(
+    file,
+    Object.entries(keys)
+      .map(([key, label]) => `sha256:${hashApiKey(key)} ${label}\n`)
+      .join(''),
+  );
+  const apiKeys = new ApiKeys(file, () => {});
+  removeAfter.push(() => {
+    apiKeys.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return apiKeys;
 }
 
 const chat = (extra: Record<string, unknown> = {}) => ({
@@ -208,17 +228,33 @@ describe('Gateway', () => {
     }
   });
 
-  it('answers 429 with Retry-After past its per-key bound, and takes requests again once one ends', async () => {
-    const { post, logs } = await start({ maxConcurrentPerKey: 1 });
-    const first = await post('/chat/completions', chat({ stream: true, max_tokens: 50 }));
+  it('answers 429 with Retry-After past a key’s bound (other keys unaffected), and takes its requests again once one ends', async () => {
+    const apiKeys = keysOf({ 'sk-one': 'one', 'sk-two': 'two' });
+    const { post, logs } = await start({ apiKeys, maxConcurrentPerKey: 1 });
+    const one = { authorization: 'Bearer sk-one' };
+    const first = await post('/chat/completions', chat({ stream: true, max_tokens: 50 }), one);
     expect(first.status).toBe(200);
-    const second = await post('/chat/completions', chat());
+    const second = await post('/chat/completions', chat(), one);
     expect(second.status).toBe(429);
     expect(second.headers.get('retry-after')).toBe('1');
-    expect(await second.json()).toMatchObject({ error: { type: 'rate_limit_error' } });
+    expect(await second.json()).toMatchObject({
+      error: { type: 'rate_limit_error', message: expect.stringContaining('1 per key') },
+    });
+    expect((await post('/chat/completions', chat(), { authorization: 'Bearer sk-two' })).status).toBe(200);
     await first.text();
-    await logs.next(GatewayLog.request, { status: 200 });
-    expect((await post('/chat/completions', chat())).status).toBe(200);
+    await logs.next(GatewayLog.request, { status: 200, caller: 'one' });
+    expect((await post('/chat/completions', chat(), one)).status).toBe(200);
+  });
+
+  it('without keys, only the global bound counts', async () => {
+    const { post } = await start({ maxConcurrent: 2, maxConcurrentPerKey: 1 });
+    const first = await post('/chat/completions', chat({ stream: true, max_tokens: 50 }));
+    const second = await post('/chat/completions', chat({ stream: true, max_tokens: 50 }));
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const third = await post('/chat/completions', chat());
+    expect(third.status).toBe(429);
+    expect(await third.json()).toMatchObject({ error: { message: expect.stringContaining('2 at once') } });
+    await Promise.all([first.text(), second.text()]);
   });
 
   it('a deadline before the first token is 503 with Retry-After (no worker)', async () => {
@@ -251,32 +287,20 @@ describe('Gateway', () => {
   });
 
   it('past a key’s token rate: 429 with the seconds until its bucket refills; other keys are unaffected', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gateway-keys-'));
-    try {
-      const file = join(dir, 'keys');
-      writeFileSync(file, `sha256:${hashApiKey('sk-one')} one\nsha256:${hashApiKey('sk-two')} two\n`);
-      const apiKeys = new ApiKeys(file, () => {});
-      // 6 tokens a minute: the first answer (a 5-token prompt, 5 tokens) overdraws it by 4, 50 s to refill past.
-      const { post } = await start({ apiKeys, tokensPerMinutePerKey: 6 });
-      const one = { authorization: 'Bearer sk-one' };
-      const first = await post('/chat/completions', chat({ stream: true }), one);
-      expect(first.status).toBe(200);
-      await first.text();
-      const refused = await post('/chat/completions', chat(), one);
-      expect(refused.status).toBe(429);
-      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(49);
-      expect(await refused.json()).toMatchObject({
-        error: {
-          type: 'rate_limit_error',
-          code: 'rate_limit_exceeded',
-          message: expect.stringContaining('token rate'),
-        },
-      });
-      expect((await post('/chat/completions', chat(), { authorization: 'Bearer sk-two' })).status).toBe(200);
-      apiKeys.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const apiKeys = keysOf({ 'sk-one': 'one', 'sk-two': 'two' });
+    // 6 tokens a minute: the first answer (a 5-token prompt, 5 tokens) overdraws it by 4, 50 s to refill past.
+    const { post } = await start({ apiKeys, tokensPerMinutePerKey: 6 });
+    const one = { authorization: 'Bearer sk-one' };
+    const first = await post('/chat/completions', chat({ stream: true }), one);
+    expect(first.status).toBe(200);
+    await first.text();
+    const refused = await post('/chat/completions', chat(), one);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(49);
+    expect(await refused.json()).toMatchObject({
+      error: { type: 'rate_limit_error', code: 'rate_limit_exceeded', message: expect.stringContaining('token rate') },
+    });
+    expect((await post('/chat/completions', chat(), { authorization: 'Bearer sk-two' })).status).toBe(200);
   });
 
   it('CORS, when origins are set: preflights answered, allowed origins named, others not; off by default', async () => {

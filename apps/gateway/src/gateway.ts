@@ -44,7 +44,7 @@ export interface GatewayOptions {
   maxBodyBytes: number;
   /** Requests answered at once, over all keys; more get 429. */
   maxConcurrent: number;
-  /** Requests answered at once for one API key (or, without keys, for everyone); more get 429. */
+  /** Requests answered at once for one API key (without keys, unused); more get 429. */
   maxConcurrentPerKey: number;
   /** Tokens (prompt and answer) one API key (or, without keys, everyone) may use a minute; undefined: no limit. */
   tokensPerMinutePerKey?: number;
@@ -236,7 +236,8 @@ export class Gateway {
       const message = `token rate exceeded (${this.options.tokensPerMinutePerKey} tokens a minute per key)`;
       throw new ApiError(429, 'rate_limit_error', message, 'rate_limit_exceeded', null, wait);
     }
-    const held = this.perKey.get(keyName) ?? 0;
+    // Without keys every caller is the same anonymous one: only the global bound applies.
+    const held = this.options.apiKeys ? (this.perKey.get(keyName) ?? 0) : 0;
     if (this.open.size >= maxConcurrent || held >= maxConcurrentPerKey) {
       const which = this.open.size >= maxConcurrent ? `${maxConcurrent} at once` : `${maxConcurrentPerKey} per key`;
       throw new ApiError(
