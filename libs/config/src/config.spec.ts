@@ -81,14 +81,16 @@ describe('durationRange()', () => {
 
 describe('serviceEnv', () => {
   const schema = z.object(serviceEnv);
-  it('defaults to info logs, development TLS, 1452-byte datagrams and 32 connections per address', () => {
+  it('defaults to info logs, development TLS, 1452-byte datagrams, 32 connections per address, the lean engine', () => {
     expect(loadConfig(schema, {})).toEqual({
       LOG_LEVEL: 'info',
       TLS_DEV_DIR: '.dev-tls',
       TLS_DEV_NAMES: [],
       QUIC_MAX_UDP_PAYLOAD: 1452,
       QUIC_MAX_CONNECTIONS_PER_PEER: 32,
+      QUIC_ENGINE: 'lean',
     });
+    expect(() => loadConfig(schema, { QUIC_ENGINE: 'fast' })).toThrow('QUIC_ENGINE: must be library or lean');
   });
   it('splits development names and bounds the datagram size', () => {
     expect(loadConfig(schema, { TLS_DEV_NAMES: 'director, worker-1,' }).TLS_DEV_NAMES).toEqual([

@@ -166,6 +166,11 @@ export const serviceEnv = {
    * connection costs a server up to a megabyte, and clients behind one address (NAT, SNAT) need it raised.
    */
   QUIC_MAX_CONNECTIONS_PER_PEER: integer({ min: 1, max: 1_000_000 }).default(32),
+  /**
+   * The QUIC implementation: `lean` (this project's engine on the quiche binding) or `library` (`@matrixai/quic`'s
+   * classes), kept selectable for one release. Both speak the same QUIC and TLS to each other.
+   */
+  QUIC_ENGINE: z.enum(['library', 'lean'], { error: 'must be library or lean' }).default('lean'),
 };
 
 /**

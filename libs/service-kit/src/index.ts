@@ -5,7 +5,14 @@ import { AdminServer, type AdminServerOptions } from '@switchyard/metrics';
 import type { Endpoint } from '@switchyard/protocol';
 import { RpcError, type QueueBudget } from '@switchyard/rpc';
 import { readFileSync } from 'node:fs';
-import { TlsConfigError, resolveTls, type DialTls, type Identity, type TlsMaterial } from '@switchyard/transport-quic';
+import {
+  TlsConfigError,
+  resolveTls,
+  setQuicEngine,
+  type DialTls,
+  type Identity,
+  type TlsMaterial,
+} from '@switchyard/transport-quic';
 import type { z } from 'zod';
 import { SessionKeyError, resolveSessionKeys, type SessionKeys } from './session-keys.js';
 
@@ -88,6 +95,7 @@ export async function bootService<S extends z.ZodObject<typeof serviceEnv>, I ex
   const config = loadConfigOrExit(service, schema, process.env);
   const env = config as ServiceEnv;
   const logger = createLogger({ service, level: env.LOG_LEVEL, ...options.logging?.(config) });
+  setQuicEngine(env.QUIC_ENGINE);
   try {
     const { material, development } = await resolveTls({
       identity: options.identity(config),

@@ -8,6 +8,10 @@ export {
   DEFAULT_MAX_STREAMS_PER_CONNECTION,
   DEFAULT_MAX_UDP_PAYLOAD_BYTES,
   LOOPBACK_MAX_UDP_PAYLOAD_BYTES,
+  QUIC_ENGINES,
+  quicEngine,
+  setQuicEngine,
+  type QuicEngine,
   type QuicTransportOptions,
   type TransportObserver,
 } from './quic-options.js';

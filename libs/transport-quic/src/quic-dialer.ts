@@ -9,11 +9,14 @@ import {
   quicLogger,
   DEFAULT_MAX_STREAMS_PER_CONNECTION,
   enlargeSocketBuffers,
+  quicEngine,
   type QuicTransportOptions,
 } from './quic-options.js';
 import { formatEndpoint } from '@switchyard/protocol';
 import { toByteStream } from './quic-byte-stream.js';
+import { SharedResource } from './shared-resource.js';
 import { silentLogger } from './silent-logger.js';
+import { LeanClientConnection } from './lean/lean-dialer.js';
 
 /** What the library patch `idle-only-keepalive` adds to a connection: when it last read a packet (performance.now). */
 interface PatchedConnection {
@@ -30,66 +33,15 @@ const serverChains = new ChainCache();
  * The UDP socket every connection this process dials goes through, while any is open. Each connection is still
  * its own QUIC connection (its own connection ids, keys and streams); what they share is the local port. Starting
  * and stopping a socket of its own cost a dial about 3 ms of CPU (the library's lifecycle locks), and a process
- * holding a thousand sessions held a thousand sockets. Stopped once the last connection has closed.
+ * holding a thousand sessions held a thousand sockets.
  */
-class SharedSocket {
-  private socket: Promise<QUICSocket> | undefined;
-  private users = 0;
-  private stopped: Promise<void> = Promise.resolve();
-  private linger: ReturnType<typeof setTimeout> | undefined;
-  private idleWaiters: Array<() => void> = [];
-
-  async acquire(logger: Logger): Promise<QUICSocket> {
-    this.users++;
-    try {
-      await this.stopped;
-      this.socket ??= (async () => {
-        const socket = new QUICSocket({ logger });
-        await socket.start({ host: '::', port: 0 });
-        enlargeSocketBuffers(socket);
-        return socket;
-      })();
-      return await this.socket;
-    } catch (error) {
-      this.release();
-      throw error;
-    }
-  }
-
-  release(): void {
-    if (--this.users > 0) return;
-    if (this.idleWaiters.length > 0) {
-      for (const wake of this.idleWaiters.splice(0)) wake();
-      return;
-    }
-    // Kept a moment for the next dial (a failover closes one connection and dials the next); the timer does
-    // not keep the process alive.
-    clearTimeout(this.linger);
-    this.linger = setTimeout(() => {
-      if (this.users === 0) this.stop();
-    }, SOCKET_LINGER_MS).unref();
-  }
-
-  /** Resolves once no connection uses the socket any more (they have all finished closing) and it is stopped. */
-  async drained(): Promise<void> {
-    if (this.users > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
-    if (this.users === 0) this.stop();
-    await this.stopped;
-  }
-
-  private stop(): void {
-    clearTimeout(this.linger);
-    const socket = this.socket;
-    if (!socket) return;
-    this.socket = undefined;
-    this.stopped = (async () => {
-      const started = await socket.catch(() => undefined);
-      await started?.stop({ force: true });
-    })().catch(() => undefined);
-  }
-}
-const SOCKET_LINGER_MS = 500;
-const sharedSocket = new SharedSocket();
+const sharedSocket = new SharedResource<QUICSocket>((socket) => socket.stop({ force: true }), 500);
+const openSocket = (logger: Logger) => async () => {
+  const socket = new QUICSocket({ logger });
+  await socket.start({ host: '::', port: 0 });
+  enlargeSocketBuffers(socket);
+  return socket;
+};
 
 export interface QuicDialOptions extends QuicTransportOptions {
   host: string;
@@ -111,11 +63,11 @@ export interface QuicDialOptions extends QuicTransportOptions {
 }
 
 /**
- * One QUIC connection to a server, with TLS certificate verification against `tls.ca`. `openStream`
+ * The library engine's connection to a server, with TLS certificate verification against `tls.ca`. `openStream`
  * keeps well below the server's stream credit: `@matrixai/quic` poisons a connection forever once a
  * stream beyond the credit is requested, so that must never happen.
  */
-export class QuicConnection {
+class LibraryConnection implements EngineConnection {
   private openStreams = 0;
   /** What all of this connection's streams queue together. */
   private readonly share: ConnectionShare = { queuedBytes: 0, calls: 0 };
@@ -150,7 +102,7 @@ export class QuicConnection {
   }
 
   /** Connects and completes the TLS handshake; rejects with an `RpcError` (UNAVAILABLE, UNAUTHENTICATED). */
-  static async dial(options: QuicDialOptions): Promise<QuicConnection> {
+  static async dial(options: QuicDialOptions): Promise<LibraryConnection> {
     const config = quicConfig(options);
     const { signal } = options;
     // The library checks server names against DNS SANs only; this checks the chain, the usage and the name
@@ -169,7 +121,7 @@ export class QuicConnection {
     const logger = quicLogger('quic-dialer', options.logger);
     let socket: QUICSocket;
     try {
-      socket = await sharedSocket.acquire(logger);
+      socket = await sharedSocket.acquire(openSocket(logger));
     } catch (error) {
       throw quicErrorToRpcError(error);
     }
@@ -199,7 +151,7 @@ export class QuicConnection {
       const client = await pending;
       options.observer?.dialled?.(true, (performance.now() - started) / 1000);
       client.closedP.then(release, release);
-      return new QuicConnection(client, options, options.logger ?? silentLogger);
+      return new LibraryConnection(client, options, options.logger ?? silentLogger);
     } catch (error) {
       release();
       if (signal?.aborted) throw new RpcError(RpcCode.Cancelled, 'dial cancelled');
@@ -282,5 +234,65 @@ export class QuicConnection {
       });
     }
     await Promise.race([this.destroyed, this.closeSent]);
+  }
+}
+
+/** What each engine's client connection does (`QuicConnection` passes every call on). */
+interface EngineConnection {
+  readonly closed: Promise<RpcError>;
+  silentForMs(): number;
+  probe(): void;
+  openStream(): ByteStream;
+  close(): Promise<void>;
+}
+
+/**
+ * One QUIC connection to a server, with TLS certificate verification against `tls.ca` (the chain, its usage, the
+ * name or IP address dialled, and `peer`'s identity), over the engine `options.engine` names (or the process's,
+ * `setQuicEngine`).
+ */
+export class QuicConnection {
+  private constructor(private readonly engine: EngineConnection) {}
+
+  /** Connects and completes the TLS handshake; rejects with an `RpcError` (UNAVAILABLE, UNAUTHENTICATED, CANCELLED). */
+  static async dial(options: QuicDialOptions): Promise<QuicConnection> {
+    const engine = (options.engine ?? quicEngine()) === 'lean' ? LeanClientConnection : LibraryConnection;
+    return new QuicConnection(await engine.dial(options));
+  }
+
+  /** Resolves when the connection has closed, with the reason. */
+  get closed(): Promise<RpcError> {
+    return this.engine.closed;
+  }
+
+  /** Milliseconds since the server was last heard from (any packet it sent that this end could read). */
+  silentForMs(): number {
+    return this.engine.silentForMs();
+  }
+
+  /** Sends the server a PING (unless something else it must acknowledge is on its way); nothing once closing. */
+  probe(): void {
+    this.engine.probe();
+  }
+
+  /** Opens a bidirectional stream; throws RESOURCE_EXHAUSTED rather than exceed the safe stream count. */
+  openStream(): ByteStream {
+    return this.engine.openStream();
+  }
+
+  /**
+   * Closes the connection at once; streams still open fail with UNAVAILABLE. Resolves once the close has been
+   * sent to the server; the draining period that follows runs in the background.
+   */
+  close(): Promise<void> {
+    return this.engine.close();
+  }
+
+  /**
+   * Resolves once every connection this process dialled has finished closing and the shared UDP sockets are
+   * released (they otherwise linger 500 ms for the next dial): for a process or test that is done dialling.
+   */
+  static async releaseSocket(): Promise<void> {
+    await Promise.all([LibraryConnection.releaseSocket(), LeanClientConnection.releaseSocket()]);
   }
 }

@@ -7,19 +7,21 @@ import { RpcCode, RpcError, RpcServer, createClient, type ByteStream, type Servi
 import { gate, payload } from '@switchyard/rpc/testing';
 import { QuicConnection, type QuicDialOptions } from './quic-dialer.js';
 import { QuicListener } from './quic-listener.js';
-import { DEFAULT_MAX_UDP_PAYLOAD_BYTES } from './quic-options.js';
+import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, setQuicEngine } from './quic-options.js';
 import { connectRpc, serveRpc } from './rpc-over-quic.js';
 import { quicErrorToRpcError, streamCodes } from './quic-errors.js';
 import { createDevTls, type TlsMaterial } from './tls.js';
 
 // The orderings that patches/@matrixai+quic+*.patch change or repair (docs/performance.md lists them), over
 // real QUIC with 1452-byte datagrams, the default: many datagrams per message, so ordering matters. A library
-// exception that escaped to the process would fail the test that provoked it.
+// exception that escaped to the process would fail the test that provoked it. Every listener and dial here is the
+// library engine's (QUIC_ENGINE=library).
 
 let tls: TlsMaterial;
 const cleanups: Array<() => Promise<unknown>> = [];
 
 beforeAll(async () => {
+  setQuicEngine('library');
   tls = await createDevTls(['localhost', '127.0.0.1']);
 });
 afterEach(async () => {
@@ -407,8 +409,9 @@ describe('patched @matrixai/quic: keep-alive', () => {
     const rpc = await connectRpc(dialOptions(listener.port, { idleTimeoutMs, keepAliveIntervalMs: keepAliveMs }));
     cleanups.push(() => rpc.close());
     // The library's native connection, to count the keep-alive's requests for a PING.
-    const native = (rpc.connection as unknown as { client: { connection: { conn: { sendAckEliciting(): void } } } })
-      .client.connection.conn;
+    const native = (
+      rpc.connection as unknown as { engine: { client: { connection: { conn: { sendAckEliciting(): void } } } } }
+    ).engine.client.connection.conn;
     let pings = 0;
     const sendAckEliciting = native.sendAckEliciting.bind(native);
     native.sendAckEliciting = () => {
@@ -501,8 +504,10 @@ describe('patched @matrixai/quic: a peer cancels a stream whose writer waits for
       );
     // Wait until both writers are blocked: no datagram crosses the connection for 300 ms.
     const native = (
-      connection as unknown as { client: { connection: { conn: { stats(): { sent: number; recv: number } } } } }
-    ).client.connection.conn;
+      connection as unknown as {
+        engine: { client: { connection: { conn: { stats(): { sent: number; recv: number } } } } };
+      }
+    ).engine.client.connection.conn;
     const datagrams = () => native.stats().sent + native.stats().recv;
     for (let last = -1, quiet = 0; quiet < 3;) {
       await sleep(100);
@@ -520,7 +525,7 @@ describe('patched @matrixai/quic: a peer cancels a stream whose writer waits for
     clearTimeout(timer);
     expect(typeof outcome === 'string' ? outcome : quicErrorToRpcError(outcome).code).toBe(RpcCode.ResourceExhausted);
     // Both halves ended: the stream is destroyed and its place on the connection is free.
-    const open = () => (connection as unknown as { openStreams: number }).openStreams;
+    const open = () => (connection as unknown as { engine: { openStreams: number } }).engine.openStreams;
     for (let i = 0; i < 100 && open() > 0; i++) await sleep(20);
     expect(open()).toBe(0);
   });

@@ -7,11 +7,13 @@ import {
   DEFAULT_MAX_CONNECTIONS_PER_PEER,
   enlargeSocketBuffers,
   quicConfig,
+  quicEngine,
   quicLogger,
   type QuicTransportOptions,
 } from './quic-options.js';
 import { formatEndpoint } from '@switchyard/protocol';
 import { toByteStream } from './quic-byte-stream.js';
+import { LeanListener } from './lean/lean-listener.js';
 import { ChainCache } from './chain-cache.js';
 import type { TlsMaterial } from './tls.js';
 
@@ -40,12 +42,9 @@ interface Peer {
 }
 
 /**
- * Accepts QUIC connections (TLS 1.3) and hands every bidirectional stream to `onStream`. Streams per
- * connection are capped by QUIC stream credit (`maxStreamsPerConnection`), so a client cannot make
- * the server hold more than that many at once. Every stream says which connection and which remote
- * address it belongs to (`ByteStream.connection`), so the RPC layer bounds them per address too.
+ * The library engine's listener (`@matrixai/quic`'s QUICServer).
  */
-export class QuicListener {
+class LibraryListener implements EngineListener {
   private readonly server: QUICServer;
   private readonly logger: RpcLogger;
   /** Open connections, and their queued bytes, per remote host. */
@@ -169,4 +168,54 @@ export class QuicListener {
 
 function toArrayBuffer(buffer: Buffer): ArrayBuffer {
   return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+}
+
+/** What each engine's listener does (`QuicListener` passes every call on). */
+interface EngineListener {
+  start(address: { host: string; port: number }): Promise<void>;
+  readonly host: string;
+  readonly port: number;
+  stop(): Promise<void>;
+  connectionsFrom(host: string): number;
+}
+
+/**
+ * Accepts QUIC connections (TLS 1.3) and hands every bidirectional stream to `onStream`, over the engine
+ * `options.engine` names (or the process's, `setQuicEngine`). Streams per connection are capped by QUIC stream
+ * credit (`maxStreamsPerConnection`) and connections per remote address by `maxConnectionsPerPeer`; every stream
+ * says which connection and which remote address it belongs to (`ByteStream.connection`), so the RPC layer bounds
+ * them per address too.
+ */
+export class QuicListener {
+  private readonly engine: EngineListener;
+
+  constructor(options: QuicListenerOptions) {
+    this.engine =
+      (options.engine ?? quicEngine()) === 'lean' ? new LeanListener(options) : new LibraryListener(options);
+  }
+
+  /** Binds and listens; rejects with UNAVAILABLE naming the address and why it cannot be used. */
+  start(address: { host: string; port: number }): Promise<void> {
+    return this.engine.start(address);
+  }
+
+  /** The bound host. */
+  get host(): string {
+    return this.engine.host;
+  }
+
+  /** The bound port (useful after listening on port 0). */
+  get port(): number {
+    return this.engine.port;
+  }
+
+  /** Closes every connection at once and releases the socket. */
+  stop(): Promise<void> {
+    return this.engine.stop();
+  }
+
+  /** Connections held now by peers at `host`. */
+  connectionsFrom(host: string): number {
+    return this.engine.connectionsFrom(host);
+  }
 }

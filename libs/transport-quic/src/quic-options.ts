@@ -47,8 +47,28 @@ export interface TransportObserver {
   accepted?(result: 'ok' | 'refused' | 'failed'): void;
 }
 
+/**
+ * The QUIC implementation under the transport: `lean`, this package's engine directly on the quiche binding
+ * (lean/), or `library`, `@matrixai/quic`'s connection and stream classes. Both speak the same QUIC and TLS
+ * (ALPN `quic`), so a process on one talks to a process on the other.
+ */
+export type QuicEngine = 'library' | 'lean';
+export const QUIC_ENGINES: readonly QuicEngine[] = ['library', 'lean'];
+let processEngine: QuicEngine = 'lean';
+
+/** The engine listeners and dials use when their options name none (QUIC_ENGINE, set once by a service's main). */
+export function setQuicEngine(engine: QuicEngine): void {
+  processEngine = engine;
+}
+
+export function quicEngine(): QuicEngine {
+  return processEngine;
+}
+
 /** Options shared by listeners and dialers. */
 export interface QuicTransportOptions {
+  /** The engine; default the process's (`setQuicEngine`). */
+  engine?: QuicEngine;
   /** The CA peers must chain to, and this end's certificate and key when it proves who it is. */
   tls: DialTls;
   /**

@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { formatEndpoint } from '@switchyard/protocol';
+import { RpcCode, type ConnectionShare, type QueueAccount, type RpcLogger } from '@switchyard/rpc';
+import { ChainCache } from '../chain-cache.js';
+import { listenError } from '../quic-errors.js';
+import { DEFAULT_KEEP_ALIVE_INTERVAL_MS, DEFAULT_MAX_CONNECTIONS_PER_PEER } from '../quic-options.js';
+import type { QuicListenerOptions } from '../quic-listener.js';
+import { silentLogger } from '../silent-logger.js';
+import { Endpoint } from './lean-endpoint.js';
+import { LeanConnection } from './lean-connection.js';
+import { CID_LENGTH, buildConfig, pemToDers, quiche, type HostPort, type NativeConfig } from './quiche.js';
+import { RetryTokens } from './retry-token.js';
+
+/** What the connections from one remote address hold together. */
+interface Peer {
+  connections: number;
+  queue: QueueAccount;
+}
+
+/**
+ * The lean engine's listener: accepts QUIC connections on one UDP socket, each only after a stateless retry (the
+ * client proves its address with a signed token before the listener spends a handshake on it), at most
+ * `maxConnectionsPerPeer` per remote address, and hands every stream a client opens to `onStream` once the
+ * connection is established and, with `requireClientCert`, the client's certificate chain has been checked.
+ */
+export class LeanListener {
+  private endpoint: Endpoint | undefined;
+  private readonly config: NativeConfig;
+  private readonly tokens = new RetryTokens();
+  private readonly logger: RpcLogger;
+  private readonly peers = new Map<string, Peer>();
+  private readonly open = new Set<LeanConnection>();
+  private readonly clientChains = new ChainCache();
+  private readonly trusted: Uint8Array[];
+  private readonly out = Buffer.allocUnsafe(quiche.MIN_CLIENT_INITIAL_LEN);
+  private stopping = false;
+
+  constructor(private readonly options: QuicListenerOptions) {
+    this.logger = options.logger ?? silentLogger;
+    const verifyPeer = options.requireClientCert ?? false;
+    this.config = buildConfig('server', options, verifyPeer);
+    this.trusted = pemToDers(options.tls.ca);
+  }
+
+  async start(address: { host: string; port: number }): Promise<void> {
+    try {
+      this.endpoint = await Endpoint.bind(address.host, address.port, (datagram, from) =>
+        this.onUnknown(datagram, from),
+      );
+    } catch (error) {
+      throw listenError(error, formatEndpoint(address));
+    }
+  }
+
+  get host(): string {
+    return this.endpoint?.local.host ?? '';
+  }
+
+  get port(): number {
+    return this.endpoint?.local.port ?? 0;
+  }
+
+  connectionsFrom(host: string): number {
+    return this.peers.get(host)?.connections ?? 0;
+  }
+
+  /** Closes every connection (what they had queued goes first) and releases the socket. */
+  async stop(): Promise<void> {
+    if (this.stopping || !this.endpoint) return;
+    this.stopping = true;
+    for (const connection of this.open) {
+      connection.flush();
+      connection.close(true, RpcCode.Unavailable, 'server stopping');
+      connection.flush();
+    }
+    await this.endpoint.close();
+    for (const connection of [...this.open]) connection.terminate();
+  }
+
+  /** A datagram for no connection: a client's first Initial (answered with a Retry) or its second (accepted). */
+  private onUnknown(datagram: Buffer, from: HostPort): void {
+    const endpoint = this.endpoint;
+    if (!endpoint || this.stopping || (datagram[0] & 0x80) === 0) return;
+    let header;
+    try {
+      header = quiche.Header.fromSlice(datagram, CID_LENGTH);
+    } catch {
+      return;
+    }
+    if (!quiche.versionIsSupported(header.version)) {
+      const length = quiche.negotiateVersion(header.scid, header.dcid, this.out);
+      endpoint.sendDatagram(Buffer.from(this.out.subarray(0, length)), from);
+      return;
+    }
+    // Only a padded Initial opens a connection (RFC 9000 section 14.1): no amplification from short ones.
+    if (header.ty !== quiche.Type.Initial || datagram.length < quiche.MIN_CLIENT_INITIAL_LEN) return;
+    const peerHost = plainHost(from.host);
+    if (!header.token || header.token.length === 0) {
+      const scid = randomBytes(CID_LENGTH);
+      const token = this.tokens.mint(peerHost, from.port, scid, header.dcid);
+      const length = quiche.retry(header.scid, header.dcid, scid, token, header.version, this.out);
+      endpoint.sendDatagram(Buffer.from(this.out.subarray(0, length)), from);
+      return;
+    }
+    const originalDcid = this.tokens.verify(header.token, peerHost, from.port, header.dcid);
+    if (originalDcid === undefined || header.dcid.length !== CID_LENGTH || !this.tokens.use(header.dcid)) return;
+    this.accept(endpoint, datagram, from, peerHost, Buffer.from(header.dcid), originalDcid);
+  }
+
+  private accept(
+    endpoint: Endpoint,
+    datagram: Buffer,
+    from: HostPort,
+    peerHost: string,
+    scid: Buffer,
+    originalDcid: Buffer,
+  ): void {
+    const key = scid.toString('latin1');
+    const conn = quiche.Connection.accept(scid, originalDcid, endpoint.local, from, this.config);
+    const max = this.options.maxConnectionsPerPeer ?? DEFAULT_MAX_CONNECTIONS_PER_PEER;
+    const held = this.connectionsFrom(peerHost);
+    const admitted = held < max;
+    const peer = this.peers.get(peerHost) ?? { connections: 0, queue: { queuedBytes: 0 } };
+    if (admitted) {
+      peer.connections++;
+      this.peers.set(peerHost, peer);
+    }
+    const share: ConnectionShare = { queuedBytes: 0, calls: 0, peer: peer.queue };
+    const requireClientCert = this.options.requireClientCert ?? false;
+    const connection: LeanConnection = new LeanConnection(endpoint, conn, key, from, peerHost, {
+      side: 'server',
+      keepAliveIntervalMs: this.options.keepAliveIntervalMs ?? DEFAULT_KEEP_ALIVE_INTERVAL_MS,
+      share,
+      logger: this.logger,
+      verify: requireClientCert
+        ? (chain) => {
+            const refusal = this.clientChains.check(chain, this.trusted, { usage: 'client' });
+            if (refusal !== undefined) {
+              this.logger.debug({ refusal }, 'client certificate refused');
+              this.options.observer?.accepted?.('failed');
+            }
+            return refusal;
+          }
+        : undefined,
+      onEstablished: () => {
+        if (admitted) this.options.observer?.accepted?.('ok');
+      },
+      onStream: (stream) => this.options.onStream(stream),
+      onClosed: () => {
+        this.open.delete(connection);
+        if (admitted && --peer.connections === 0) this.peers.delete(peerHost);
+      },
+    });
+    endpoint.add(key, connection);
+    this.open.add(connection);
+    connection.recv(datagram, from);
+    if (!admitted) {
+      this.logger.debug({ peer: peerHost, connections: held }, 'connection refused: too many from one peer');
+      this.options.observer?.accepted?.('refused');
+      connection.close(true, RpcCode.ResourceExhausted, `more than ${max} connections from ${peerHost}`);
+    }
+  }
+}
+
+/** An address as people write it: IPv4 without its IPv4-mapped IPv6 prefix. */
+export function plainHost(host: string): string {
+  return host.startsWith('::ffff:') && host.includes('.') ? host.slice('::ffff:'.length) : host;
+}
