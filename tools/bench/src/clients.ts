@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { EchoService, type echo } from '@switchyard/protocol/testing';
 import { RpcClient, createClient } from '@switchyard/rpc';
-import { connectRpc, type DialTls, type TlsMaterial } from '@switchyard/transport-quic';
+import { connectRpc, type DialTls, type QuicEngine, type TlsMaterial } from '@switchyard/transport-quic';
 import { GrpcEchoClient } from './grpc-service.js';
 
 /** The operations the benchmark runs, over either transport. */
@@ -16,8 +16,20 @@ export interface BenchClient {
   close(): Promise<void>;
 }
 
-export async function quicClient(port: number, tls: DialTls, maxUdpPayloadBytes: number): Promise<BenchClient> {
-  const connection = await connectRpc({ tls, host: '127.0.0.1', port, serverName: 'localhost', maxUdpPayloadBytes });
+export async function quicClient(
+  port: number,
+  tls: DialTls,
+  maxUdpPayloadBytes: number,
+  engine: QuicEngine,
+): Promise<BenchClient> {
+  const connection = await connectRpc({
+    tls,
+    host: '127.0.0.1',
+    port,
+    serverName: 'localhost',
+    maxUdpPayloadBytes,
+    engine,
+  });
   const client = createClient(EchoService, connection.client);
   return {
     unary: async (payload) => void (await client.unary({ payload })),

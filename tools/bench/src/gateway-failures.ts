@@ -1,32 +1,35 @@
 // The second part of `npm run bench:gateway`: what a failure costs a caller of the gateway, a worker's death against
 // the gateway's own. Streams of BENCH_GATEWAY_FAILURE_TOKENS tokens (20 ms apart) through a gateway process, two
-// workers behind it; once every stream has a quarter of its answer, one process is killed (kill -9):
+// workers behind it; once every stream has its first tokens, one process is killed (kill -9):
 // - a worker: its streams' sessions fail over inside the gateway; the caller sees a longer gap and nothing else.
 // - the gateway: every stream it carried breaks at the caller, who asks again through another gateway and gets a
 //   new answer from its first token.
 // Writes the section between `<!-- gateway-failures:start -->` and `<!-- gateway-failures:end -->` of
 // docs/benchmarks.md.
-import { GatewayLog } from '@switchyard/log-events';
+import { GatewayLog, WorkerLog } from '@switchyard/log-events';
 import { machine, type Cluster, type ServiceProcess } from '@switchyard/service-harness';
 import { streamChat } from './chat-stream.js';
 import { percentile } from './stats.js';
 
-const TOKENS = Number(process.env.BENCH_GATEWAY_FAILURE_TOKENS ?? 200);
+const TOKENS = Number(process.env.BENCH_GATEWAY_FAILURE_TOKENS ?? 500);
 const PROMPT = 'tell me about connection replacement';
 
-/** Starts `count` streams; resolves `quarter` once every one has a quarter of its tokens. */
+/** Tokens every stream has before the kill: all have started, none is near its end. */
+const STARTED_TOKENS = 10;
+
+/** Starts `count` streams; `started` resolves once every one has STARTED_TOKENS tokens. */
 function streams(url: string, count: number) {
   let reached = 0;
-  let resolveQuarter!: () => void;
-  const quarter = new Promise<void>((resolve) => (resolveQuarter = resolve));
+  let resolveStarted!: () => void;
+  const started = new Promise<void>((resolve) => (resolveStarted = resolve));
   const all = Promise.all(
     Array.from({ length: count }, () =>
       streamChat(url, { prompt: PROMPT, tokens: TOKENS }, (n) => {
-        if (n === TOKENS / 4 && ++reached === count) resolveQuarter();
+        if (n === STARTED_TOKENS && ++reached === count) resolveStarted();
       }),
     ),
   );
-  return { quarter, all };
+  return { started, all };
 }
 
 interface WorkerDeath {
@@ -49,17 +52,32 @@ interface GatewayDeath {
   lateMs: number[];
 }
 
-async function killWorker(cluster: Cluster, gateway: ServiceProcess, url: string, count: number, run: number) {
-  const victim = await cluster.startWorker(`extra-${run}`, { WORKER_TOKEN_INTERVAL_MS: '20' });
-  const { quarter, all } = streams(url, count);
-  await quarter;
-  const failoversBefore = gateway.find(GatewayLog.failover).length;
+/**
+ * Kills the one of `workers` serving most of `count` streams once they have started, and starts another in its
+ * place (`workers` is updated).
+ */
+async function killWorker(
+  cluster: Cluster,
+  workers: ServiceProcess[],
+  gateway: ServiceProcess,
+  url: string,
+  count: number,
+) {
+  const since = Date.now();
+  const { started, all } = streams(url, count);
+  await started;
+  const serving = (worker: ServiceProcess) =>
+    worker.find(WorkerLog.streamStarted).filter((e) => e.time >= since).length;
+  const victim = workers.reduce((most, worker) => (serving(worker) > serving(most) ? worker : most));
+  const killedAt = Date.now();
   await victim.kill();
   const answers = await all;
+  workers.splice(workers.indexOf(victim), 1);
+  workers.push(await cluster.startWorker(`w${Date.now()}`, { WORKER_TOKEN_INTERVAL_MS: '20' }));
   const displacedIds = new Set(
     gateway
       .find(GatewayLog.failover)
-      .slice(failoversBefore)
+      .filter((line) => line.time >= killedAt)
       .map((line) => line.requestId as string),
   );
   const displaced = answers.filter((a) => displacedIds.has(a.requestId));
@@ -75,12 +93,14 @@ async function killGateway(cluster: Cluster, backupUrl: string, count: number): 
     GATEWAY_CHAT_TEMPLATE: 'plain',
     GATEWAY_MAX_CONCURRENT_PER_KEY: String(count),
   });
-  const { quarter, all } = streams(url, count);
-  await quarter;
+  const { started, all } = streams(url, count);
+  await started;
   const killedAt = performance.now();
   await victim.kill();
   const cut = await all;
+  // A stream that had ended before the kill (its start was that late) is not one the kill broke.
   const broken = cut.filter((a) => a.brokeAt !== undefined);
+  if (cut.some((a) => a.brokeAt === undefined && !a.done)) throw new Error('a stream ended without [DONE] or a break');
   const again = await Promise.all(broken.map(() => streamChat(backupUrl, { prompt: PROMPT, tokens: TOKENS })));
   if (again.some((a) => !a.done)) throw new Error('an answer asked again did not complete');
   const unbroken = (TOKENS - 1) * 20;
@@ -96,15 +116,17 @@ async function killGateway(cluster: Cluster, backupUrl: string, count: number): 
 /** Runs both failures `runs` times at `count` streams; the section's markdown. */
 export async function measureFailures(
   cluster: Cluster,
+  workers: ServiceProcess[],
   gateway: ServiceProcess,
   url: string,
   count: number,
   runs: number,
 ): Promise<string> {
+  if (workers.length < 2) workers.push(await cluster.startWorker('w2', { WORKER_TOKEN_INTERVAL_MS: '20' }));
   const workerDeaths: WorkerDeath[] = [];
   const gatewayDeaths: GatewayDeath[] = [];
   for (let run = 0; run < runs; run++) {
-    workerDeaths.push(await killWorker(cluster, gateway, url, count, run));
+    workerDeaths.push(await killWorker(cluster, workers, gateway, url, count));
     gatewayDeaths.push(await killGateway(cluster, url, count));
     const [w, g] = [workerDeaths.at(-1)!, gatewayDeaths.at(-1)!];
     process.stdout.write(
@@ -122,8 +144,9 @@ export async function measureFailures(
 
 Produced by \`npm run bench:gateway\` (tools/bench/src/gateway-failures.ts) on ${machine()}. A gateway process in front
 of two workers (the synthetic engine, one token every 20 ms) and a director; ${count} streamed chat answers of
-${TOKENS} tokens at once, plain \`fetch\` as the caller; once every stream has a quarter of its tokens, one process is
-killed with SIGKILL. ${runs} runs of each; the figures are over every affected stream of every run.
+${TOKENS} tokens at once, plain \`fetch\` as the caller; once every stream has ${STARTED_TOKENS} tokens, one process is
+killed with SIGKILL (the worker serving most of them, or the gateway). ${runs} runs of each; the figures are over
+every affected stream of every run.
 
 | killed | streams affected | what the caller sees | p50 | p99 | tokens lost or repeated |
 | --- | --- | --- | --- | --- | --- |

@@ -1,5 +1,5 @@
-// `npm run bench`: runs every workload over our QUIC RPC (large and MTU-sized datagrams) and over
-// grpc-js, servers in separate processes, interleaved runs; writes medians to docs/benchmarks.md.
+// `npm run bench`: runs every workload over our QUIC RPC (large and MTU-sized datagrams, on each QUIC engine) and
+// over grpc-js, servers in separate processes, interleaved runs; writes medians to docs/benchmarks.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,17 +31,15 @@ interface Target {
   connect(port: number, tls: TlsMaterial): Promise<BenchClient>;
 }
 
+const quicTargets = (['library', 'lean'] as const).flatMap((engine) =>
+  [LOOPBACK_MAX_UDP_PAYLOAD_BYTES, DEFAULT_MAX_UDP_PAYLOAD_BYTES].map((payload): Target => ({
+    name: `quic ${engine} ${payload} B`,
+    server: ['quic', String(payload), engine],
+    connect: (port, tls) => quicClient(port, { ca: tls.ca }, payload, engine),
+  })),
+);
 const allTargets: Target[] = [
-  {
-    name: `quic ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B`,
-    server: ['quic', String(LOOPBACK_MAX_UDP_PAYLOAD_BYTES)],
-    connect: (port, tls) => quicClient(port, { ca: tls.ca }, LOOPBACK_MAX_UDP_PAYLOAD_BYTES),
-  },
-  {
-    name: `quic ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B`,
-    server: ['quic', String(DEFAULT_MAX_UDP_PAYLOAD_BYTES)],
-    connect: (port, tls) => quicClient(port, { ca: tls.ca }, DEFAULT_MAX_UDP_PAYLOAD_BYTES),
-  },
+  ...quicTargets,
   { name: 'grpc-js', server: ['grpc', '0'], connect: (port, tls) => grpcClient(port, tls) },
 ];
 
@@ -244,8 +242,10 @@ then run 2, ...). Client and server are separate processes on 127.0.0.1; both si
 workloads run for ${UNARY_MS} ms after a warm-up of a quarter of that. For latency and error rows lower is better; the ratio
 column is ours ÷ grpc-js (above 1× means more throughput, or more latency).
 
-- \`quic ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B\`: UDP payloads up to ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} bytes; possible only on loopback or within one host.
-- \`quic ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B\`: the default, what an MTU-1500 network (a Docker bridge) allows.
+- \`quic <engine> ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} B\`: UDP payloads up to ${LOOPBACK_MAX_UDP_PAYLOAD_BYTES} bytes; possible only on loopback or within one host.
+- \`quic <engine> ${DEFAULT_MAX_UDP_PAYLOAD_BYTES} B\`: the default, what an MTU-1500 network (a Docker bridge) allows.
+- \`library\`: \`@matrixai/quic\`'s connection and stream classes (QUIC_ENGINE=library); \`lean\`: this project's engine
+  directly on the same quiche binding (QUIC_ENGINE=lean, libs/transport-quic/src/lean).
 - \`new connections\`: \`c\` loops each opening a connection (QUIC: dial through the process's shared UDP socket, TLS
   1.3 handshake with the server certificate checked, the RPC stream; grpc-js: a new channel, TCP, TLS 1.3, HTTP/2), one
   64-byte unary call, close, for ${CONNECT_MS} ms. The handshake is from dial to a connection ready for calls. The public-key

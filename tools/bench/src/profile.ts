@@ -1,14 +1,15 @@
 // `npx nx run bench:profile`: CPU profiles of both processes during one workload over QUIC, summarised per
 // component: PROFILE_WORKLOAD `unary` (64 B calls at concurrency PROFILE_CONCURRENCY, default 128; the default),
 // `stream` (a server stream of 100k × 64 B), `bulk` (64 MiB one way) or `connect` (new connections one at a time,
-// each with one call), with PROFILE_UDP_PAYLOAD-byte datagrams (default 65000).
+// each with one call), with PROFILE_UDP_PAYLOAD-byte datagrams (default 65000), on PROFILE_QUIC_ENGINE (library or
+// lean; default library).
 import { spawn } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createDevTls, LOOPBACK_MAX_UDP_PAYLOAD_BYTES } from '@switchyard/transport-quic';
+import { createDevTls, LOOPBACK_MAX_UDP_PAYLOAD_BYTES, type QuicEngine } from '@switchyard/transport-quic';
 import { quicClient } from './clients.js';
 import { readCpuProfile, summariseCpuProfile, type Profile } from './cpu-profile.js';
 import { bulkUpload, serverStream, unaryLoad } from './workloads.js';
@@ -17,11 +18,12 @@ import { connectionSetup } from './connections.js';
 const concurrency = Number(process.env.PROFILE_CONCURRENCY ?? 128);
 const workload = process.env.PROFILE_WORKLOAD ?? 'unary';
 const payloadBytes = Number(process.env.PROFILE_UDP_PAYLOAD ?? LOOPBACK_MAX_UDP_PAYLOAD_BYTES);
+const engine = (process.env.PROFILE_QUIC_ENGINE ?? 'library') as QuicEngine;
 const dir = mkdtempSync(join(tmpdir(), 'rpc-profile-'));
 const tls = await createDevTls(['localhost', '127.0.0.1']);
 const server = spawn(
   process.execPath,
-  ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(import.meta.dirname, 'server.js'), 'quic', String(payloadBytes)],
+  ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(import.meta.dirname, 'server.js'), 'quic', String(payloadBytes), engine],
   {
     env: { ...process.env, BENCH_TLS: JSON.stringify(tls) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -35,7 +37,7 @@ for await (const line of createInterface({ input: server.stdout! })) {
     break;
   }
 }
-const client = await quicClient(port, { ca: tls.ca }, payloadBytes);
+const client = await quicClient(port, { ca: tls.ca }, payloadBytes, engine);
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
@@ -46,7 +48,7 @@ if (workload === 'stream') {
 } else if (workload === 'bulk') {
   result = `64 MiB one-way: ${(await bulkUpload(client, 64 * 1024 * 1024)).toFixed(1)} MB/s`;
 } else if (workload === 'connect') {
-  const setup = await connectionSetup(() => quicClient(port, { ca: tls.ca }, payloadBytes), concurrency, 4000);
+  const setup = await connectionSetup(() => quicClient(port, { ca: tls.ca }, payloadBytes, engine), concurrency, 4000);
   result = `new connections, c=${concurrency}: ${setup.connectionsPerSecond.toFixed(1)}/s, handshake p50 ${setup.handshakeP50Ms.toFixed(1)} ms`;
 } else {
   const unary = await unaryLoad(client, concurrency, 4000);

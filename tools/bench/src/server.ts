@@ -1,12 +1,17 @@
-// Benchmark server process: serves the echo service over our QUIC RPC or over grpc-js, prints
+// Benchmark server process: serves the echo service over our QUIC RPC (on the engine named) or over grpc-js, prints
 // "READY <port>" on stdout, and runs until SIGTERM.
 import * as grpc from '@grpc/grpc-js';
 import { EchoService, type echo } from '@switchyard/protocol/testing';
 import { RpcServer, type ServiceHandlers } from '@switchyard/rpc';
-import { serveRpc, type TlsMaterial } from '@switchyard/transport-quic';
+import { serveRpc, type QuicEngine, type TlsMaterial } from '@switchyard/transport-quic';
 import { grpcEchoService } from './grpc-service.js';
 
-const [transport, payloadArg, tlsJson] = [process.argv[2], process.argv[3], process.env.BENCH_TLS ?? ''];
+const [transport, payloadArg, engineArg, tlsJson] = [
+  process.argv[2],
+  process.argv[3],
+  process.argv[4],
+  process.env.BENCH_TLS ?? '',
+];
 const tls = JSON.parse(tlsJson) as TlsMaterial;
 
 const handlers: ServiceHandlers<typeof EchoService> = {
@@ -31,7 +36,13 @@ const handlers: ServiceHandlers<typeof EchoService> = {
 
 if (transport === 'quic') {
   const server = new RpcServer().register(EchoService, handlers);
-  const listener = await serveRpc(server, { tls, host: '127.0.0.1', port: 0, maxUdpPayloadBytes: Number(payloadArg) });
+  const listener = await serveRpc(server, {
+    tls,
+    host: '127.0.0.1',
+    port: 0,
+    maxUdpPayloadBytes: Number(payloadArg),
+    engine: engineArg as QuicEngine,
+  });
   process.on(
     'SIGTERM',
     () =>
