@@ -21,6 +21,9 @@ export interface LeanConnectionOptions {
   onClosed(reason: RpcError): void;
 }
 
+/** Datagrams one connection sends in one turn at most. */
+const MAX_DATAGRAMS_PER_FLUSH = 512;
+
 /** The longest a closed connection drains. */
 const MAX_DRAIN_MS = 500;
 
@@ -39,6 +42,8 @@ export class LeanConnection implements Routed, StreamHost {
   /** performance.now() of the last datagram from the peer. */
   lastRecvAt = performance.now();
   private verified = false;
+  /** Datagrams arrived since the last flush: the streams have news. */
+  private received = false;
   private finished = false;
   private closeStarted = false;
   private refusal: string | undefined;
@@ -78,12 +83,23 @@ export class LeanConnection implements Routed, StreamHost {
       // With a local error quiche has closed the connection itself (a TLS failure, a protocol violation) and it
       // drains; without one the datagram was not taken (garbage for this connection id) and is dropped.
     }
-    this.afterInput();
+    // The streams are looked at once for all the datagrams of this turn, in the flush.
+    this.received = true;
+    this.flushSoon();
   }
 
   flush(): void {
     if (this.finished) return;
-    for (;;) {
+    if (this.received) {
+      this.received = false;
+      this.afterInput();
+    }
+    // At most MAX_DATAGRAMS_PER_FLUSH a turn: the rest goes next turn, so no connection holds the event loop.
+    for (let sent = 0; ; sent++) {
+      if (sent === MAX_DATAGRAMS_PER_FLUSH) {
+        this.flushSoon();
+        break;
+      }
       const result = this.conn.send(this.endpoint.sendBuffer);
       if (result === null) break;
       this.endpoint.send(result[0], this.remote);
@@ -201,7 +217,6 @@ export class LeanConnection implements Routed, StreamHost {
   private afterInput(): void {
     if (!this.verified && !this.closing && this.conn.isEstablished()) this.verify();
     if (this.verified && !this.closing) this.serviceStreams();
-    this.flushSoon();
   }
 
   private verify(): void {
