@@ -160,5 +160,12 @@ cursor) lived in the gateway's process: the caller's HTTP response breaks at onc
 process's connections) and a new request starts a new answer. A gateway whose host stops answering without closing
 its connections (a power loss, a partition) leaves its callers' reads waiting on their own timeouts; SSE has no
 heartbeat to notice it sooner.
+
+The answers asked again wait about 15 s for their first token here because every process of this benchmark shares
+one address: the workers count the dead gateway's 64 sessions against their per-address bound (set to 74 for the
+run) until they let them go, which a dead client's sessions take the workers' QUIC idle timeout (10 s) to reach,
+and the new sessions retry with backoff meanwhile. Behind a load balancer each gateway replica has an address of its
+own, so only a worker's total (WORKER_MAX_SESSIONS) would hold them back, and only a worker near it; still, a
+gateway's death leaves its sessions on the workers for that long.
 `;
 }
