@@ -180,8 +180,6 @@ export class LeanConnection implements Routed, StreamHost {
    */
   close(app: boolean, code: number, reason: string): void {
     if (this.closing) return;
-    // What the streams wrote before the close leaves ahead of it.
-    this.flush();
     this.closeStarted = true;
     try {
       this.conn.close(app, code, Buffer.from(reason));

@@ -15,7 +15,7 @@ const MAX_USED = 65_536;
  * listener a handshake only once the client has shown it receives at its address, and a token cannot be forged,
  * moved to another address or connection id, or used after it expires. The key is the listener's own, random.
  *
- * Layout: version (1) | expiry, ms since the epoch (8) | original dcid length (1) | original dcid | MAC (16), the MAC
+ * Layout: version (1) | expiry, on the listener's monotonic clock in ms (8) | original dcid length (1) | original dcid | MAC (16), the MAC
  * an HMAC-SHA256 over everything before it and the address, port and new connection id.
  */
 export class RetryTokens {
@@ -24,7 +24,8 @@ export class RetryTokens {
   private readonly used = new Map<string, number>();
 
   constructor(
-    private readonly now: () => number = Date.now,
+    /** Monotonic milliseconds: a token is checked by the process that minted it. */
+    private readonly now: () => number = () => performance.now(),
     key: Buffer = randomBytes(32),
   ) {
     this.key = key;
@@ -34,7 +35,7 @@ export class RetryTokens {
   mint(host: string, port: number, retryScid: Uint8Array, originalDcid: Uint8Array): Buffer {
     const body = Buffer.alloc(1 + 8 + 1 + originalDcid.length);
     body.writeUInt8(VERSION, 0);
-    body.writeBigUInt64BE(BigInt(this.now() + RETRY_TOKEN_LIFETIME_MS), 1);
+    body.writeBigUInt64BE(BigInt(Math.ceil(this.now() + RETRY_TOKEN_LIFETIME_MS)), 1);
     body.writeUInt8(originalDcid.length, 9);
     body.set(originalDcid, 10);
     return Buffer.concat([body, this.mac(body, host, port, retryScid)]);
