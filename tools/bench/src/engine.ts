@@ -16,7 +16,8 @@ import { tinyLlamaGguf } from '@switchyard/serving/testing';
 import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard/service-harness';
 import { StreamSession } from '@switchyard/session';
 import { systemClock } from '@switchyard/time';
-import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, connectRpc, loadOrCreateDevCa, type DialTls } from '@switchyard/transport-quic';
+import { DirectorTargets, sessionDial } from '@switchyard/service-kit';
+import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa, type DialTls } from '@switchyard/transport-quic';
 import { cpuSeconds } from './proc-stats.js';
 
 const STREAMS = (process.env.BENCH_ENGINE_STREAMS ?? '1,2').split(',').map(Number);
@@ -109,15 +110,10 @@ async function throughWorker(
         directors: [dial.director],
         prompt: PROMPT,
         sampling: { maxTokens: TOKENS },
-        dial: (endpoint, { timeoutMs, signal, peer }) =>
-          connectRpc({
-            ...endpoint,
-            signal,
-            peer,
-            tls: dial.tls,
-            maxUdpPayloadBytes: DEFAULT_MAX_UDP_PAYLOAD_BYTES,
-            connectTimeoutMs: timeoutMs,
-          }),
+        dial: sessionDial(new DirectorTargets([dial.director]), {
+          tls: dial.tls,
+          maxUdpPayloadBytes: DEFAULT_MAX_UDP_PAYLOAD_BYTES,
+        }),
       });
       const began = performance.now();
       let first = 0;

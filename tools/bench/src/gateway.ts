@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { DirectorLog } from '@switchyard/log-events';
 import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard/service-harness';
 import { StreamSession } from '@switchyard/session';
-import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, connectRpc, loadOrCreateDevCa, type DialTls } from '@switchyard/transport-quic';
+import { DirectorTargets, sessionDial } from '@switchyard/service-kit';
+import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa, type DialTls } from '@switchyard/transport-quic';
 import { measureFailures } from './gateway-failures.js';
 import { streamChat } from './chat-stream.js';
 import { cpuSeconds } from './proc-stats.js';
@@ -58,15 +59,10 @@ async function direct(director: { host: string; port: number }, tls: DialTls, st
         directors: [director],
         prompt: PROMPT,
         sampling: { maxTokens: TOKENS },
-        dial: (endpoint, { timeoutMs, signal, peer }) =>
-          connectRpc({
-            ...endpoint,
-            signal,
-            peer,
-            tls,
-            maxUdpPayloadBytes: DEFAULT_MAX_UDP_PAYLOAD_BYTES,
-            connectTimeoutMs: timeoutMs,
-          }),
+        dial: sessionDial(new DirectorTargets([director]), {
+          tls: tls,
+          maxUdpPayloadBytes: DEFAULT_MAX_UDP_PAYLOAD_BYTES,
+        }),
       });
       const began = performance.now();
       const arrivals: number[] = [];
