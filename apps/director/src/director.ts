@@ -56,6 +56,8 @@ export interface DirectorOptions {
   maxUdpPayloadBytes: number;
   /** Connections one remote address may hold on each port. Default 256. */
   maxConnectionsPerPeer?: number;
+  /** Connections each port holds at once, all addresses together. Default 4096. */
+  maxConnections?: number;
   /** Where the director counts what it does (served on the admin port). */
   metrics?: DirectorMetrics;
   logger: Logger;
@@ -106,10 +108,10 @@ export class Director {
 
   /** Joins the cluster and starts both listeners; resolves with the bound ports. */
   async start(): Promise<{ clientPort: number; mgmtPort: number; membershipPort: number }> {
-    const { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger, membership } = this.options;
+    const { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, maxConnections, logger, membership } = this.options;
     const quicLogger = logger.child({ component: 'quic' });
     const observer = this.options.metrics?.transport;
-    const listen = { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, observer, logger: quicLogger };
+    const listen = { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, maxConnections, observer, logger: quicLogger };
     try {
       this.listeners.push(await serveRpc(this.clientServer, { ...this.options.clientAddr, ...listen }));
       this.listeners.push(

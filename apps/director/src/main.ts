@@ -29,6 +29,7 @@ const director = new Director({
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,
+  maxConnections: config.QUIC_MAX_CONNECTIONS,
   metrics,
   logger,
 });

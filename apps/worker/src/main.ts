@@ -40,6 +40,7 @@ const worker = new Worker({
   tls,
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,
+  maxConnections: config.QUIC_MAX_CONNECTIONS,
   metrics,
   logger,
 });

@@ -34,6 +34,8 @@ export interface WorkerOptions {
   maxUdpPayloadBytes: number;
   /** Connections one remote address may hold. Default 256. */
   maxConnectionsPerPeer?: number;
+  /** Connections the worker's port holds at once, all addresses together. Default 4096. */
+  maxConnections?: number;
   /** Where the worker counts what it does (served on the admin port). */
   metrics?: WorkerMetrics;
   logger: Logger;
@@ -69,12 +71,13 @@ export class Worker {
 
   /** Listens, then joins the cluster. Resolves with the endpoint clients are told to dial. */
   async start(): Promise<{ port: number; advertise: Endpoint }> {
-    const { listen, tls, maxUdpPayloadBytes, maxConnectionsPerPeer, logger } = this.options;
+    const { listen, tls, maxUdpPayloadBytes, maxConnectionsPerPeer, maxConnections, logger } = this.options;
     this.listener = await serveRpc(this.server, {
       ...listen,
       tls,
       maxUdpPayloadBytes,
       maxConnectionsPerPeer,
+      maxConnections,
       observer: this.options.metrics?.transport,
       logger: logger.child({ component: 'quic' }),
     });

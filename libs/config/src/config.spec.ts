@@ -88,6 +88,7 @@ describe('serviceEnv', () => {
       TLS_DEV_NAMES: [],
       QUIC_MAX_UDP_PAYLOAD: 1452,
       QUIC_MAX_CONNECTIONS_PER_PEER: 32,
+      QUIC_MAX_CONNECTIONS: 4096,
       QUIC_ENGINE: 'lean',
     });
     expect(() => loadConfig(schema, { QUIC_ENGINE: 'fast' })).toThrow('QUIC_ENGINE: must be library or lean');

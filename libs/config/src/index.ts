@@ -167,6 +167,11 @@ export const serviceEnv = {
    */
   QUIC_MAX_CONNECTIONS_PER_PEER: integer({ min: 1, max: 1_000_000 }).default(32),
   /**
+   * Connections each of the service's ports holds at once, from all addresses together: the bound the per-address
+   * one cannot give against many addresses. 4096, a thousand sessions' worth on a director with room for failovers.
+   */
+  QUIC_MAX_CONNECTIONS: integer({ min: 1, max: 1_000_000 }).default(4096),
+  /**
    * The QUIC implementation: `lean` (this project's engine on the quiche binding) or `library` (`@matrixai/quic`'s
    * classes), kept selectable for one release. Both speak the same QUIC and TLS to each other.
    */

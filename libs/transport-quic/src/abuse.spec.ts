@@ -26,7 +26,9 @@ afterEach(async () => {
   await listener.stop();
 });
 
-async function serve(options: { maxConnectionsPerPeer?: number; observer?: TransportObserver } = {}) {
+async function serve(
+  options: { maxConnectionsPerPeer?: number; maxConnections?: number; observer?: TransportObserver } = {},
+) {
   server = new RpcServer({ maxQueuedBytesPerStream: 32 * 1024, closeTimeoutMs: 200 }).register(EchoService, {
     unary: async (request) => ({ payload: request.payload }),
     serverStream: async function* () {},
@@ -86,7 +88,8 @@ describe('abusive peers over QUIC', () => {
     expect([await served(), await served(), await served()]).toEqual([true, true, true]);
     expect(listener.connectionsFrom('127.0.0.1')).toBe(3);
     const refused = await served().catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: expect.any(Number) });
+    expect(refused).toMatchObject({ code: RpcCode.ResourceExhausted });
+    expect(String((refused as Error).message)).toContain('more than 3 connections from 127.0.0.1');
     expect(listener.connectionsFrom('127.0.0.1')).toBe(3);
     expect(accepted).toEqual(['ok', 'ok', 'ok', 'refused']);
     // The earlier connections still work; closing one frees its place once the server has seen it go.
@@ -96,6 +99,30 @@ describe('abusive peers over QUIC', () => {
     let admitted = false;
     for (let attempt = 0; attempt < 50 && !admitted; attempt++) admitted = await served().catch(() => false);
     expect(admitted).toBe(true);
+  });
+
+  it('a listener holding its connection limit refuses any more, whatever their address; its connections work on', async () => {
+    const accepted: string[] = [];
+    await serve({
+      maxConnections: 2,
+      maxConnectionsPerPeer: 100,
+      observer: { accepted: (result) => accepted.push(result) },
+    });
+    expect([await served(), await served()]).toEqual([true, true]);
+    expect(listener.connections).toBe(2);
+    const refused = await served().catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: RpcCode.ResourceExhausted });
+    expect(String((refused as Error).message)).toContain('limit of 2 connections');
+    expect(accepted).toEqual(['ok', 'ok', 'refused']);
+    expect(listener.connections).toBe(2);
+    const first = opened[0] as Awaited<ReturnType<typeof connectRpc>>;
+    expect((await createClient(EchoService, first.client).unary({ payload: payload(1) })).payload).toHaveLength(1);
+    // A place freed is taken again once the server has seen the connection go.
+    await first.close();
+    let admitted = false;
+    for (let attempt = 0; attempt < 50 && !admitted; attempt++) admitted = await served().catch(() => false);
+    expect(admitted).toBe(true);
+    expect(listener.connections).toBe(2);
   });
 
   it('reports dials to the observer: established with their duration, or failed', async () => {

@@ -3,14 +3,8 @@ import { QUICServer, events, native } from '@matrixai/quic';
 import { RpcCode, type ByteStream, type ConnectionShare, type QueueAccount, type RpcLogger } from '@switchyard/rpc';
 import { silentLogger } from './silent-logger.js';
 import { listenError, streamCodes } from './quic-errors.js';
-import {
-  DEFAULT_MAX_CONNECTIONS_PER_PEER,
-  enlargeSocketBuffers,
-  quicConfig,
-  quicEngine,
-  quicLogger,
-  type QuicTransportOptions,
-} from './quic-options.js';
+import { connectionRefusal } from './connection-bounds.js';
+import { enlargeSocketBuffers, quicConfig, quicEngine, quicLogger, type QuicTransportOptions } from './quic-options.js';
 import { formatEndpoint } from '@switchyard/protocol';
 import { toByteStream } from './quic-byte-stream.js';
 import { LeanListener } from './lean/lean-listener.js';
@@ -30,6 +24,11 @@ export interface QuicListenerOptions extends QuicTransportOptions {
    * with RESOURCE_EXHAUSTED. Default 256.
    */
   maxConnectionsPerPeer?: number;
+  /**
+   * Connections the listener holds at once, all peers together; a connection past it is closed at once with
+   * RESOURCE_EXHAUSTED. Default 4096.
+   */
+  maxConnections?: number;
   /** Called for every stream a client opens. */
   onStream(stream: ByteStream): void;
 }
@@ -51,6 +50,8 @@ class LibraryListener implements EngineListener {
   private readonly peers = new Map<string, Peer>();
   /** Client certificate chains accepted recently. */
   private readonly clientChains = new ChainCache();
+  /** Connections admitted and not yet closed. */
+  private admittedCount = 0;
 
   constructor(private readonly options: QuicListenerOptions) {
     this.logger = options.logger ?? silentLogger;
@@ -121,6 +122,10 @@ class LibraryListener implements EngineListener {
     await this.server.stop({ force: true });
   }
 
+  get connections(): number {
+    return this.admittedCount;
+  }
+
   /** Connections held now by peers at `host`. */
   connectionsFrom(host: string): number {
     return this.peers.get(host)?.connections ?? 0;
@@ -130,10 +135,10 @@ class LibraryListener implements EngineListener {
     const connection = evt.detail;
     const host = connection.remoteHost;
     const held = this.connectionsFrom(host);
-    const max = this.options.maxConnectionsPerPeer ?? DEFAULT_MAX_CONNECTIONS_PER_PEER;
-    if (held >= max) {
-      const reason = new TextEncoder().encode(`more than ${max} connections from ${host}`);
-      this.logger.debug({ peer: host, connections: held }, 'connection refused: too many from one peer');
+    const refusal = connectionRefusal(this.options, this.admittedCount, held, host);
+    if (refusal !== undefined) {
+      const reason = new TextEncoder().encode(refusal);
+      this.logger.debug({ peer: host, connections: held, refusal }, 'connection refused');
       this.options.observer?.accepted?.('refused');
       void connection
         .stop({ isApp: true, errorCode: RpcCode.ResourceExhausted, reason, force: true })
@@ -142,9 +147,11 @@ class LibraryListener implements EngineListener {
     }
     const peer = this.peers.get(host) ?? { connections: 0, queue: { queuedBytes: 0 } };
     peer.connections++;
+    this.admittedCount++;
     this.peers.set(host, peer);
     this.options.observer?.accepted?.('ok');
     const release = () => {
+      this.admittedCount--;
       if (--peer.connections === 0) this.peers.delete(host);
     };
     connection.closedP.then(release, release);
@@ -176,13 +183,15 @@ interface EngineListener {
   readonly host: string;
   readonly port: number;
   stop(): Promise<void>;
+  readonly connections: number;
   connectionsFrom(host: string): number;
 }
 
 /**
  * Accepts QUIC connections (TLS 1.3) and hands every bidirectional stream to `onStream`, over the engine
  * `options.engine` names (or the process's, `setQuicEngine`). Streams per connection are capped by QUIC stream
- * credit (`maxStreamsPerConnection`) and connections per remote address by `maxConnectionsPerPeer`; every stream
+ * credit (`maxStreamsPerConnection`), connections by `maxConnections` in all and by `maxConnectionsPerPeer` per remote
+ * address; every stream
  * says which connection and which remote address it belongs to (`ByteStream.connection`), so the RPC layer bounds
  * them per address too.
  */
@@ -212,6 +221,11 @@ export class QuicListener {
   /** Closes every connection at once and releases the socket. */
   stop(): Promise<void> {
     return this.engine.stop();
+  }
+
+  /** Connections held now, all peers together (those refused at a bound are not counted). */
+  get connections(): number {
+    return this.engine.connections;
   }
 
   /** Connections held now by peers at `host`. */

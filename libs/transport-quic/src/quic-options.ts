@@ -13,6 +13,8 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 10_000;
 export const DEFAULT_KEEP_ALIVE_INTERVAL_MS = 3_000;
 /** Default connections one remote host may hold on a listener at once. */
 export const DEFAULT_MAX_CONNECTIONS_PER_PEER = 256;
+/** Default connections a listener holds at once, all peers together. */
+export const DEFAULT_MAX_CONNECTIONS = 4096;
 /**
  * UDP receive and send buffer asked of the kernel for every socket (Linux caps it at net.core.rmem_max and
  * wmem_max): a burst of datagrams (a thousand sessions failing over at once, handshakes landing together) waits

@@ -107,6 +107,13 @@ export class LeanConnection implements Routed, StreamHost {
     if (this.closeStarted) for (const sent of this.closeSentWaiters.splice(0)) sent();
     this.rearm();
     if (this.conn.isClosed()) this.finish();
+    else if (this.conn.isDraining() && this.conn.peerError() !== null) {
+      // Closed by the peer, a connection only drains and may send nothing more (RFC 9000 section 10.2.2): one with
+      // no streams ends now rather than after three probe timeouts (a refused dial fails at once); one with streams
+      // drains a little longer, for its readers to take what came before the close (a GoAway, say).
+      if (this.streams.size === 0) this.finish();
+      else this.boundDraining();
+    }
   }
 
   flushSoon(): void {
@@ -213,7 +220,9 @@ export class LeanConnection implements Routed, StreamHost {
   }
 
   private afterInput(): void {
-    if (!this.verified && !this.closing && this.conn.isEstablished()) this.verify();
+    // A connection the peer closed is never established, though its close came right behind the handshake's last
+    // flight (a refusal does): the dial fails with the peer's reason.
+    if (!this.verified && !this.closing && !this.conn.isDraining() && this.conn.isEstablished()) this.verify();
     if (this.verified && !this.closing) this.serviceStreams();
   }
 
@@ -345,6 +354,12 @@ export class LeanConnection implements Routed, StreamHost {
     }
     if (local && !local.isApp && crypto(local.errorCode)) {
       return new RpcError(RpcCode.Unauthenticated, `TLS handshake failed (alert ${local.errorCode - 0x100})`);
+    }
+    if (peer && !peer.isApp && peer.errorCode === quiche.ConnectionErrorCode.ConnectionRefused) {
+      const text = Buffer.from(peer.reason).toString('utf8');
+      return new RpcError(RpcCode.ResourceExhausted, `the server refused the connection${text ? `: ${text}` : ''}`, {
+        remote: true,
+      });
     }
     if (peer?.isApp && peer.errorCode !== 0) {
       const code = toRpcCode(peer.errorCode);

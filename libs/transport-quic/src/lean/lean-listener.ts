@@ -3,7 +3,8 @@ import { formatEndpoint } from '@switchyard/protocol';
 import { RpcCode, type ConnectionShare, type QueueAccount, type RpcLogger } from '@switchyard/rpc';
 import { ChainCache } from '../chain-cache.js';
 import { listenError } from '../quic-errors.js';
-import { DEFAULT_KEEP_ALIVE_INTERVAL_MS, DEFAULT_MAX_CONNECTIONS_PER_PEER } from '../quic-options.js';
+import { connectionRefusal } from '../connection-bounds.js';
+import { DEFAULT_KEEP_ALIVE_INTERVAL_MS } from '../quic-options.js';
 import type { QuicListenerOptions } from '../quic-listener.js';
 import { silentLogger } from '../silent-logger.js';
 import { Endpoint } from './lean-endpoint.js';
@@ -20,7 +21,7 @@ interface Peer {
 /**
  * The lean engine's listener: accepts QUIC connections on one UDP socket, each only after a stateless retry (the
  * client proves its address with a signed token before the listener spends a handshake on it), at most
- * `maxConnectionsPerPeer` per remote address, and hands every stream a client opens to `onStream` once the
+ * `maxConnections` in all and `maxConnectionsPerPeer` per remote address, and hands every stream a client opens to `onStream` once the
  * connection is established and, with `requireClientCert`, the client's certificate chain has been checked.
  */
 export class LeanListener {
@@ -30,6 +31,8 @@ export class LeanListener {
   private readonly logger: RpcLogger;
   private readonly peers = new Map<string, Peer>();
   private readonly open = new Set<LeanConnection>();
+  /** Connections admitted and not yet closed (`open` also holds refused ones while their close goes out). */
+  private admittedCount = 0;
   private readonly clientChains = new ChainCache();
   private readonly trusted: Uint8Array[];
   private readonly out = Buffer.allocUnsafe(quiche.MIN_CLIENT_INITIAL_LEN);
@@ -58,6 +61,10 @@ export class LeanListener {
 
   get port(): number {
     return this.endpoint?.local.port ?? 0;
+  }
+
+  get connections(): number {
+    return this.admittedCount;
   }
 
   connectionsFrom(host: string): number {
@@ -117,11 +124,12 @@ export class LeanListener {
   ): void {
     const key = scid.toString('latin1');
     const conn = quiche.Connection.accept(scid, originalDcid, endpoint.local, from, this.config);
-    const max = this.options.maxConnectionsPerPeer ?? DEFAULT_MAX_CONNECTIONS_PER_PEER;
     const held = this.connectionsFrom(peerHost);
-    const admitted = held < max;
+    const refusal = connectionRefusal(this.options, this.admittedCount, held, peerHost);
+    const admitted = refusal === undefined;
     const peer = this.peers.get(peerHost) ?? { connections: 0, queue: { queuedBytes: 0 } };
     if (admitted) {
+      this.admittedCount++;
       peer.connections++;
       this.peers.set(peerHost, peer);
     }
@@ -148,16 +156,23 @@ export class LeanListener {
       onStream: (stream) => this.options.onStream(stream),
       onClosed: () => {
         this.open.delete(connection);
-        if (admitted && --peer.connections === 0) this.peers.delete(peerHost);
+        if (!admitted) return;
+        this.admittedCount--;
+        if (--peer.connections === 0) this.peers.delete(peerHost);
       },
     });
     endpoint.add(key, connection);
     this.open.add(connection);
     connection.recv(datagram, from);
     if (!admitted) {
-      this.logger.debug({ peer: peerHost, connections: held }, 'connection refused: too many from one peer');
+      this.logger.debug({ peer: peerHost, connections: held, refusal }, 'connection refused');
       this.options.observer?.accepted?.('refused');
-      connection.close(true, RpcCode.ResourceExhausted, `more than ${max} connections from ${peerHost}`);
+      // The server's first flight goes out before the close: quiche sends the close under the handshake keys alone,
+      // which the client derives from that flight. A transport close, because it keeps its reason during the
+      // handshake where an application close loses its code and reason (RFC 9000 section 10.2.3); the client reads
+      // CONNECTION_REFUSED as RESOURCE_EXHAUSTED.
+      connection.flush();
+      connection.close(false, quiche.ConnectionErrorCode.ConnectionRefused, refusal);
     }
   }
 }
