@@ -80,6 +80,43 @@ describe('QUIC transport: peer liveness', () => {
     expect(error).toMatchObject({ code: RpcCode.Unavailable });
   });
 
+  it('survives its own event loop stalling for less than the idle timeout, and fails cleanly past it', async () => {
+    const port = await startServerProcess();
+    const options = {
+      tls,
+      host: '127.0.0.1',
+      port,
+      serverName: 'localhost',
+      idleTimeoutMs: 2000,
+      keepAliveIntervalMs: 500,
+    };
+    connection = await connectRpc(options);
+    const client = createClient(EchoService, connection.client);
+    // Blocks this thread (both its timers and its socket) for `ms`, as a long synchronous task or a pause would.
+    const stall = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    const indexes: number[] = [];
+    // A message every 10 ms; this end stalls for 1.2 s twice while they keep coming, its timers all overdue after.
+    for await (const message of client.serverStream({ count: 400, size: 8 })) {
+      indexes.push(new DataView(message.payload.buffer, message.payload.byteOffset).getUint32(0));
+      if (indexes.length === 50 || indexes.length === 200) stall(1200);
+    }
+    expect(indexes).toEqual(Array.from({ length: 400 }, (_, i) => i));
+    // Past the idle timeout the server has given the connection up: the stream fails, it does not hang.
+    const received: number[] = [];
+    const outcome = await (async () => {
+      for await (const message of client.serverStream({ count: 1_000_000, size: 8 })) {
+        received.push(message.payload.byteLength);
+        if (received.length === 10) stall(3000);
+      }
+    })().catch((error: unknown) => error);
+    expect(outcome).toMatchObject({ code: RpcCode.Unavailable });
+    // And a new connection to the same server is served.
+    await connection.close();
+    connection = await connectRpc(options);
+    const again = createClient(EchoService, connection.client);
+    expect((await again.unary({ payload: new Uint8Array([7]) })).payload).toEqual(new Uint8Array([7]));
+  });
+
   it('knows when the server was last heard from, and a probe (a PING) is acknowledged by a live process only', async () => {
     const port = await startServerProcess();
     // Keep-alive out of the way: every packet from the server below answers this test's calls and probes.

@@ -10,7 +10,10 @@ const server = new RpcServer().register(EchoService, {
   unary: async (request) => ({ payload: request.payload }),
   serverStream: async function* (request, ctx) {
     for (let i = 0; i < request.count && !ctx.signal.aborted; i++) {
-      yield { payload: new Uint8Array(request.size) };
+      // Each message carries its index (big-endian, from the first byte), so a reader sees loss and repetition.
+      const payload = new Uint8Array(request.size);
+      if (request.size >= 4) new DataView(payload.buffer).setUint32(0, i);
+      yield { payload };
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   },
