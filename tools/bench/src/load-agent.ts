@@ -2,6 +2,7 @@
 // the fleet's requests over IPC. Times cross the process boundary as epoch milliseconds with sub-millisecond
 // precision (performance.timeOrigin + performance.now()), which every process on the machine shares.
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { setQuicEngine } from '@switchyard/transport-quic';
 import { LoadClient } from './load.js';
 import type { AgentRequest, AgentReply } from './load-fleet.js';
 
@@ -19,6 +20,7 @@ function client(): LoadClient {
 async function handle(request: AgentRequest): Promise<unknown> {
   switch (request.op) {
     case 'init':
+      setQuicEngine(request.engine);
       load = new LoadClient(request.options, request.firstId);
       return undefined;
     case 'add':

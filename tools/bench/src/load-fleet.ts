@@ -4,10 +4,11 @@
 // with sub-millisecond precision (`epochNow()`), shared by every process on the machine.
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import type { QuicEngine } from '@switchyard/transport-quic';
 import type { DeliveryTotals, LoadOptions, TimedEvent, TokenTimeline } from './load.js';
 
 export type AgentRequest =
-  | { op: 'init'; options: LoadOptions; firstId: number }
+  | { op: 'init'; options: LoadOptions; firstId: number; engine: QuicEngine }
   | { op: 'add'; count: number; perSecond: number }
   | { op: 'allStreaming'; tokens: number; timeoutMs: number }
   | { op: 'record' }
@@ -101,14 +102,15 @@ export class LoadFleet {
     this.agents = agents;
   }
 
-  static async start(options: LoadOptions, processes: number): Promise<LoadFleet> {
+  /** `engine`: the QUIC engine the load processes' sessions dial with. */
+  static async start(options: LoadOptions, processes: number, engine: QuicEngine): Promise<LoadFleet> {
     const agents = Array.from(
       { length: processes },
       () => new Agent(fork(join(import.meta.dirname, 'load-agent.js'), [], { serialization: 'advanced' })),
     );
     const fleet = new LoadFleet(agents);
     try {
-      await fleet.all((agent, i) => agent.request({ op: 'init', options, firstId: i * ID_RANGE + 1 }));
+      await fleet.all((agent, i) => agent.request({ op: 'init', options, firstId: i * ID_RANGE + 1, engine }));
     } catch (error) {
       fleet.kill();
       throw error;

@@ -9,15 +9,30 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Cluster, machine, writeSection, type ServiceProcess } from '@switchyard/service-harness';
-import { DEFAULT_MAX_UDP_PAYLOAD_BYTES, loadOrCreateDevCa } from '@switchyard/transport-quic';
+import {
+  DEFAULT_MAX_UDP_PAYLOAD_BYTES,
+  loadOrCreateDevCa,
+  QUIC_ENGINES,
+  type QuicEngine,
+} from '@switchyard/transport-quic';
 import type { DeliveryTotals, TokenTimeline } from './load.js';
 import { LoadFleet, epochNow } from './load-fleet.js';
 import { loopbackLimits } from './loopback-limits.js';
-import { cpuMeter, rssKiB, udpCounters } from './proc-stats.js';
+import { cpuMeter, cpuSeconds, rssKiB, udpCounters } from './proc-stats.js';
 import { quantile } from './stats.js';
 import { cdf, plot, stack, toSvg, type Chart, type Series } from './svg.js';
 
 const SESSIONS = Number(process.env.BENCH_SCALE_SESSIONS ?? 1000);
+/** The QUIC engine of every process of the failover and capacity phases (services and load alike). */
+const ENGINE = (process.env.QUIC_ENGINE ?? 'lean') as QuicEngine;
+if (!QUIC_ENGINES.includes(ENGINE)) throw new Error(`QUIC_ENGINE must be one of ${QUIC_ENGINES.join(', ')}`);
+/** Which phases run: `failover` (SESSIONS over WORKERS, one killed), `capacity` (LEVELS on one worker), `engines`. */
+const PHASES = new Set((process.env.BENCH_SCALE_PHASES ?? 'failover,capacity,engines').split(','));
+/** Sessions on one worker in the engines' comparison, and how many times each engine is measured (interleaved). */
+const ENGINE_SESSIONS = Number(process.env.BENCH_SCALE_ENGINE_SESSIONS ?? 200);
+const ENGINE_RUNS = Number(process.env.BENCH_SCALE_ENGINE_RUNS ?? 3);
+const ENGINE_MEASURE_MS = 20_000;
+const ENGINE_SETTLE_MS = 10_000;
 const WORKERS = Number(process.env.BENCH_SCALE_WORKERS ?? 4);
 /** Sessions started per second while ramping up. */
 const RAMP = Number(process.env.BENCH_SCALE_RAMP ?? 10);
@@ -39,9 +54,13 @@ const TOKEN_INTERVAL_MS = 500;
 const TIMELINE_BIN_MS = TOKEN_INTERVAL_MS;
 /** How much of the time before the kill the tokens-per-second chart shows. */
 const TIMELINE_BEFORE_MS = 4000;
-/** The default size writes the "scale" section and scale-resume.svg; other sizes write their own, beside it. */
-const SECTION = SESSIONS === 1000 ? 'scale' : `scale-${SESSIONS}`;
-const CHART = SESSIONS === 1000 ? 'scale-resume.svg' : `scale-resume-${SESSIONS}.svg`;
+/**
+ * The default size on the default engine writes the "scale" section and scale-resume.svg; other sizes and the library
+ * engine write their own, beside it.
+ */
+const VARIANT = `${SESSIONS === 1000 ? '' : `-${SESSIONS}`}${ENGINE === 'lean' ? '' : `-${ENGINE}`}`;
+const SECTION = `scale${VARIANT}`;
+const CHART = `scale-resume${VARIANT}.svg`;
 const OUTPUT = process.env.BENCH_OUTPUT ?? join(import.meta.dirname, '..', '..', '..', 'docs', 'benchmarks.md');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -57,16 +76,21 @@ function pin(pids: number[], cpus: string): void {
   for (const pid of pids) execFileSync('taskset', ['-a', '-pc', cpus, String(pid)], { stdio: 'ignore' });
 }
 
-function cluster(tlsDir: string, maxSessions: number): Cluster {
+function cluster(tlsDir: string, maxSessions: number, engine: QuicEngine = ENGINE): Cluster {
   const limits = loopbackLimits(SESSIONS + Math.max(...LEVELS));
   return new Cluster({
-    common: { ...limits.common, TLS_DEV_DIR: tlsDir, QUIC_MAX_UDP_PAYLOAD: String(DEFAULT_MAX_UDP_PAYLOAD_BYTES) },
+    common: {
+      ...limits.common,
+      TLS_DEV_DIR: tlsDir,
+      QUIC_MAX_UDP_PAYLOAD: String(DEFAULT_MAX_UDP_PAYLOAD_BYTES),
+      QUIC_ENGINE: engine,
+    },
     director: limits.director,
     worker: { ...limits.worker, WORKER_MAX_SESSIONS: String(maxSessions) },
   });
 }
 
-async function loadFor(c: Cluster, tlsDir: string): Promise<LoadFleet> {
+async function loadFor(c: Cluster, tlsDir: string, engine: QuicEngine = ENGINE): Promise<LoadFleet> {
   const ca = await loadOrCreateDevCa(tlsDir);
   const options = {
     directors: [{ host: 'localhost', port: c.directorPorts!.clientPort }],
@@ -74,7 +98,7 @@ async function loadFor(c: Cluster, tlsDir: string): Promise<LoadFleet> {
     maxUdpPayloadBytes: DEFAULT_MAX_UDP_PAYLOAD_BYTES,
     tokenIntervalMs: TOKEN_INTERVAL_MS,
   };
-  return LoadFleet.start(options, LOAD_PROCESSES);
+  return LoadFleet.start(options, LOAD_PROCESSES, engine);
 }
 
 interface FailoverResult {
@@ -102,6 +126,8 @@ interface FailoverResult {
   /** Tokens per worker around the kill, and the kill's time from the timeline's origin (ms). */
   timeline: TokenTimeline | undefined;
   killedAtMs: number;
+  /** Sessions that failed over while nothing was killed (the steady window). */
+  steadyFailovers: number;
   /** CPU used during the steady window, in % of one core: the director, each worker, all load processes. */
   steadyCpu: CpuBy;
   /** The same, from the kill until every displaced session resumed (or 60 s). */
@@ -135,6 +161,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     console.log(`all ${SESSIONS} sessions streaming after ${round(connectMs)} ms`);
     await sleep(3000);
     await load.record();
+    const steadyFrom = epochNow();
     const origin = await load.startTimeline(TIMELINE_BIN_MS);
     const pids = [director.pid, ...[...workers.values()].map((w) => w.pid), ...load.pids];
     /** CPU of the director, each worker and all load processes together, in % of one core. */
@@ -146,6 +173,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
     const cpu = cpuMeter(pids);
     await sleep(MEASURE_MS);
     const steady = await load.stopRecord();
+    const steadyFailovers = (await load.events(steadyFrom)).failovers.length;
     const steadyCpu = cpuBy(cpu());
     const steadyDelay = percentiles(steady.delays);
     const perWorkerBefore = await load.perWorker();
@@ -212,6 +240,7 @@ async function failoverPhase(tlsDir: string): Promise<FailoverResult> {
       perWorkerAfter,
       steadyDelay,
       steadyLoopP99: steady.loopP99,
+      steadyFailovers,
       steadyCpu,
       failoverCpu,
       memory,
@@ -400,20 +429,152 @@ function writeChart(f: FailoverResult): string | undefined {
   }
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'bench-scale-'));
-try {
-  const tlsDir = join(dir, 'tls');
-  await loadOrCreateDevCa(tlsDir);
-  const failover = await failoverPhase(tlsDir);
-  const levels = await capacityPhase(tlsDir);
-  const sustained = levels.filter((l) => l.streaming && l.delay.p99 < DELAY_TARGET_MS);
-  const best = sustained[sustained.length - 1];
-  const f = failover;
-  const ms = (v: number) => (Number.isFinite(v) ? String(round(v)) : '–');
-  const report = `## Scale: ${SESSIONS} sessions, one worker killed
+/** One engine's measurement in the engines' comparison. */
+interface EngineSample {
+  engine: QuicEngine;
+  /** The worker's CPU (user and system) per token delivered to the consumers, its CPU at rest subtracted, in ms. */
+  cpuMsPerToken: number;
+  /** The worker's CPU at rest, before the sessions, in % of one core. */
+  idleCpuPercent: number;
+  /**
+   * The director's CPU with the sessions' connections open (each heartbeats it), less its CPU at rest, in % of one
+   * core: what idle connections cost a server.
+   */
+  directorCpuPercent: number;
+  /** The worker's RSS growth from before the sessions to the end of the window, per session. */
+  kibPerSession: number;
+  /** The worker's RSS growth per session when ENGINE_SESSIONS more are added. */
+  marginalKibPerSession: number;
+  tokensPerSecond: number;
+  delayP99: number;
+}
 
-Produced by \`${SESSIONS === 1000 ? '' : `BENCH_SCALE_SESSIONS=${SESSIONS} `}${process.env.BENCH_SCALE_LEVELS ? `BENCH_SCALE_LEVELS=${LEVELS.join(',')} ` : ''}npm run bench:scale\` (tools/bench/src/scale.ts) on ${machine()}.
-A director and ${WORKERS} workers run as processes (the built apps) on 127.0.0.1 with default settings (500 ms tokens,
+/**
+ * One director and one worker on `engine`, ENGINE_SESSIONS sessions from load processes on the same engine; the
+ * worker's CPU per token delivered (counted by the consumers) over ENGINE_MEASURE_MS, and its memory per session.
+ */
+async function engineSample(tlsDir: string, engine: QuicEngine): Promise<EngineSample> {
+  const c = cluster(tlsDir, 2 * ENGINE_SESSIONS, engine);
+  let load: LoadFleet | undefined;
+  try {
+    const director = await c.startDirector();
+    const worker = await c.startWorker('w1');
+    load = await loadFor(c, tlsDir, engine);
+    if (PIN) {
+      pin([director.pid, worker.pid], SERVICE_CPUS);
+      pin(load.pids, LOAD_CPUS);
+    }
+    // The worker at rest (gossip, metrics, timers), once its start-up has settled: subtracted from the window below.
+    await sleep(3000);
+    const idleBefore = cpuSeconds(worker.pid);
+    const directorIdleBefore = cpuSeconds(director.pid);
+    const idleStart = performance.now();
+    await sleep(ENGINE_MEASURE_MS);
+    const idleSeconds = (performance.now() - idleStart) / 1000;
+    const idleCpuPerSecond = (cpuSeconds(worker.pid) - idleBefore) / idleSeconds;
+    const directorIdlePerSecond = (cpuSeconds(director.pid) - directorIdleBefore) / idleSeconds;
+    const rssBefore = rssKiB(worker.pid);
+    await load.add(ENGINE_SESSIONS, RAMP);
+    await load.allStreaming(1, 120_000);
+    await sleep(3000);
+    await load.record();
+    const cpuBefore = cpuSeconds(worker.pid);
+    const directorBefore = cpuSeconds(director.pid);
+    const start = performance.now();
+    await sleep(ENGINE_MEASURE_MS);
+    const cpu = cpuSeconds(worker.pid) - cpuBefore;
+    const directorCpu = cpuSeconds(director.pid) - directorBefore;
+    const seconds = (performance.now() - start) / 1000;
+    const recorded = await load.stopRecord();
+    const tokens = recorded.delays.length;
+    const sample: EngineSample = {
+      engine,
+      cpuMsPerToken: ((cpu - idleCpuPerSecond * seconds) * 1000) / tokens,
+      idleCpuPercent: idleCpuPerSecond * 100,
+      directorCpuPercent: (directorCpu / seconds - directorIdlePerSecond) * 100,
+      kibPerSession: (rssKiB(worker.pid) - rssBefore) / ENGINE_SESSIONS,
+      marginalKibPerSession: NaN,
+      tokensPerSecond: tokens / seconds,
+      delayP99: percentiles(recorded.delays).p99,
+    };
+    // The same number of sessions again: the RSS they add is the memory a session costs once the heap's own
+    // growth under load (V8's young generation grows to its maximum whatever the number of sessions) is paid.
+    const rssAtFirst = rssKiB(worker.pid);
+    await load.add(ENGINE_SESSIONS, RAMP);
+    await load.allStreaming(1, 120_000);
+    await sleep(ENGINE_SETTLE_MS);
+    sample.marginalKibPerSession = (rssKiB(worker.pid) - rssAtFirst) / ENGINE_SESSIONS;
+    console.log(
+      `  ${engine}: ${sample.cpuMsPerToken.toFixed(3)} ms CPU/token, ${round(sample.kibPerSession)} KiB/session (${round(sample.marginalKibPerSession)} the next ${ENGINE_SESSIONS}), ${round(sample.tokensPerSecond)} tokens/s, delay p99 ${sample.delayP99.toFixed(1)} ms`,
+    );
+    await load.close();
+    load = undefined;
+    return sample;
+  } finally {
+    load?.kill();
+    await c.stop();
+  }
+}
+
+/** Each engine ENGINE_RUNS times, interleaved, so that the machine's drift falls on both alike. */
+async function enginesPhase(tlsDir: string): Promise<EngineSample[]> {
+  const samples: EngineSample[] = [];
+  for (let run = 1; run <= ENGINE_RUNS; run++) {
+    console.log(`engines at ${ENGINE_SESSIONS} sessions, run ${run} of ${ENGINE_RUNS}`);
+    for (const engine of QUIC_ENGINES) samples.push(await engineSample(tlsDir, engine));
+  }
+  return samples;
+}
+
+function enginesReport(samples: EngineSample[]): string {
+  const median = (engine: QuicEngine, key: Exclude<keyof EngineSample, 'engine'>) =>
+    quantile(
+      samples
+        .filter((s) => s.engine === engine)
+        .map((s) => s[key])
+        .sort((a, b) => a - b),
+      0.5,
+    );
+  const row = (label: string, key: Parameters<typeof median>[1], digits: number, ratio: boolean) => {
+    const [library, lean] = [median('library', key), median('lean', key)];
+    const runs = (engine: QuicEngine) =>
+      samples
+        .filter((s) => s.engine === engine)
+        .map((s) => s[key].toFixed(digits))
+        .join(', ');
+    return `| ${label} | ${library.toFixed(digits)} (${runs('library')}) | ${lean.toFixed(digits)} (${runs('lean')}) | ${ratio ? `${(lean / library).toFixed(2)}×` : ''} |`;
+  };
+  return `## Scale: the QUIC engines at ${ENGINE_SESSIONS} sessions
+
+Produced by \`${process.env.BENCH_SCALE_PHASES ? `BENCH_SCALE_PHASES=${process.env.BENCH_SCALE_PHASES} ` : ''}npm run bench:scale\` (tools/bench/src/scale.ts, the engines phase) on ${machine()}.
+One director and one worker run as processes (the built apps) with default settings (a token every 500 ms per
+session, 1452-byte datagrams) on one QUIC engine (\`QUIC_ENGINE\`), and ${ENGINE_SESSIONS} sessions stream from them
+out of ${LOAD_PROCESSES} load processes on the same engine, started ${RAMP} per second. Once every session streams,
+the worker's CPU (user and system, /proc) is measured over ${ENGINE_MEASURE_MS / 1000} s, less what it used at rest
+over the same time before the sessions (gossip, metrics, timers), and divided by the tokens the consumers received in
+that window; its memory per session is its RSS growth from the end of that rest to the end of the window,
+÷ ${ENGINE_SESSIONS}, and the growth when ${ENGINE_SESSIONS} more sessions are added (${ENGINE_SETTLE_MS / 1000} s after they
+all stream), ÷ ${ENGINE_SESSIONS}: the first includes what the heap grows by under any load (V8's young generation
+grows to its maximum, a fixed cost), the second is what one more session costs. Each engine ${ENGINE_RUNS} times, interleaved; medians, each run in brackets.${
+    PIN ? ` The services run on CPU ${SERVICE_CPUS}, the load processes on CPU ${LOAD_CPUS}.` : ''
+  }
+
+| measure | library | lean | lean ÷ library |
+| --- | --- | --- | --- |
+${row('worker CPU per token (ms)', 'cpuMsPerToken', 3, true)}
+${row('worker CPU at rest, before the sessions (% of one core)', 'idleCpuPercent', 1, false)}
+${row(`director CPU for the sessions' ${ENGINE_SESSIONS} open connections, its rest subtracted (% of one core)`, 'directorCpuPercent', 2, true)}
+${row(`worker memory per session (KiB): RSS growth 0 → ${ENGINE_SESSIONS} sessions ÷ ${ENGINE_SESSIONS}`, 'kibPerSession', 0, true)}
+${row(`worker memory per session (KiB): RSS growth ${ENGINE_SESSIONS} → ${2 * ENGINE_SESSIONS} sessions ÷ ${ENGINE_SESSIONS}`, 'marginalKibPerSession', 0, true)}
+${row('tokens per second received', 'tokensPerSecond', 0, false)}
+${row('token delay p99 (ms)', 'delayP99', 1, false)}
+`;
+}
+
+/** The intro of the "scale" section: how the failover and capacity phases ran. */
+function scaleIntro(): string {
+  return `Produced by \`${ENGINE === 'lean' ? '' : `QUIC_ENGINE=${ENGINE} `}${process.env.BENCH_SCALE_PHASES ? `BENCH_SCALE_PHASES=${process.env.BENCH_SCALE_PHASES} ` : ''}${SESSIONS === 1000 ? '' : `BENCH_SCALE_SESSIONS=${SESSIONS} `}${process.env.BENCH_SCALE_LEVELS ? `BENCH_SCALE_LEVELS=${LEVELS.join(',')} ` : ''}npm run bench:scale\` (tools/bench/src/scale.ts) on ${machine()}.
+A director and ${WORKERS} workers run as processes (the built apps) on 127.0.0.1, every process on the ${ENGINE} QUIC engine, with default settings (500 ms tokens,
 5 s client heartbeats, 1452-byte datagrams), except limits raised through the environment: the per-address ones
 (\`QUIC_MAX_CONNECTIONS_PER_PEER\`, \`DIRECTOR_ASSIGN_RATE\`/\`_BURST\`, \`WORKER_MAX_SESSIONS_PER_ADDRESS\`: every
 session dials from 127.0.0.1) and \`WORKER_MAX_SESSIONS\`. ${SESSIONS}
@@ -427,8 +588,12 @@ the load processes' own event-loop delay (the worst process's is shown beside it
 the load does not take the services' CPU; the CPU each side used is shown.`
       : `Every process, services and load alike, shares the machine's ${availableParallelism()} CPUs (\`BENCH_SCALE_PIN=0\`).`
   }
+`;
+}
 
-### Failover of ${f.displaced} sessions
+function failoverReport(f: FailoverResult): string {
+  const ms = (v: number) => (Number.isFinite(v) ? String(round(v)) : '–');
+  return `### Failover of ${f.displaced} sessions
 
 | measure | value |
 | --- | --- |
@@ -443,6 +608,7 @@ the load does not take the services' CPU; the CPU each side used is shown.`
     .join(', ')} |
 | all ${SESSIONS} sessions streaming after | ${ms(f.connectMs)} ms |
 | token delay before the kill, p50 / p99 / max | ${f.steadyDelay.p50.toFixed(1)} / ${f.steadyDelay.p99.toFixed(1)} / ${f.steadyDelay.max.toFixed(1)} ms (worst load process's event-loop delay p99 ${f.steadyLoopP99.toFixed(1)} ms) |
+| failovers during those ${MEASURE_MS / 1000} s (nothing killed) | ${f.steadyFailovers} |
 | CPU during those ${MEASURE_MS / 1000} s (% of one core; the machine has ${availableParallelism()}) | ${formatCpu(f.steadyCpu)} |
 | killed (\`kill -9\`) | ${f.victim}, ${f.displaced} sessions displaced |
 | kill → first resumed token, p50 / p99 / max | **${ms(f.resume.p50)} / ${ms(f.resume.p99)} / ${ms(f.resume.max)} ms**${f.unresumed ? ` (${f.unresumed} not resumed within 60 s)` : ''} |
@@ -457,8 +623,13 @@ the load does not take the services' CPU; the CPU each side used is shown.`
 
 Worker memory per session (RSS after the sessions connected minus RSS before, ÷ its sessions):
 ${f.memory.map((m) => `${m.worker} ${round((m.rssAfterKiB - m.rssBeforeKiB) / Math.max(1, m.sessions))} KiB (${m.sessions} sessions, ${round(m.rssBeforeKiB / 1024)} → ${round(m.rssAfterKiB / 1024)} MiB)`).join('; ')}.
+`;
+}
 
-### Sessions one worker sustains
+function capacityReport(levels: Level[]): string {
+  const sustained = levels.filter((l) => l.streaming && l.delay.p99 < DELAY_TARGET_MS);
+  const best = sustained[sustained.length - 1];
+  return `### Sessions one worker sustains
 
 One director, one worker, sessions added in steps; each step measured for ${MEASURE_MS / 1000} s once every session
 streams. Target: p99 token delay under ${DELAY_TARGET_MS} ms.
@@ -469,10 +640,28 @@ ${levels.map((l) => `| ${l.sessions} | ${l.streaming ? 'yes' : 'no'} | ${l.delay
 
 Largest step sustained with p99 under ${DELAY_TARGET_MS} ms: **${best ? `${best.sessions} sessions` : 'none'}**.
 `;
-  writeSection(OUTPUT, SECTION, report);
-  console.log(`\nwrote ${OUTPUT}`);
-  const chart = writeChart(failover);
-  if (chart) console.log(`wrote ${chart}`);
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'bench-scale-'));
+try {
+  const tlsDir = join(dir, 'tls');
+  await loadOrCreateDevCa(tlsDir);
+  if (PHASES.has('failover') || PHASES.has('capacity')) {
+    const failover = PHASES.has('failover') ? await failoverPhase(tlsDir) : undefined;
+    const levels = PHASES.has('capacity') ? await capacityPhase(tlsDir) : undefined;
+    const title = `## Scale: ${SESSIONS} sessions${failover ? ', one worker killed' : ''}${ENGINE === 'lean' ? '' : ` (${ENGINE} QUIC engine)`}\n`;
+    const report = [title, scaleIntro(), failover && failoverReport(failover), levels && capacityReport(levels)]
+      .filter(Boolean)
+      .join('\n');
+    writeSection(OUTPUT, SECTION, report);
+    console.log(`\nwrote ${OUTPUT} (${SECTION})`);
+    const chart = failover && writeChart(failover);
+    if (chart) console.log(`wrote ${chart}`);
+  }
+  if (PHASES.has('engines')) {
+    writeSection(OUTPUT, 'scale-engines', enginesReport(await enginesPhase(tlsDir)));
+    console.log(`\nwrote ${OUTPUT} (scale-engines)`);
+  }
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
