@@ -1,5 +1,7 @@
 // Benchmark server process: serves the echo service over our QUIC RPC (on the engine named) or over grpc-js, prints
-// "READY <port>" on stdout, and runs until SIGTERM.
+// "READY <port>" on stdout, and runs until SIGTERM. On SIGUSR2 it collects garbage and prints "HEAP <live bytes>".
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import * as grpc from '@grpc/grpc-js';
 import { EchoService, type echo } from '@switchyard/protocol/testing';
 import { RpcServer, type ServiceHandlers } from '@switchyard/rpc';
@@ -13,6 +15,13 @@ const [transport, payloadArg, engineArg, tlsJson] = [
   process.env.BENCH_TLS ?? '',
 ];
 const tls = JSON.parse(tlsJson) as TlsMaterial;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+process.on('SIGUSR2', () => {
+  gc();
+  console.log(`HEAP ${process.memoryUsage().heapUsed}`);
+});
 
 const handlers: ServiceHandlers<typeof EchoService> = {
   unary: async (request) => ({ payload: request.payload }),
