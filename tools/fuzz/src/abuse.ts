@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { DirectorService, FrameType, RegistryService, WorkerService, encodeFrames, rpc } from '@switchyard/protocol';
 import { RpcCode, RpcError, createClient, rpcCodeName } from '@switchyard/rpc';
 import { QuicConnection, connectRpc, type DialTls, type RpcConnection } from '@switchyard/transport-quic';
@@ -71,6 +72,8 @@ async function openStreams(
 ): Promise<Record<string, number>> {
   const connection = await connectRpc({ tls: target.tls, host: '127.0.0.1', port: target.port });
   const stop = new AbortController();
+  // One signal for all 200 calls, each listening on it until it ends: not a leak, so no warning past 10 listeners.
+  setMaxListeners(sessions.length, stop.signal);
   try {
     const worker = createClient(WorkerService, connection.client);
     const first = async (session: (typeof sessions)[number]) => {

@@ -158,6 +158,16 @@ describe('lean engine: a peer that never reads', () => {
   });
 });
 
+/** Whether `condition` holds within `ms`, looked at every few milliseconds. */
+async function eventually(condition: () => boolean, ms: number): Promise<boolean> {
+  const until = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return true;
+}
+
 /** The process's live heap once the collector has run (gc exposed for this file). */
 function liveHeapBytes(): number {
   setFlagsFromString('--expose-gc');
@@ -166,7 +176,7 @@ function liveHeapBytes(): number {
 }
 
 describe('lean engine: connection churn', () => {
-  it('thousands of connections dialled and closed, 16 at a time, leave no connection, timer or heap behind', async () => {
+  it('thousands of connections dialled and closed, 16 at a time, leave no connection and no heap behind', async () => {
     const { listener } = await listen();
     const cycles = async (count: number) => {
       let next = 0;
@@ -188,15 +198,15 @@ describe('lean engine: connection churn', () => {
     await cycles(500);
     await QuicConnection.releaseSocket();
     const before = liveHeapBytes();
-    await cycles(4000);
-    // Every connection has ended at both ends: the server counts none, and the dialling socket (which closes only
-    // once all its connections have) is released.
+    await cycles(2500);
+    // Every connection has ended at both ends: the dialling socket (which closes only once all its connections have)
+    // is released, and the server, whose side of a closed connection drains at most 500 ms, counts none.
     await QuicConnection.releaseSocket();
-    expect(listener.connections).toBe(0);
+    expect(await eventually(() => listener.connections === 0, 2000)).toBe(true);
     expect(listener.connectionsFrom('127.0.0.1')).toBe(0);
     const grown = liveHeapBytes() - before;
-    // A connection that stayed reachable would hold kilobytes: 4000 of them, megabytes.
+    // A connection that stayed reachable would hold kilobytes: 2500 of them, megabytes.
     // (The listener remembers each used retry token for the token's lifetime: some 100 bytes a connection here.)
-    expect(grown).toBeLessThan(2 * 1024 * 1024);
-  });
+    expect(grown).toBeLessThan(1.5 * 1024 * 1024);
+  }, 60_000);
 });
