@@ -2,7 +2,7 @@
 // component: PROFILE_WORKLOAD `unary` (64 B calls at concurrency PROFILE_CONCURRENCY, default 128; the default),
 // `stream` (a server stream of 100k × 64 B), `bulk` (64 MiB one way) or `connect` (new connections one at a time,
 // each with one call), with PROFILE_UDP_PAYLOAD-byte datagrams (default 65000), on PROFILE_QUIC_ENGINE (library or
-// lean; default library).
+// lean; default lean).
 import { spawn } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { connectionSetup } from './connections.js';
 const concurrency = Number(process.env.PROFILE_CONCURRENCY ?? 128);
 const workload = process.env.PROFILE_WORKLOAD ?? 'unary';
 const payloadBytes = Number(process.env.PROFILE_UDP_PAYLOAD ?? LOOPBACK_MAX_UDP_PAYLOAD_BYTES);
-const engine = (process.env.PROFILE_QUIC_ENGINE ?? 'library') as QuicEngine;
+const engine = (process.env.PROFILE_QUIC_ENGINE ?? 'lean') as QuicEngine;
 const dir = mkdtempSync(join(tmpdir(), 'rpc-profile-'));
 const tls = await createDevTls(['localhost', '127.0.0.1']);
 const server = spawn(
