@@ -90,7 +90,8 @@ export class LeanConnection implements Routed, StreamHost {
 
   flush(): void {
     if (this.finished) return;
-    if (this.received) {
+    const input = this.received;
+    if (input) {
       this.received = false;
       this.afterInput();
     }
@@ -107,10 +108,10 @@ export class LeanConnection implements Routed, StreamHost {
     if (this.closeStarted) for (const sent of this.closeSentWaiters.splice(0)) sent();
     this.rearm();
     if (this.conn.isClosed()) this.finish();
-    else if (this.conn.isDraining() && this.conn.peerError() !== null) {
-      // Closed by the peer, a connection only drains and may send nothing more (RFC 9000 section 10.2.2): one with
-      // no streams ends now rather than after three probe timeouts (a refused dial fails at once); one with streams
-      // drains a little longer, for its readers to take what came before the close (a GoAway, say).
+    else if (input && this.conn.isDraining() && this.conn.peerError() !== null) {
+      // Closed by the peer (only a datagram can tell), a connection only drains and may send nothing more (RFC 9000
+      // section 10.2.2): one with no streams ends now rather than after three probe timeouts (a refused dial fails at
+      // once); one with streams drains a little longer, for its readers to take what came before the close (a GoAway).
       if (this.streams.size === 0) this.finish();
       else this.boundDraining();
     }

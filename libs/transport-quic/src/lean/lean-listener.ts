@@ -21,8 +21,9 @@ interface Peer {
 /**
  * The lean engine's listener: accepts QUIC connections on one UDP socket, each only after a stateless retry (the
  * client proves its address with a signed token before the listener spends a handshake on it), at most
- * `maxConnections` in all and `maxConnectionsPerPeer` per remote address, and hands every stream a client opens to `onStream` once the
- * connection is established and, with `requireClientCert`, the client's certificate chain has been checked.
+ * `maxConnections` in all and `maxConnectionsPerPeer` per remote address, and hands every stream a client opens to
+ * `onStream` once the connection is established and, with `requireClientCert`, the client's certificate chain has
+ * been checked.
  */
 export class LeanListener {
   private endpoint: Endpoint | undefined;
@@ -171,7 +172,11 @@ export class LeanListener {
       // which the client derives from that flight. A transport close, because it keeps its reason during the
       // handshake where an application close loses its code and reason (RFC 9000 section 10.2.3); the client reads
       // CONNECTION_REFUSED as RESOURCE_EXHAUSTED.
-      connection.flush();
+      try {
+        connection.flush();
+      } catch {
+        // quiche could not send the flight: the close below still ends the connection (its drain is bounded).
+      }
       connection.close(false, quiche.ConnectionErrorCode.ConnectionRefused, refusal);
     }
   }
