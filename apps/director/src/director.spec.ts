@@ -216,6 +216,14 @@ describe('Director', () => {
     await expect(waiting).resolves.toMatchObject({ worker: 'w1' });
   });
 
+  it('holds a call that has no deadline just as long (assignWaitMs)', async () => {
+    await startDirector();
+    const client = await clientApi();
+    const waiting = client.assignWorker({});
+    await workerMember('w1');
+    await expect(waiting).resolves.toMatchObject({ worker: 'w1' });
+  });
+
   it("with no worker coming, answers UNAVAILABLE shortly before the caller's deadline (not DEADLINE_EXCEEDED)", async () => {
     await startDirector();
     // The client's default deadline: answered with a margin of 300 ms.

@@ -240,8 +240,12 @@ export class Director {
     );
   }
 
-  /** How long a call may wait for a worker: `assignWaitMs`, or until shortly before the call's deadline. */
+  /**
+   * How long a call may wait for a worker: `assignWaitMs`, or until shortly before the call's deadline. A call with no
+   * deadline (`Infinity`) waits `assignWaitMs` (the margin arithmetic on it would be NaN, which a timer reads as 1 ms).
+   */
   private waitMs(ctx: HandlerContext): number {
+    if (ctx.deadline === Infinity) return this.options.assignWaitMs;
     const remaining = ctx.deadline - performance.now();
     const untilDeadline = remaining - Math.max(ANSWER_MARGIN.minMs, remaining * ANSWER_MARGIN.fraction);
     return Math.max(0, Math.min(this.options.assignWaitMs, untilDeadline));
