@@ -58,6 +58,8 @@ export interface DirectorOptions {
   maxConnectionsPerPeer?: number;
   /** Connections each port holds at once, all addresses together. Default 4096. */
   maxConnections?: number;
+  /** Handshakes each port runs at once without a stateless retry (`QuicListenerOptions`). Default 16. */
+  maxUnvalidatedHandshakes?: number;
   /** Where the director counts what it does (served on the admin port). */
   metrics?: DirectorMetrics;
   logger: Logger;
@@ -108,10 +110,26 @@ export class Director {
 
   /** Joins the cluster and starts both listeners; resolves with the bound ports. */
   async start(): Promise<{ clientPort: number; mgmtPort: number; membershipPort: number }> {
-    const { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, maxConnections, logger, membership } = this.options;
+    const {
+      tls,
+      maxUdpPayloadBytes,
+      maxConnectionsPerPeer,
+      maxConnections,
+      maxUnvalidatedHandshakes,
+      logger,
+      membership,
+    } = this.options;
     const quicLogger = logger.child({ component: 'quic' });
     const observer = this.options.metrics?.transport;
-    const listen = { tls, maxUdpPayloadBytes, maxConnectionsPerPeer, maxConnections, observer, logger: quicLogger };
+    const listen = {
+      tls,
+      maxUdpPayloadBytes,
+      maxConnectionsPerPeer,
+      maxConnections,
+      maxUnvalidatedHandshakes,
+      observer,
+      logger: quicLogger,
+    };
     try {
       this.listeners.push(await serveRpc(this.clientServer, { ...this.options.clientAddr, ...listen }));
       this.listeners.push(

@@ -30,6 +30,7 @@ const director = new Director({
   maxUdpPayloadBytes: config.QUIC_MAX_UDP_PAYLOAD,
   maxConnectionsPerPeer: config.QUIC_MAX_CONNECTIONS_PER_PEER,
   maxConnections: config.QUIC_MAX_CONNECTIONS,
+  maxUnvalidatedHandshakes: config.QUIC_UNVALIDATED_HANDSHAKES,
   metrics,
   logger,
 });

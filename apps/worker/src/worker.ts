@@ -36,6 +36,8 @@ export interface WorkerOptions {
   maxConnectionsPerPeer?: number;
   /** Connections the worker's port holds at once, all addresses together. Default 4096. */
   maxConnections?: number;
+  /** Handshakes the worker's port runs at once without a stateless retry (`QuicListenerOptions`). Default 16. */
+  maxUnvalidatedHandshakes?: number;
   /** Where the worker counts what it does (served on the admin port). */
   metrics?: WorkerMetrics;
   logger: Logger;
@@ -71,13 +73,15 @@ export class Worker {
 
   /** Listens, then joins the cluster. Resolves with the endpoint clients are told to dial. */
   async start(): Promise<{ port: number; advertise: Endpoint }> {
-    const { listen, tls, maxUdpPayloadBytes, maxConnectionsPerPeer, maxConnections, logger } = this.options;
+    const { listen, tls, maxUdpPayloadBytes, maxConnectionsPerPeer, maxConnections, maxUnvalidatedHandshakes, logger } =
+      this.options;
     this.listener = await serveRpc(this.server, {
       ...listen,
       tls,
       maxUdpPayloadBytes,
       maxConnectionsPerPeer,
       maxConnections,
+      maxUnvalidatedHandshakes,
       observer: this.options.metrics?.transport,
       logger: logger.child({ component: 'quic' }),
     });

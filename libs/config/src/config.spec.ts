@@ -89,6 +89,7 @@ describe('serviceEnv', () => {
       QUIC_MAX_UDP_PAYLOAD: 1452,
       QUIC_MAX_CONNECTIONS_PER_PEER: 32,
       QUIC_MAX_CONNECTIONS: 4096,
+      QUIC_UNVALIDATED_HANDSHAKES: 16,
       QUIC_ENGINE: 'lean',
     });
     expect(() => loadConfig(schema, { QUIC_ENGINE: 'fast' })).toThrow('QUIC_ENGINE: must be library or lean');

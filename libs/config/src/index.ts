@@ -172,6 +172,11 @@ export const serviceEnv = {
    */
   QUIC_MAX_CONNECTIONS: integer({ min: 1, max: 1_000_000 }).default(4096),
   /**
+   * Lean engine: handshakes each port runs at once for clients that have not proven their address (at most 4 from one
+   * address); past it a new connection is asked to prove it first (a stateless retry, one round trip more). 0: always.
+   */
+  QUIC_UNVALIDATED_HANDSHAKES: integer({ min: 0, max: 1_000_000 }).default(16),
+  /**
    * The QUIC implementation: `lean` (this project's engine on the quiche binding) or `library` (`@matrixai/quic`'s
    * classes), kept selectable for one release. Both speak the same QUIC and TLS to each other.
    */

@@ -29,6 +29,12 @@ export interface QuicListenerOptions extends QuicTransportOptions {
    * RESOURCE_EXHAUSTED. Default 4096.
    */
   maxConnections?: number;
+  /**
+   * Lean engine: handshakes run at once without a stateless retry, for clients that have not proven their address
+   * yet (at most `MAX_UNVALIDATED_HANDSHAKES_PER_PEER` from one address); past it a new connection is retried first,
+   * which costs it a round trip and a forged source address nothing. 0: always retry. Default 16.
+   */
+  maxUnvalidatedHandshakes?: number;
   /** Called for every stream a client opens. */
   onStream(stream: ByteStream): void;
 }

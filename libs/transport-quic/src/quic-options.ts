@@ -16,6 +16,13 @@ export const DEFAULT_MAX_CONNECTIONS_PER_PEER = 256;
 /** Default connections a listener holds at once, all peers together. */
 export const DEFAULT_MAX_CONNECTIONS = 4096;
 /**
+ * Default handshakes a lean listener runs at once for clients that have not proven their address: while fewer are in
+ * flight, a new connection skips the stateless retry and its round trip. 0: every connection is retried first.
+ */
+export const DEFAULT_MAX_UNVALIDATED_HANDSHAKES = 16;
+/** Of those, the most one remote address may hold: a source forged to be another's takes few of that one's places. */
+export const MAX_UNVALIDATED_HANDSHAKES_PER_PEER = 4;
+/**
  * UDP receive and send buffer asked of the kernel for every socket (Linux caps it at net.core.rmem_max and
  * wmem_max): a burst of datagrams (a thousand sessions failing over at once, handshakes landing together) waits
  * there while the event loop is busy instead of being dropped, which costs a retransmission timeout each.

@@ -1,4 +1,5 @@
-// Benchmark server process: serves the echo service over our QUIC RPC (on the engine named) or over grpc-js, prints
+// Benchmark server process: serves the echo service over our QUIC RPC (on the engine named, `always-retry` after it to
+// retry every connection) or over grpc-js, prints
 // "READY <port>" on stdout, and runs until SIGTERM. On SIGUSR2 it collects garbage and prints "HEAP <live bytes>".
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -8,10 +9,11 @@ import { RpcServer, type ServiceHandlers } from '@switchyard/rpc';
 import { serveRpc, type QuicEngine, type TlsMaterial } from '@switchyard/transport-quic';
 import { grpcEchoService } from './grpc-service.js';
 
-const [transport, payloadArg, engineArg, tlsJson] = [
+const [transport, payloadArg, engineArg, retryArg, tlsJson] = [
   process.argv[2],
   process.argv[3],
   process.argv[4],
+  process.argv[5],
   process.env.BENCH_TLS ?? '',
 ];
 const tls = JSON.parse(tlsJson) as TlsMaterial;
@@ -51,6 +53,8 @@ if (transport === 'quic') {
     port: 0,
     maxUdpPayloadBytes: Number(payloadArg),
     engine: engineArg as QuicEngine,
+    // `always-retry`: every connection asked for a stateless retry first, as before the lean engine skipped it.
+    maxUnvalidatedHandshakes: retryArg === 'always-retry' ? 0 : undefined,
   });
   process.on(
     'SIGTERM',

@@ -4,14 +4,16 @@ import { EchoService } from '@switchyard/protocol/testing';
 import { RpcCode, RpcServer, createClient, type ByteStream } from '@switchyard/rpc';
 import { payload } from '@switchyard/rpc/testing';
 import { createCertificateAuthority, issueCertificate } from '../pki.js';
+import { MAX_UNVALIDATED_HANDSHAKES_PER_PEER } from '../quic-options.js';
 import { QuicConnection } from '../quic-dialer.js';
 import { QuicListener } from '../quic-listener.js';
 import { connectRpc, serveRpc } from '../rpc-over-quic.js';
 import type { CertificateAuthority } from '../pki.js';
 import type { TlsMaterial } from '../tls.js';
+import { quiche } from './quiche.js';
 
 // The lean engine (QUIC_ENGINE=lean) where it differs from the library's: what an unverified client can reach on a
-// mutual-TLS listener, stateless retry against a replayed Initial, and loss and reordering on the path (a UDP relay
+// mutual-TLS listener, stateless retry (only past a bound on unproven handshakes) against a replayed Initial, and loss and reordering on the path (a UDP relay
 // in this process between client and listener).
 
 let ca: CertificateAuthority;
@@ -42,17 +44,21 @@ function echoServer(): RpcServer {
 
 /**
  * A UDP relay between clients and a listener on 127.0.0.1: `port` is where clients dial. Each client address gets
- * a socket of its own towards the listener. `decide` says, per datagram, whether to drop it, hold it back behind
- * the next (reordering) or pass it; every datagram from a client is kept in `fromClients`.
+ * a socket of its own towards the listener. `decide` says, per datagram (and whether it goes to the client), whether
+ * to drop it, hold it back behind the next (reordering) or pass it; every datagram from a client is kept in
+ * `fromClients`.
  */
-async function relay(target: number, decide: (datagram: Buffer) => 'pass' | 'drop' | 'hold' = () => 'pass') {
+async function relay(
+  target: number,
+  decide: (datagram: Buffer, toClient: boolean) => 'pass' | 'drop' | 'hold' = () => 'pass',
+) {
   const front = createSocket('udp4');
   await new Promise<void>((resolve) => front.bind(0, '127.0.0.1', resolve));
   const backs = new Map<string, Socket>();
   const fromClients: Array<{ datagram: Buffer; port: number }> = [];
   let held: (() => void) | undefined;
-  const forward = (datagram: Buffer, send: () => void) => {
-    const verdict = decide(datagram);
+  const forward = (datagram: Buffer, toClient: boolean, send: () => void) => {
+    const verdict = decide(datagram, toClient);
     if (verdict === 'drop') return;
     if (verdict === 'hold' && held === undefined) {
       held = send;
@@ -70,14 +76,14 @@ async function relay(target: number, decide: (datagram: Buffer) => 'pass' | 'dro
       const socket = createSocket('udp4');
       socket.bind(0, '127.0.0.1');
       socket.on('message', (answer) =>
-        forward(answer, () => front.send(answer, from.port, from.address, () => undefined)),
+        forward(answer, true, () => front.send(answer, from.port, from.address, () => undefined)),
       );
       backs.set(key, socket);
       back = socket;
     }
     fromClients.push({ datagram, port: from.port });
     const via = back;
-    forward(datagram, () => via.send(datagram, target, '127.0.0.1', () => undefined));
+    forward(datagram, false, () => via.send(datagram, target, '127.0.0.1', () => undefined));
   });
   const port = front.address().port;
   cleanups.push(async () => {
@@ -141,6 +147,13 @@ describe('lean engine: mutual TLS', () => {
   });
 });
 
+/** Whether each of the clients' Initials (long header, type Initial) among `datagrams` carries a token. */
+function initialTokens(datagrams: Array<{ datagram: Buffer }>): boolean[] {
+  return datagrams
+    .filter(({ datagram }) => (datagram[0] & 0xb0) === 0x80)
+    .map(({ datagram }) => (quiche.Header.fromSlice(datagram, 16).token?.length ?? 0) > 0);
+}
+
 describe('lean engine: stateless retry', () => {
   it('an Initial carrying a used retry token, sent again, opens no second connection', async () => {
     const accepted: string[] = [];
@@ -150,6 +163,7 @@ describe('lean engine: stateless retry', () => {
       tls,
       host: '127.0.0.1',
       port: 0,
+      maxUnvalidatedHandshakes: 0, // every connection retried
       observer: { accepted: (result) => accepted.push(result) },
     });
     cleanups.push(async () => {
@@ -167,7 +181,7 @@ describe('lean engine: stateless retry', () => {
     // client after a loss, or by anyone who saw them), open nothing new: the first is answered with a Retry, the
     // second finds its token used.
     const initials = path.fromClients.filter(({ datagram }) => (datagram[0] & 0xb0) === 0x80);
-    expect(initials.length).toBeGreaterThanOrEqual(2);
+    expect(initialTokens(initials).slice(0, 2)).toEqual([false, true]);
     await connection.close();
     for (let i = 0; i < 50 && listener.connectionsFrom('127.0.0.1') > 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -181,6 +195,59 @@ describe('lean engine: stateless retry', () => {
     expect((await createClient(EchoService, next.client).unary({ payload: payload(2) })).payload).toEqual(payload(2));
     expect(listener.connectionsFrom('127.0.0.1')).toBe(1);
     expect(accepted).toEqual(['ok', 'ok']);
+  });
+
+  it("takes a client's first Initial while few handshakes are unproven, and retries every new one past that", async () => {
+    const accepted: string[] = [];
+    const server = echoServer();
+    const listener = await serveRpc(server, {
+      ...lean,
+      tls,
+      host: '127.0.0.1',
+      port: 0,
+      observer: { accepted: (result) => accepted.push(result) },
+    });
+    cleanups.push(async () => {
+      await server.close({ graceMs: 0 });
+      await listener.stop();
+    });
+    const echoOnce = async (port: number) => {
+      const connection = await connectRpc({ ...lean, tls: { ca: tls.ca }, host: '127.0.0.1', port });
+      cleanups.push(() => connection.close());
+      expect((await createClient(EchoService, connection.client).unary({ payload: payload(3) })).payload).toEqual(
+        payload(3),
+      );
+    };
+    // Nothing unproven in flight: the client's first Initial opens the connection, no Retry in between.
+    const direct = await relay(listener.port);
+    await echoOnce(direct.port);
+    expect(initialTokens(direct.fromClients).every((token) => !token)).toBe(true);
+    // Clients whose answers are all lost: their handshakes stay unproven, each holding a place.
+    const blackHole = await relay(listener.port, (_datagram, toClient) => (toClient ? 'drop' : 'pass'));
+    const giveUp = new AbortController();
+    const stuck = Array.from({ length: MAX_UNVALIDATED_HANDSHAKES_PER_PEER }, () =>
+      QuicConnection.dial({
+        ...lean,
+        host: '127.0.0.1',
+        port: blackHole.port,
+        tls: { ca: tls.ca },
+        signal: giveUp.signal,
+      })
+        .then((connection) => connection.close())
+        .catch((error: unknown) => error),
+    );
+    const held = 1 + MAX_UNVALIDATED_HANDSHAKES_PER_PEER;
+    for (let i = 0; i < 1000 && listener.connectionsFrom('127.0.0.1') < held; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(listener.connectionsFrom('127.0.0.1')).toBe(held);
+    // From that address, the next client is retried first: its second Initial carries the listener's token.
+    const retried = await relay(listener.port);
+    await echoOnce(retried.port);
+    expect(initialTokens(retried.fromClients).slice(0, 2)).toEqual([false, true]);
+    expect(accepted).toEqual(['ok', 'ok']);
+    giveUp.abort();
+    for (const outcome of await Promise.all(stuck)) expect(outcome).toMatchObject({ code: RpcCode.Cancelled });
   });
 });
 

@@ -4,13 +4,14 @@ import { RpcCode, type ConnectionShare, type QueueAccount, type RpcLogger } from
 import { ChainCache } from '../chain-cache.js';
 import { listenError } from '../quic-errors.js';
 import { connectionRefusal } from '../connection-bounds.js';
-import { DEFAULT_KEEP_ALIVE_INTERVAL_MS } from '../quic-options.js';
+import { DEFAULT_KEEP_ALIVE_INTERVAL_MS, DEFAULT_MAX_UNVALIDATED_HANDSHAKES } from '../quic-options.js';
 import type { QuicListenerOptions } from '../quic-listener.js';
 import { silentLogger } from '../silent-logger.js';
 import { Endpoint } from './lean-endpoint.js';
 import { LeanConnection } from './lean-connection.js';
 import { CID_LENGTH, buildConfig, pemToDers, quiche, type HostPort, type NativeConfig } from './quiche.js';
 import { RetryTokens } from './retry-token.js';
+import { UnvalidatedHandshakes } from './unvalidated-handshakes.js';
 
 /** What the connections from one remote address hold together. */
 interface Peer {
@@ -19,16 +20,19 @@ interface Peer {
 }
 
 /**
- * The lean engine's listener: accepts QUIC connections on one UDP socket, each only after a stateless retry (the
- * client proves its address with a signed token before the listener spends a handshake on it), at most
- * `maxConnections` in all and `maxConnectionsPerPeer` per remote address, and hands every stream a client opens to
- * `onStream` once the connection is established and, with `requireClientCert`, the client's certificate chain has
- * been checked.
+ * The lean engine's listener: accepts QUIC connections on one UDP socket, at most `maxConnections` in all and
+ * `maxConnectionsPerPeer` per remote address, and hands every stream a client opens to `onStream` once the connection
+ * is established and, with `requireClientCert`, the client's certificate chain has been checked. While fewer than
+ * `maxUnvalidatedHandshakes` handshakes are in flight for clients that have not proven their address (fewer than
+ * `MAX_UNVALIDATED_HANDSHAKES_PER_PEER` from the same address), a connection is accepted on the client's first
+ * Initial; past that, only after a stateless retry (the client proves its address with a signed token before the
+ * listener spends a handshake on it).
  */
 export class LeanListener {
   private endpoint: Endpoint | undefined;
   private readonly config: NativeConfig;
   private readonly tokens = new RetryTokens();
+  private readonly unvalidated: UnvalidatedHandshakes;
   private readonly logger: RpcLogger;
   private readonly peers = new Map<string, Peer>();
   private readonly open = new Set<LeanConnection>();
@@ -44,6 +48,9 @@ export class LeanListener {
     const verifyPeer = options.requireClientCert ?? false;
     this.config = buildConfig('server', options, verifyPeer);
     this.trusted = pemToDers(options.tls.ca);
+    this.unvalidated = new UnvalidatedHandshakes(
+      options.maxUnvalidatedHandshakes ?? DEFAULT_MAX_UNVALIDATED_HANDSHAKES,
+    );
   }
 
   async start(address: { host: string; port: number }): Promise<void> {
@@ -85,7 +92,10 @@ export class LeanListener {
     for (const connection of [...this.open]) connection.terminate();
   }
 
-  /** A datagram for no connection: a client's first Initial (answered with a Retry) or its second (accepted). */
+  /**
+   * A datagram for no connection: a client's first Initial (accepted while few handshakes are unvalidated, else
+   * answered with a Retry) or its second, carrying the Retry's token (accepted).
+   */
   private onUnknown(datagram: Buffer, from: HostPort): void {
     const endpoint = this.endpoint;
     if (!endpoint || this.stopping || (datagram[0] & 0x80) === 0) return;
@@ -104,6 +114,12 @@ export class LeanListener {
     if (header.ty !== quiche.Type.Initial || datagram.length < quiche.MIN_CLIENT_INITIAL_LEN) return;
     const peerHost = plainHost(from.host);
     if (!header.token || header.token.length === 0) {
+      const release = this.mayAcceptUnvalidated(header.dcid, peerHost) ? this.unvalidated.take(peerHost) : undefined;
+      if (release) {
+        const unvalidated = { clientDcid: Buffer.from(header.dcid), release };
+        this.accept(endpoint, datagram, from, peerHost, randomBytes(CID_LENGTH), undefined, unvalidated);
+        return;
+      }
       const scid = randomBytes(CID_LENGTH);
       const token = this.tokens.mint(peerHost, from.port, scid, header.dcid);
       const length = quiche.retry(header.scid, header.dcid, scid, token, header.version, this.out);
@@ -115,13 +131,30 @@ export class LeanListener {
     this.accept(endpoint, datagram, from, peerHost, Buffer.from(header.dcid), originalDcid);
   }
 
+  /**
+   * Whether a client's first Initial may open a connection without a retry: its Destination Connection ID has the
+   * length a client's first one must have (RFC 9000 section 7.2: at least 8 bytes) and no bound refuses the
+   * connection (a refusal comes after a retry, so that only a proven address is told why).
+   */
+  private mayAcceptUnvalidated(dcid: Uint8Array, peerHost: string): boolean {
+    if (dcid.length < 8 || dcid.length > 20) return false;
+    return connectionRefusal(this.options, this.admittedCount, this.connectionsFrom(peerHost), peerHost) === undefined;
+  }
+
+  /**
+   * Accepts a connection on `datagram`, a client's Initial. `originalDcid` is the id its first Initial named when it
+   * was retried; `unvalidated`, when it was not: the client's own id, routed to the connection too until it ends
+   * (the client's Initials name it until the server's first flight reaches it), and the place it holds among the
+   * unvalidated handshakes.
+   */
   private accept(
     endpoint: Endpoint,
     datagram: Buffer,
     from: HostPort,
     peerHost: string,
     scid: Buffer,
-    originalDcid: Buffer,
+    originalDcid: Buffer | undefined,
+    unvalidated?: { clientDcid: Buffer; release: () => void },
   ): void {
     const key = scid.toString('latin1');
     const conn = quiche.Connection.accept(scid, originalDcid, endpoint.local, from, this.config);
@@ -152,17 +185,23 @@ export class LeanListener {
           }
         : undefined,
       onEstablished: () => {
+        unvalidated?.release();
         if (admitted) this.options.observer?.accepted?.('ok');
       },
       onStream: (stream) => this.options.onStream(stream),
       onClosed: () => {
         this.open.delete(connection);
+        if (unvalidated) {
+          unvalidated.release();
+          endpoint.remove(unvalidated.clientDcid.toString('latin1'), connection);
+        }
         if (!admitted) return;
         this.admittedCount--;
         if (--peer.connections === 0) this.peers.delete(peerHost);
       },
     });
     endpoint.add(key, connection);
+    if (unvalidated) endpoint.add(unvalidated.clientDcid.toString('latin1'), connection);
     this.open.add(connection);
     connection.recv(datagram, from);
     if (!admitted) {
