@@ -117,7 +117,12 @@ export class LeanListener {
       const release = this.mayAcceptUnvalidated(header.dcid, peerHost) ? this.unvalidated.take(peerHost) : undefined;
       if (release) {
         const unvalidated = { clientDcid: Buffer.from(header.dcid), release };
-        this.accept(endpoint, datagram, from, peerHost, randomBytes(CID_LENGTH), undefined, unvalidated);
+        try {
+          this.accept(endpoint, datagram, from, peerHost, randomBytes(CID_LENGTH), undefined, unvalidated);
+        } catch {
+          // quiche took no connection from this Initial: its place is free again (the datagram is dropped).
+          release();
+        }
         return;
       }
       const scid = randomBytes(CID_LENGTH);
