@@ -10,7 +10,7 @@ import { QuicListener } from '../quic-listener.js';
 import { connectRpc, serveRpc } from '../rpc-over-quic.js';
 import type { CertificateAuthority } from '../pki.js';
 import type { TlsMaterial } from '../tls.js';
-import { quiche } from './quiche.js';
+import { CID_LENGTH, quiche } from './quiche.js';
 
 // The lean engine (QUIC_ENGINE=lean) where it differs from the library's: what an unverified client can reach on a
 // mutual-TLS listener, stateless retry (only past a bound on unproven handshakes) against a replayed Initial, and loss and reordering on the path (a UDP relay
@@ -147,29 +147,38 @@ describe('lean engine: mutual TLS', () => {
   });
 });
 
-/** Whether each of the clients' Initials (long header, type Initial) among `datagrams` carries a token. */
+/** A datagram whose first packet is an Initial (long header, type Initial). */
+const isInitial = ({ datagram }: { datagram: Buffer }) => (datagram[0] & 0xb0) === 0x80;
+
+/** Whether each of the clients' Initials among `datagrams` carries a token. */
 function initialTokens(datagrams: Array<{ datagram: Buffer }>): boolean[] {
   return datagrams
-    .filter(({ datagram }) => (datagram[0] & 0xb0) === 0x80)
-    .map(({ datagram }) => (quiche.Header.fromSlice(datagram, 16).token?.length ?? 0) > 0);
+    .filter(isInitial)
+    .map(({ datagram }) => (quiche.Header.fromSlice(datagram, CID_LENGTH).token?.length ?? 0) > 0);
+}
+
+/** An echo listener on the lean engine with `options`, and the results of its accepts in order. */
+async function observedListener(options: { maxUnvalidatedHandshakes?: number } = {}) {
+  const accepted: string[] = [];
+  const server = echoServer();
+  const listener = await serveRpc(server, {
+    ...lean,
+    ...options,
+    tls,
+    host: '127.0.0.1',
+    port: 0,
+    observer: { accepted: (result) => accepted.push(result) },
+  });
+  cleanups.push(async () => {
+    await server.close({ graceMs: 0 });
+    await listener.stop();
+  });
+  return { listener, accepted };
 }
 
 describe('lean engine: stateless retry', () => {
   it('an Initial carrying a used retry token, sent again, opens no second connection', async () => {
-    const accepted: string[] = [];
-    const server = echoServer();
-    const listener = await serveRpc(server, {
-      ...lean,
-      tls,
-      host: '127.0.0.1',
-      port: 0,
-      maxUnvalidatedHandshakes: 0, // every connection retried
-      observer: { accepted: (result) => accepted.push(result) },
-    });
-    cleanups.push(async () => {
-      await server.close({ graceMs: 0 });
-      await listener.stop();
-    });
+    const { listener, accepted } = await observedListener({ maxUnvalidatedHandshakes: 0 }); // every connection retried
     const path = await relay(listener.port);
     const connection = await connectRpc({ ...lean, tls: { ca: tls.ca }, host: '127.0.0.1', port: path.port });
     cleanups.push(() => connection.close());
@@ -180,7 +189,7 @@ describe('lean engine: stateless retry', () => {
     // The client's Initials: the first without a token, the second with the listener's. Both, sent again (by the
     // client after a loss, or by anyone who saw them), open nothing new: the first is answered with a Retry, the
     // second finds its token used.
-    const initials = path.fromClients.filter(({ datagram }) => (datagram[0] & 0xb0) === 0x80);
+    const initials = path.fromClients.filter(isInitial);
     expect(initialTokens(initials).slice(0, 2)).toEqual([false, true]);
     await connection.close();
     for (let i = 0; i < 50 && listener.connectionsFrom('127.0.0.1') > 0; i++) {
@@ -198,19 +207,7 @@ describe('lean engine: stateless retry', () => {
   });
 
   it("takes a client's first Initial while few handshakes are unproven, and retries every new one past that", async () => {
-    const accepted: string[] = [];
-    const server = echoServer();
-    const listener = await serveRpc(server, {
-      ...lean,
-      tls,
-      host: '127.0.0.1',
-      port: 0,
-      observer: { accepted: (result) => accepted.push(result) },
-    });
-    cleanups.push(async () => {
-      await server.close({ graceMs: 0 });
-      await listener.stop();
-    });
+    const { listener, accepted } = await observedListener();
     const echoOnce = async (port: number) => {
       const connection = await connectRpc({ ...lean, tls: { ca: tls.ca }, host: '127.0.0.1', port });
       cleanups.push(() => connection.close());

@@ -142,7 +142,7 @@ export class LeanListener {
    * connection (a refusal comes after a retry, so that only a proven address is told why).
    */
   private mayAcceptUnvalidated(dcid: Uint8Array, peerHost: string): boolean {
-    if (dcid.length < 8 || dcid.length > 20) return false;
+    if (dcid.length < 8) return false;
     return connectionRefusal(this.options, this.admittedCount, this.connectionsFrom(peerHost), peerHost) === undefined;
   }
 
